@@ -1,0 +1,41 @@
+/** Command-line arguments: a command, one file, and a few flags. Pure parsing, no I/O. */
+
+export type Command = 'check' | 'indicators' | 'help';
+
+export interface Args {
+  command: Command;
+  file?: string;
+  json: boolean;
+  /** A JSON file of targets ({"ty-le-thanh-toan-truc-tuyen": 30, …}). */
+  targetsFile?: string;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Cách dùng:
+  bao-cao check <tệp.xlsx|tệp.csv> [--json]        Kiểm tra số liệu: tìm bảng, đối chiếu các tổng
+  bao-cao indicators <tệp.xlsx|tệp.csv> [--json]   Tính các chỉ tiêu theo từng cấp
+Tuỳ chọn:
+  --json                 In kết quả dạng JSON
+  --chi-tieu <tệp.json>  Mục tiêu của đơn vị, ví dụ {"ty-le-thanh-toan-truc-tuyen": 30}
+Mã thoát: 0 không có lỗi; 1 có lỗi số liệu (check); 2 không đọc được tệp hoặc không có bảng nào.`;
+
+export function parseArgs(argv: string[]): Args {
+  const [cmd, ...rest] = argv;
+  if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') return { command: 'help', json: false };
+  if (cmd !== 'check' && cmd !== 'indicators') throw new UsageError(`Lệnh không hợp lệ: «${cmd}».`);
+  const args: Args = { command: cmd, json: false };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '--json') args.json = true;
+    else if (a === '--chi-tieu') {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError('Thiếu tên tệp sau --chi-tieu.');
+      args.targetsFile = v;
+    } else if (a.startsWith('--')) throw new UsageError(`Tuỳ chọn không hợp lệ: «${a}».`);
+    else if (args.file === undefined) args.file = a;
+    else throw new UsageError(`Chỉ nhận một tệp mỗi lần («${a}» là tệp thứ hai).`);
+  }
+  if (args.file === undefined) throw new UsageError('Thiếu tên tệp cần kiểm tra.');
+  return args;
+}

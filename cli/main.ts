@@ -1,0 +1,99 @@
+/**
+ * `bao-cao`: drives the core on .xlsx/.csv files. Reads the file, never writes it.
+ * Exit codes (a contract): 0 no error finding; 1 some finding has severity error (check);
+ * 2 the file cannot be read, holds no known table, or the command line is wrong.
+ */
+import { promises as fsp } from 'node:fs';
+import { basename } from 'node:path';
+import { checkWorkbook, computeIndicators, USER_ERRORS } from '../core';
+import { parseArgs, UsageError, USAGE } from './args';
+import { printCheck, printIndicators } from './print';
+import { readWorkbookFile, WorkbookReadError } from './read-workbook';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof WorkbookReadError) {
+      io.err(e.message + '\n');
+      return 2;
+    }
+    // Never a stack trace for the clerk; BAO_CAO_DEBUG=1 shows it to a developer.
+    if (process.env.BAO_CAO_DEBUG) io.err(String((e as Error)?.stack ?? e) + '\n');
+    io.err('Lỗi không mong đợi khi xử lý tệp; hãy gửi tệp này cho bộ phận hỗ trợ.\n');
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.command === 'help') {
+    io.out(USAGE + '\n');
+    return 0;
+  }
+  const file = args.file!;
+  const targets = args.targetsFile ? await readTargets(args.targetsFile) : undefined;
+  const wb = await readWorkbookFile(file);
+  const result = checkWorkbook(wb);
+  const name = basename(file);
+  if (result.tables.length === 0) {
+    io.err(USER_ERRORS.noTable(name) + '\n');
+    return 2;
+  }
+  if (args.command === 'check') {
+    if (args.json) {
+      io.out(
+        JSON.stringify({
+          tables: result.tables.map((t) => ({ sheet: t.sheet, range: t.range, form: t.form, rows: t.rows })),
+          findings: result.findings.map((f) => ({
+            severity: f.severity,
+            sheet: f.sheet,
+            cell: f.cell,
+            rule: f.rule,
+            message: f.message,
+            actual: f.actual,
+            expected: f.expected,
+          })),
+          summary: result.summary,
+        }) + '\n',
+      );
+    } else io.out(printCheck(name, result));
+    return result.summary.errors > 0 ? 1 : 0;
+  }
+  const indicators = computeIndicators(result.contexts, targets ? { targets } : {});
+  if (args.json) io.out(JSON.stringify({ indicators }) + '\n');
+  else io.out(printIndicators(name, indicators));
+  return 0;
+}
+
+async function readTargets(path: string): Promise<Record<string, number | null>> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await fsp.readFile(path, 'utf8'));
+  } catch {
+    throw new UsageError(`Không đọc được tệp mục tiêu «${basename(path)}» (cần JSON dạng {"ty-le-thanh-toan-truc-tuyen": 30}).`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new UsageError(`Tệp mục tiêu «${basename(path)}» phải là một đối tượng JSON.`);
+  }
+  const out: Record<string, number | null> = {};
+  for (const [k, v] of Object.entries(parsed)) {
+    if (v === null || (typeof v === 'number' && v >= 0 && v <= 100)) out[k] = v;
+    else throw new UsageError(`Mục tiêu «${k}» phải là số phần trăm từ 0 đến 100.`);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/** Human-readable output of the command line, grouped by sheet, errors first. */
+import type { CheckResult, Indicator } from '../core';
+import { FORMS, formatCount } from '../core';
+
+const formLabel = (id: string) => FORMS.find((f) => f.id === id)?.label ?? id;
+
+export function printCheck(file: string, r: CheckResult): string {
+  const lines: string[] = [];
+  lines.push(`Kiểm tra số liệu: ${file}`);
+  lines.push(`Tìm thấy ${r.tables.length} bảng:`);
+  for (const t of r.tables) lines.push(`  • ${t.sheet}!${t.range} — ${formLabel(t.form)} (${t.rows} dòng số liệu)`);
+  const { errors, warnings } = r.summary;
+  lines.push('');
+  lines.push(
+    errors === 0 && warnings === 0
+      ? 'Kết quả: không phát hiện sai lệch.'
+      : `Kết quả: ${errors} lỗi, ${warnings} cảnh báo.${r.summary.truncated ? ` Chỉ liệt kê ${r.findings.length} mục đầu tiên.` : ''}`,
+  );
+  let sheet: string | undefined;
+  for (const f of r.findings) {
+    if (f.sheet !== sheet) {
+      sheet = f.sheet;
+      lines.push('');
+      lines.push(`Trang «${sheet}»`);
+    }
+    lines.push(`  ${f.severity === 'error' ? 'LỖI     ' : 'CẢNH BÁO'} ${f.cell.padEnd(6)} ${f.message}`);
+    const detail = [f.actual !== null ? `ghi: ${f.actual}` : '', f.expected !== null ? `đúng ra: ${f.expected}` : '', `quy tắc: ${f.rule}`]
+      .filter(Boolean)
+      .join(' · ');
+    lines.push(`  ${' '.repeat(16)}${detail}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function printIndicators(file: string, list: Indicator[]): string {
+  const lines: string[] = [`Chỉ tiêu: ${file}`];
+  let group = '';
+  let scope = '';
+  for (const i of list) {
+    const g = `${i.sheet}!${i.table}`;
+    if (g !== group) {
+      group = g;
+      scope = '';
+      lines.push('');
+      lines.push(`Bảng ${g}`);
+    }
+    if (i.scope !== scope) {
+      scope = i.scope;
+      lines.push(`  ${scope}`);
+    }
+    const frac = i.numerator !== null && i.denominator !== null ? ` = ${formatCount(i.numerator)} / ${formatCount(i.denominator)}` : '';
+    const target = i.target === null ? '' : ` — mục tiêu ${i.id === 'ty-le-qua-han' ? '≤' : '≥'} ${String(i.target).replace('.', ',')}%: ${i.met ? 'đạt' : 'chưa đạt'}`;
+    lines.push(`    ${i.label}: ${i.text}${target}`);
+    lines.push(`      (${i.definition}${frac})`);
+  }
+  if (list.length === 0) lines.push('Không tính được chỉ tiêu nào từ các bảng đã tìm thấy.');
+  return lines.join('\n') + '\n';
+}

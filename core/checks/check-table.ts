@@ -1,0 +1,315 @@
+/**
+ * All checks of one detected table: unreadable cells (once each), identities between columns
+ * (the form's, and those printed in the numbering row), total and group rows, bounds and printed
+ * rates. Sums and rates are broken checks with their equations, so that one wrong cell breaking
+ * several of them is reported once, as the likely cause (see likely-cause.ts).
+ */
+import { columnLetters } from '../grid/a1';
+import { countInWords } from '../numbers/words';
+import { formatCount, formatPercent, printedUnit, ratioPercent, formatRatio } from '../numbers';
+import { MSG } from '../messages';
+import { RULES, type Finding, type RuleId } from './catalogue';
+import type { IdentityDef } from '../detect/forms';
+import type { TableContext, Figure } from './table-context';
+
+/** A broken sum: Σ coef·cell = residual ≠ 0. */
+export interface BrokenSum {
+  finding: Finding;
+  terms: { row: number; col: number; coef: number }[];
+  residual: number;
+  /** How the likely-cause message names this check. */
+  name: string;
+}
+
+export interface TableFindings {
+  findings: Finding[];
+  sums: BrokenSum[];
+}
+
+const fc = (n: number) => formatCount(n);
+
+function finding(ctx: TableContext, rule: RuleId, row: number, col: number, message: string, actual: string | null, expected: string | null, related?: string[]): Finding {
+  const f: Finding = {
+    severity: RULES[rule].severity,
+    sheet: ctx.table.sheet,
+    cell: ctx.a1(row, col),
+    rule,
+    message,
+    actual,
+    expected,
+    row,
+    col,
+  };
+  if (related && related.length) f.related = related;
+  return f;
+}
+
+export function checkTable(ctx: TableContext): TableFindings {
+  const out: TableFindings = { findings: [], sums: [] };
+  layoutFindings(ctx, out.findings);
+  const figureRows = ctx.table.rows.filter((r) => r.kind === 'data' || r.kind === 'total' || r.kind === 'group');
+  const valueCols = ctx.table.columns.filter((c) => c.duplicateOf === undefined && ['count', 'rate', 'value'].includes(ctx.conceptKind(c.concept) ?? ''));
+  for (const r of figureRows) for (const c of valueCols) unreadable(ctx, r.row, c.col, out.findings);
+  totals(ctx, out);
+  // A total row's identities follow from its rows' while its column sums hold: checking them then
+  // would only repeat a data row's finding. Where a column sum is broken they help find the cause.
+  const brokenCells = new Set(out.sums.map((s) => s.terms[0]!.row * 16384 + s.terms[0]!.col));
+  const ids = rowIdentities(ctx);
+  for (const r of figureRows) {
+    const implied = r.kind !== 'data';
+    identities(ctx, r.row, ids, out, implied ? brokenCells : undefined);
+    bounds(ctx, r.row, out.findings);
+    rates(ctx, r.row, out.findings);
+  }
+  return out;
+}
+
+function layoutFindings(ctx: TableContext, findings: Finding[]): void {
+  const t = ctx.table;
+  const hasFigures = (col: number) =>
+    t.rows.some((r) => (r.kind === 'data' || r.kind === 'total') && ctx.read(r.row, col).figure.state === 'value');
+  for (const c of t.columns) {
+    const letter = columnLetters(c.col);
+    if (c.duplicateOf !== undefined) {
+      findings.push(finding(ctx, 'cot-trung', t.headerRows.first, c.col, MSG.duplicateColumn(letter, c.header, columnLetters(c.duplicateOf)), null, null));
+    } else if (!c.concept && (c.header !== '' || hasFigures(c.col))) {
+      findings.push(finding(ctx, 'cot-khong-nhan-dien', t.headerRows.first, c.col, MSG.unknownColumn(letter, c.header, ctx.form.label), null, null));
+    }
+  }
+}
+
+function unreadable(ctx: TableContext, row: number, col: number, findings: Finding[]): void {
+  const r = ctx.read(row, col);
+  const column = ctx.columnLabel(col);
+  if (r.kind === 'count' && r.count?.kind === 'invalid') {
+    const c = r.count;
+    const text = c.text;
+    switch (c.problem) {
+      case 'error-value':
+        findings.push(finding(ctx, 'o-loi', row, col, MSG.cellError(text), text, null));
+        return;
+      case 'boolean':
+        findings.push(finding(ctx, 'khong-phai-so', row, col, MSG.booleanCell(text, column), text, null));
+        return;
+      case 'text':
+        findings.push(finding(ctx, 'khong-phai-so', row, col, MSG.notANumber(text, column), text, null));
+        return;
+      case 'negative':
+        findings.push(finding(ctx, 'so-am', row, col, MSG.negative(text), text, null));
+        return;
+      case 'fraction':
+        findings.push(finding(ctx, 'so-le', row, col, MSG.fraction(text), text, null));
+        return;
+      case 'misplaced-separator':
+        findings.push(finding(ctx, 'sai-dau-phan-cach', row, col, MSG.misplacedSeparator(text), text, null));
+        return;
+      case 'decimal-thousands': {
+        const likely = c.likely ?? 0;
+        findings.push(finding(ctx, 'so-thap-phan-nghin', row, col, MSG.decimalThousands(text, fc(likely), countInWords(likely)), text, fc(likely)));
+        return;
+      }
+      case 'percent':
+        findings.push(finding(ctx, 'phan-tram-trong-cot-so', row, col, MSG.percentInCount(text, column), text, null));
+        return;
+    }
+  }
+  if (r.kind === 'rate' && r.rate?.kind === 'invalid') {
+    const why = r.rate.problem === 'negative' ? 'negative' : r.rate.problem === 'over-100' ? 'over-100' : 'other';
+    findings.push(finding(ctx, 'ty-le-khong-hop-le', row, col, MSG.badRate(r.rate.text, why), r.rate.text, null));
+  }
+}
+
+/** The figures of a sum, or undefined when it cannot be checked (a cell unreadable, or nothing written). */
+function sumInputs(figs: Figure[]): number[] | undefined {
+  if (figs.some((f) => f.state === 'bad')) return undefined;
+  if (figs.every((f) => f.state === 'empty')) return undefined;
+  return figs.map((f) => (f.state === 'value' ? f.n : 0));
+}
+
+interface RowIdentity {
+  rule: RuleId;
+  severity?: 'error' | 'warning';
+  total: number;
+  parts: { col: number; sign: 1 | -1 }[];
+  title: string;
+  /** From the numbering row only: worded after its text. */
+  stated?: string;
+}
+
+/** The identities that apply to the table: the form's, then those of the numbering row not already among them. */
+export function rowIdentities(ctx: TableContext): RowIdentity[] {
+  const out: RowIdentity[] = [];
+  const keys = new Set<string>();
+  const key = (total: number, parts: { col: number; sign: number }[]) =>
+    `${total}=${parts.map((p) => `${p.sign}${p.col}`).sort().join(',')}`;
+  for (const id of ctx.form.identities) {
+    const r = resolveIdentity(ctx, id);
+    if (!r) continue;
+    keys.add(key(r.total, r.parts));
+    out.push(r);
+  }
+  for (const s of ctx.table.stated) {
+    if (keys.has(key(s.total, s.parts))) continue;
+    keys.add(key(s.total, s.parts));
+    out.push({ rule: 'cong-thuc-danh-so', total: s.total, parts: s.parts, title: s.text, stated: s.text });
+  }
+  return out;
+}
+
+function resolveIdentity(ctx: TableContext, id: IdentityDef): RowIdentity | undefined {
+  const total = ctx.cols.get(id.total);
+  if (total === undefined) return undefined;
+  if (id.unless?.some((c) => ctx.cols.has(c))) return undefined;
+  const parts: { col: number; sign: 1 | -1 }[] = [];
+  for (const p of id.parts) {
+    const c = ctx.cols.get(p);
+    if (c === undefined) return undefined;
+    parts.push({ col: c, sign: 1 });
+  }
+  for (const p of id.optionalParts ?? []) {
+    const c = ctx.cols.get(p);
+    if (c !== undefined) parts.push({ col: c, sign: 1 });
+  }
+  const rule = id.rule as RuleId;
+  const r: RowIdentity = { rule, total, parts, title: RULES[rule].title };
+  if (id.severity) r.severity = id.severity;
+  return r;
+}
+
+function identities(ctx: TableContext, row: number, ids: RowIdentity[], out: TableFindings, onlyWith?: Set<number>): void {
+  const label = ctx.rowLabel(row);
+  for (const id of ids) {
+    if (onlyWith && ![id.total, ...id.parts.map((p) => p.col)].some((c) => onlyWith.has(row * 16384 + c))) continue;
+    const figs = [ctx.read(row, id.total).figure, ...id.parts.map((p) => ctx.read(row, p.col).figure)];
+    const vals = sumInputs(figs);
+    if (!vals) continue;
+    const [total, ...partVals] = vals as [number, ...number[]];
+    const sum = partVals.reduce((s, v, i) => s + id.parts[i]!.sign * v, 0);
+    if (total === sum) continue;
+    const actual = fc(total);
+    const expected = fc(sum);
+    const message = id.stated
+      ? MSG.statedIdentity({
+          label,
+          a1Row: row + 1,
+          text: id.stated,
+          total: columnLetters(id.total),
+          actual,
+          expr: id.parts.map((p, i) => `${i === 0 ? (p.sign < 0 ? '-' : '') : p.sign < 0 ? ' - ' : ' + '}${fc(partVals[i]!)}`).join(''),
+          sum: expected,
+        })
+      : MSG.identity({
+          label,
+          a1Row: row + 1,
+          total: ctx.columnLabel(id.total),
+          actual,
+          parts: id.parts.map((p) => ctx.columnLabel(p.col)),
+          values: partVals.map(fc),
+          sum: expected,
+          diff: fc(Math.abs(total - sum)),
+          unit: ctx.form.unit,
+        });
+    const f = finding(ctx, id.rule, row, id.total, message, actual, expected, id.parts.map((p) => ctx.a1(row, p.col)));
+    if (id.severity) f.severity = id.severity;
+    out.sums.push({
+      finding: f,
+      terms: [{ row, col: id.total, coef: 1 }, ...id.parts.map((p) => ({ row, col: p.col, coef: -p.sign }))],
+      residual: total - sum,
+      name: MSG.checkName.row(id.title),
+    });
+  }
+}
+
+function totals(ctx: TableContext, out: TableFindings): void {
+  const countCols = ctx.table.columns.filter((c) => c.duplicateOf === undefined && ctx.conceptKind(c.concept) === 'count');
+  for (const t of ctx.table.rows) {
+    if ((t.kind !== 'total' && t.kind !== 'group') || !t.covers || t.covers.length === 0) continue;
+    for (const c of countCols) {
+      const figs = [ctx.read(t.row, c.col).figure, ...t.covers.map((r) => ctx.read(r, c.col).figure)];
+      const vals = sumInputs(figs);
+      if (!vals) continue;
+      const [total, ...rest] = vals as [number, ...number[]];
+      const sum = rest.reduce((s, v) => s + v, 0);
+      if (total === sum) continue;
+      const column = ctx.columnLabel(c.col);
+      const message = MSG.total({
+        label: t.label,
+        column,
+        actual: fc(total),
+        count: t.covers.length,
+        sum: fc(sum),
+        diff: fc(Math.abs(total - sum)),
+        group: t.kind === 'group',
+      });
+      out.sums.push({
+        finding: finding(ctx, 'dong-tong', t.row, c.col, message, fc(total), fc(sum)),
+        terms: [{ row: t.row, col: c.col, coef: 1 }, ...t.covers.map((r) => ({ row: r, col: c.col, coef: -1 }))],
+        residual: total - sum,
+        name: MSG.checkName.column(column),
+      });
+    }
+  }
+}
+
+function bounds(ctx: TableContext, row: number, findings: Finding[]): void {
+  for (const b of ctx.form.bounds) {
+    const cs = ctx.cols.get(b.small);
+    const cb = ctx.cols.get(b.big);
+    if (cs === undefined || cb === undefined) continue;
+    const s = ctx.read(row, cs).figure;
+    const g = ctx.read(row, cb).figure;
+    if (s.state !== 'value' || g.state !== 'value' || s.n <= g.n) continue;
+    const rule = b.rule as RuleId;
+    const message = MSG.bound({
+      label: ctx.rowLabel(row),
+      a1Row: row + 1,
+      small: ctx.conceptLabel(b.small),
+      a: fc(s.n),
+      big: ctx.conceptLabel(b.big),
+      b: fc(g.n),
+    });
+    findings.push(finding(ctx, rule, row, cs, message, fc(s.n), `≤ ${fc(g.n)}`, [ctx.a1(row, cb)]));
+  }
+}
+
+function rates(ctx: TableContext, row: number, findings: Finding[]): void {
+  for (const def of ctx.form.rates) {
+    const col = ctx.cols.get(def.concept);
+    if (col === undefined) continue;
+    const printed = ctx.read(row, col).figure;
+    if (printed.state !== 'value') continue;
+    const unit = printedUnit(printed.decimals ?? 2);
+    let first: { n: number; d: number; definition: string } | undefined;
+    let agrees = false;
+    for (const d of def.definitions) {
+      const num = d.numerator.filter((c) => ctx.cols.has(c));
+      if (num.length === 0 || d.denominator.some((c) => !ctx.cols.has(c))) continue;
+      const figs = [...num, ...d.denominator].map((c) => ctx.figure(row, c)!);
+      if (figs.some((f) => f.state !== 'value')) continue;
+      const n = num.reduce((s, c) => s + (ctx.figure(row, c) as { n: number }).n, 0);
+      const den = d.denominator.reduce((s, c) => s + (ctx.figure(row, c) as { n: number }).n, 0);
+      const exact = ratioPercent(n, den);
+      if (exact === undefined) continue;
+      const definition = `(${num.map((c) => ctx.conceptLabel(c)).join(' + ')}) / ${d.denominator.map((c) => ctx.conceptLabel(c)).join(' + ')}`;
+      first ??= { n, d: den, definition };
+      if (Math.abs(exact - printed.n) <= unit + 1e-9) {
+        agrees = true;
+        break;
+      }
+    }
+    if (agrees || !first) continue;
+    const exactText = formatRatio(first.n, first.d) ?? '';
+    const printedText = formatPercent(printed.n, { maxDecimals: Math.max(2, printed.decimals ?? 2) });
+    findings.push(
+      finding(
+        ctx,
+        'ty-le-lech',
+        row,
+        col,
+        MSG.rate({ label: ctx.rowLabel(row), a1Row: row + 1, printed: printedText, definition: first.definition, n: fc(first.n), d: fc(first.d), exact: exactText }),
+        printedText,
+        exactText,
+      ),
+    );
+  }
+}

@@ -1,0 +1,346 @@
+/**
+ * Finds every table of a known form on a sheet, wherever it starts: title rows are skipped, the
+ * header band (one to seven rows, merged cells resolved) gives each column its meaning, an optional
+ * numbering row states identities, and the data region runs through blank, section, group and
+ * total rows until the figures stop.
+ */
+import type { SheetView } from '../grid/sheet-view';
+import type { CellValue } from '../grid/types';
+import { foldKey } from '../text/fold';
+import { FORMS, type FormDef } from './forms';
+import { foldHeaders, matchForm, type ColumnHeader, type FormMatch } from './map-columns';
+import { classifyRows, lookOf, numberingOf, type RowInfo } from './rows';
+import type { DetectedTable, MappedColumn, StatedIdentity, TableRow } from './types';
+
+const MAX_HEADER_ROWS = 7;
+const MAX_BLANK_RUN = 3;
+
+const TOTAL_LABEL = /^(?:(?:tong cong|tong so|cong)(?: .*)?|tong|toan (?:huyen|tinh|xa|phuong|thi tran|thanh pho|thi xa|don vi|quoc|khu vuc|nganh)(?: .*)?)$/;
+const LEVEL_LABEL = /(?:^| )(?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|so nganh|so ban nganh)(?: |$)/;
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+const ROMAN_PREFIX = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.\-)]\s/;
+
+function textOf(v: CellValue): string | undefined {
+  if (typeof v === 'string') return v.trim() === '' ? undefined : v;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+export function isTotalLabel(label: string): boolean {
+  return TOTAL_LABEL.test(foldKey(label));
+}
+
+export function detectTables(view: SheetView): DetectedTable[] {
+  const info = classifyRows(view);
+  const at = (r: number): RowInfo => info[r - view.firstRow]!;
+  const tables: DetectedTable[] = [];
+  let r = view.firstRow;
+  while (r < view.endRow) {
+    const i = at(r);
+    const prev = r > view.firstRow ? at(r - 1) : undefined;
+    const anchor = i.cls === 'numbering' ? prev?.cls === 'text' : i.cls === 'numeric' && prev?.cls === 'text';
+    if (anchor) {
+      const t = tableAt(view, at, r);
+      if (t) {
+        tables.push(t);
+        r = t.range.r1 + 1;
+        continue;
+      }
+    }
+    r++;
+  }
+  return tables;
+}
+
+interface Band {
+  top: number;
+  bottom: number;
+  c0: number;
+  c1: number;
+}
+
+function bandExtent(view: SheetView, at: (r: number) => RowInfo, top: number, bottom: number, dataRow: number): Band {
+  let c0 = Infinity;
+  let c1 = -Infinity;
+  const widen = (r: number) => {
+    const i = at(r);
+    if (i.firstCol >= 0) {
+      c0 = Math.min(c0, i.firstCol);
+      c1 = Math.max(c1, i.lastCol);
+    }
+  };
+  for (let r = top; r <= bottom; r++) widen(r);
+  if (dataRow < view.endRow) widen(dataRow);
+  for (const m of view.merges) {
+    if (m.r1 < top || m.r0 > bottom) continue;
+    if (m.c0 <= c1 + 1 && m.c1 >= c0 - 1) {
+      c0 = Math.min(c0, m.c0);
+      c1 = Math.max(c1, m.c1);
+    }
+  }
+  return { top, bottom, c0, c1 };
+}
+
+function headersOf(view: SheetView, band: Band): ColumnHeader[] {
+  const out: ColumnHeader[] = [];
+  for (let c = band.c0; c <= band.c1; c++) {
+    const texts: string[] = [];
+    for (let r = band.top; r <= band.bottom; r++) {
+      const t = textOf(view.shown(r, c));
+      if (t !== undefined && texts[texts.length - 1] !== t) texts.push(t);
+    }
+    out.push({ col: c, texts });
+  }
+  return out;
+}
+
+function bestMatch(view: SheetView, band: Band): FormMatch | undefined {
+  const headers = foldHeaders(headersOf(view, band));
+  const bandText = headers.map((h) => h.path).join(' ');
+  let best: FormMatch | undefined;
+  for (const form of FORMS) {
+    const m = matchForm(form, headers, bandText);
+    if (!m) continue;
+    if (!best || m.score > best.score) best = m;
+  }
+  if (!best) return undefined;
+  if (best.score >= 2 || (best.score >= 1 && best.hasLabel)) return best;
+  return undefined;
+}
+
+/** A lone cell over a header is a title unless it is a narrow group header. */
+function isTitleRow(view: SheetView, info: RowInfo, r: number, width: number): boolean {
+  if (info.filled !== 1) return false;
+  const m = view.mergeOf(r, info.firstCol);
+  if (!m) return true;
+  const span = m.c1 - m.c0 + 1;
+  return span < 2 || span >= 0.6 * width;
+}
+
+function valueKinds(form: FormDef, concept: string | undefined): boolean {
+  if (!concept) return false;
+  const k = form.concepts.find((c) => c.id === concept)?.kind;
+  return k === 'count' || k === 'rate' || k === 'value';
+}
+
+function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number): DetectedTable | undefined {
+  const numberingRow = at(anchor).cls === 'numbering' ? anchor : undefined;
+  let bottom = anchor - 1;
+  const dataStartInitial = numberingRow !== undefined ? anchor + 1 : anchor;
+  const rough = bandExtent(view, at, bottom, bottom, dataStartInitial);
+  const width = Math.max(1, rough.c1 - rough.c0 + 1);
+  let top = bottom;
+  while (top - 1 >= view.firstRow && bottom - top + 1 < MAX_HEADER_ROWS) {
+    const i = at(top - 1);
+    if (i.cls !== 'text' || isTitleRow(view, i, top - 1, width)) break;
+    top--;
+  }
+
+  let band = bandExtent(view, at, top, bottom, dataStartInitial);
+  let match = bestMatch(view, band);
+  // Extra rows at the top (titles, notes) must not colour the header: drop them while the form still fits as well.
+  while (band.top < band.bottom) {
+    const smaller = bandExtent(view, at, band.top + 1, band.bottom, dataStartInitial);
+    const m = bestMatch(view, smaller);
+    if (!m || (match && (m.score < match.score || (match.hasLabel && !m.hasLabel)))) break;
+    band = smaller;
+    match = m;
+  }
+  if (!match) return undefined;
+
+  // A section row right under the header ("I. Cấp huyện") has text only left of the figures.
+  if (numberingRow === undefined && band.bottom > band.top) {
+    const firstValue = firstValueCol(match, band);
+    const vals = view.rowValues(band.bottom);
+    let onlyLeft = firstValue !== undefined;
+    for (let j = 0; j < vals.length && onlyLeft; j++) {
+      const c = view.firstCol + j;
+      if (textOf(vals[j] ?? null) !== undefined && c >= firstValue!) onlyLeft = false;
+    }
+    if (onlyLeft) {
+      const smaller = bandExtent(view, at, band.top, band.bottom - 1, dataStartInitial);
+      const m = bestMatch(view, smaller);
+      if (m && m.score >= match.score) {
+        band = smaller;
+        match = m;
+        bottom = band.bottom;
+      }
+    }
+  }
+
+  const form = match.form;
+  const headers = headersOf(view, band);
+  const columns: MappedColumn[] = [];
+  const firstByConcept = new Map<string, number>();
+  headers.forEach((h, idx) => {
+    const concept = match!.concepts[idx];
+    const col: MappedColumn = { col: h.col, header: h.texts.join(' › ') };
+    if (concept) {
+      col.concept = concept;
+      const first = firstByConcept.get(concept);
+      if (first !== undefined) col.duplicateOf = first;
+      else firstByConcept.set(concept, h.col);
+    }
+    columns.push(col);
+  });
+
+  const dataStart = numberingRow !== undefined ? numberingRow + 1 : band.bottom + 1;
+  const rows = dataRows(view, at, form, columns, dataStart);
+  const lastRow = rows.length ? rows[rows.length - 1]!.row : (numberingRow ?? band.bottom);
+  if (!rows.some((x) => x.kind === 'data' || x.kind === 'total' || x.kind === 'group') && numberingRow === undefined) {
+    return undefined;
+  }
+
+  const stated = numberingRow !== undefined ? statedIdentities(view, numberingRow) : [];
+  const dataLabels = rows.filter((x) => x.kind === 'data' || x.kind === 'group').map((x) => foldKey(x.label));
+  const labelHeader = columns.find((c) => c.concept === 'ten')?.header ?? '';
+  const byLevel =
+    dataLabels.length > 0 &&
+    (dataLabels.every((l) => LEVEL_LABEL.test(l)) || /(?:^| )cap(?: |$)/.test(foldKey(labelHeader)));
+
+  return {
+    sheet: view.name,
+    form: form.id,
+    range: { r0: band.top, c0: band.c0, r1: lastRow, c1: band.c1 },
+    headerRows: { first: band.top, last: band.bottom },
+    ...(numberingRow !== undefined ? { numberingRow } : {}),
+    columns,
+    rows,
+    stated,
+    byLevel,
+  };
+}
+
+function firstValueCol(match: FormMatch, band: Band): number | undefined {
+  for (let i = 0; i < match.concepts.length; i++) if (valueKinds(match.form, match.concepts[i])) return band.c0 + i;
+  return undefined;
+}
+
+function dataRows(
+  view: SheetView,
+  at: (r: number) => RowInfo,
+  form: FormDef,
+  columns: MappedColumn[],
+  start: number,
+): TableRow[] {
+  const valueCols = columns.filter((c) => c.duplicateOf === undefined && valueKinds(form, c.concept)).map((c) => c.col);
+  const otherCols = columns.filter((c) => !valueCols.includes(c.col)).map((c) => c.col);
+  const labelCol = columns.find((c) => c.concept === 'ten' && c.duplicateOf === undefined)?.col;
+  const sttCol = columns.find((c) => c.concept === 'stt' && c.duplicateOf === undefined)?.col;
+  const c0 = columns[0]?.col ?? 0;
+  const c1 = columns[columns.length - 1]?.col ?? 0;
+
+  const rows: TableRow[] = [];
+  let blankRun = 0;
+  for (let r = start; r < view.endRow; r++) {
+    const i = at(r);
+    if (i.cls === 'numbering') break;
+    if (i.cls === 'blank' || i.lastCol < c0 || i.firstCol > c1) {
+      if (++blankRun >= MAX_BLANK_RUN) break;
+      rows.push({ row: r, kind: 'blank', label: '' });
+      continue;
+    }
+    let numeric = 0;
+    let text = 0;
+    for (const c of valueCols) {
+      const look = lookOf(view.value(r, c));
+      if (look === 'numeric' || look === 'dash') numeric++;
+      else if (look === 'text') text++;
+    }
+    if (numeric === 0 && text > 0) break; // a footer, a note, or the next table's header
+    const label = rowLabel(view, r, labelCol, otherCols);
+    if (numeric === 0) {
+      if (label === '') {
+        if (++blankRun >= MAX_BLANK_RUN) break;
+        rows.push({ row: r, kind: 'blank', label: '' });
+      } else {
+        blankRun = 0;
+        rows.push({ row: r, kind: 'section', label });
+      }
+      continue;
+    }
+    blankRun = 0;
+    rows.push({ row: r, kind: isTotalLabel(label) ? 'total' : 'data', label });
+    const stt = sttCol !== undefined ? textOf(view.value(r, sttCol))?.trim() : undefined;
+    if (rows[rows.length - 1]!.kind === 'data' && ((stt && ROMAN.test(stt.replace(/\.$/, ''))) || ROMAN_PREFIX.test(label))) {
+      rows[rows.length - 1]!.kind = 'group';
+    }
+  }
+  while (rows.length && (rows[rows.length - 1]!.kind === 'blank' || rows[rows.length - 1]!.kind === 'section')) rows.pop();
+  assignCoverage(rows);
+  return rows;
+}
+
+function rowLabel(view: SheetView, r: number, labelCol: number | undefined, otherCols: number[]): string {
+  if (labelCol !== undefined) {
+    const t = textOf(view.shown(r, labelCol));
+    if (t !== undefined && !/^\d+$/.test(t.trim())) return t.trim();
+  }
+  for (const c of otherCols) {
+    const v = view.shown(r, c);
+    if (typeof v === 'string' && v.trim() !== '' && !/^[\dIVXivx.]+$/.test(v.trim())) return v.trim();
+  }
+  return '';
+}
+
+/**
+ * Group rows (Roman-numbered) state the sum of the data rows under them; a total row states the sum
+ * of the top-level rows it closes (all of the table's when it comes first or is the last of several).
+ */
+function assignCoverage(rows: TableRow[]): void {
+  // Groups with no children are plain data rows.
+  for (let i = 0; i < rows.length; i++) {
+    const g = rows[i]!;
+    if (g.kind !== 'group') continue;
+    const children: number[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const k = rows[j]!.kind;
+      if (k === 'group' || k === 'total') break;
+      if (k === 'data') children.push(rows[j]!.row);
+    }
+    if (children.length) g.covers = children;
+    else g.kind = 'data';
+  }
+  const underGroup = new Set<number>();
+  for (const g of rows) if (g.kind === 'group') for (const c of g.covers ?? []) underGroup.add(c);
+  const topLevel = (k: TableRow) => (k.kind === 'group' || k.kind === 'data') && !underGroup.has(k.row);
+
+  // A lone "Toàn huyện" row with nothing to sum is the table's only figures, not a total.
+  for (const t of rows) {
+    if (t.kind === 'total' && !rows.some((x) => x !== t && (x.kind === 'data' || x.kind === 'group'))) t.kind = 'data';
+  }
+  const totals = rows.filter((x) => x.kind === 'total');
+  let windowStart = 0;
+  rows.forEach((t, idx) => {
+    if (t.kind !== 'total') return;
+    const before = rows.slice(windowStart, idx).filter(topLevel);
+    const isLastOfSeveral = totals.length > 1 && t === totals[totals.length - 1];
+    if (before.length === 0 || isLastOfSeveral) {
+      // First row of the table ("Tổng số" on top, as Biểu 06 prints it) or the grand total: all rows.
+      t.covers = rows.filter(topLevel).map((x) => x.row);
+    } else {
+      t.covers = before.map((x) => x.row);
+    }
+    windowStart = idx + 1;
+  });
+}
+
+function statedIdentities(view: SheetView, numberingRow: number): StatedIdentity[] {
+  const tokens = numberingOf(view.rowValues(numberingRow));
+  if (!tokens) return [];
+  const colOf = new Map<number, number>();
+  for (const [j, t] of tokens) colOf.set(t.n, view.firstCol + j);
+  const out: StatedIdentity[] = [];
+  for (const [j, t] of tokens) {
+    if (!t.formula) continue;
+    const parts: { col: number; sign: 1 | -1 }[] = [];
+    let ok = true;
+    for (const f of t.formula) {
+      const c = colOf.get(f.n);
+      if (c === undefined) ok = false;
+      else parts.push({ col: c, sign: f.sign });
+    }
+    if (ok) out.push({ text: t.text, total: view.firstCol + j, parts });
+  }
+  return out;
+}

@@ -1,0 +1,346 @@
+/**
+ * The forms the product knows, as data: what each column means (matched on header text, never on
+ * position), and the identities, bounds and rates that hold between those columns.
+ * Sources: DESIGN.md §3.1, reference/domain-spec.md §2 (Biểu 06 / TT 01/2020 and the older shape).
+ */
+
+export type FormId = 'tthc' | 'so-hoa' | 'pakn' | 'cntt' | 'chi-tieu';
+
+export type ColumnKind = 'count' | 'rate' | 'value' | 'label' | 'ordinal' | 'note';
+
+/** A group of columns in the TTHC table; used to place a flat "Quá hạn" header under its group. */
+export type ConceptGroup = 'nhan' | 'da' | 'dang';
+
+export interface Concept {
+  id: string;
+  /** Vietnamese name, as the reports write it; used in messages. */
+  label: string;
+  kind: ColumnKind;
+  group?: ConceptGroup;
+}
+
+/**
+ * One way of recognising a column. Phrases are matched as whole words on folded text
+ * (case-, accent- and Unicode-form-insensitive). A rule applies when:
+ * - some phrase of `leaf` occurs in the column's lowest header text (when given), and
+ * - some phrase of `path` occurs in the column's whole header path (when given), and
+ * - no phrase of `notPath` occurs in the path, and
+ * - for `after`, the nearest grouped column to its left belongs to that group (flat headers).
+ * Rules are tried in order; the first that applies wins.
+ */
+export interface ColumnRule {
+  concept: string;
+  leaf?: string[];
+  path?: string[];
+  notPath?: string[];
+  after?: ConceptGroup;
+}
+
+/** total = Σ parts (all of `parts` must be mapped; `optionalParts` join when mapped). */
+export interface IdentityDef {
+  rule: string;
+  total: string;
+  parts: string[];
+  optionalParts?: string[];
+  /** Applies only when none of these columns is mapped (the other shape of the form). */
+  unless?: string[];
+  severity?: 'error' | 'warning';
+}
+
+/** small ≤ big. */
+export interface BoundDef {
+  rule: string;
+  small: string;
+  big: string;
+}
+
+/** A printed rate column and the definitions in use that recompute it from counts. */
+export interface RateDef {
+  concept: string;
+  definitions: { numerator: string[]; denominator: string[] }[];
+}
+
+export interface FormDef {
+  id: FormId;
+  label: string;
+  /** What one count is, for messages ("hồ sơ", "PAKN"). */
+  unit: string;
+  concepts: Concept[];
+  rules: ColumnRule[];
+  identities: IdentityDef[];
+  bounds: BoundDef[];
+  rates: RateDef[];
+  /** Header words that mean the table is of another form (keeps a PAKN table from reading as TTHC). */
+  notHeader?: string[];
+  /** Header words one of which must appear in the table's header for this form to apply. */
+  needsHeader?: string[];
+}
+
+const LABEL_WORDS = [
+  'linh vuc', 'cap', 'don vi', 'co quan', 'noi dung', 'chi tieu', 'kenh tiep nhan', 'ten', 'thang',
+  'ky bao cao', 'dia ban', 'xa', 'phuong', 'huyen', 'bo phan', 'nam',
+];
+const COMMON_CONCEPTS: Concept[] = [
+  { id: 'stt', label: 'STT', kind: 'ordinal' },
+  { id: 'ten', label: 'Tên dòng', kind: 'label' },
+  { id: 'ghi-chu', label: 'Ghi chú', kind: 'note' },
+];
+const COMMON_RULES: ColumnRule[] = [
+  { concept: 'stt', leaf: ['stt', 'tt', 'so tt', 'so thu tu'] },
+  { concept: 'ghi-chu', leaf: ['ghi chu'] },
+];
+const LABEL_RULE: ColumnRule = { concept: 'ten', leaf: LABEL_WORDS };
+
+const TTHC: FormDef = {
+  id: 'tthc',
+  label: 'Tình hình, kết quả giải quyết TTHC',
+  unit: 'hồ sơ',
+  notHeader: ['pakn', 'phan anh', 'kien nghi', 'van ban di', 'can so hoa'],
+  concepts: [
+    ...COMMON_CONCEPTS,
+    { id: 'tiep-nhan', label: 'Tổng số hồ sơ tiếp nhận', kind: 'count', group: 'nhan' },
+    { id: 'ky-truoc', label: 'Số từ kỳ trước chuyển qua', kind: 'count', group: 'nhan' },
+    { id: 'moi-tiep-nhan', label: 'Số mới tiếp nhận trong kỳ', kind: 'count', group: 'nhan' },
+    { id: 'truc-tuyen', label: 'Số tiếp nhận trực tuyến', kind: 'count', group: 'nhan' },
+    { id: 'truc-tiep', label: 'Số tiếp nhận trực tiếp, dịch vụ bưu chính', kind: 'count', group: 'nhan' },
+    { id: 'da-giai-quyet', label: 'Số hồ sơ đã giải quyết', kind: 'count', group: 'da' },
+    { id: 'truoc-han', label: 'Số giải quyết trước hạn', kind: 'count', group: 'da' },
+    { id: 'dung-han', label: 'Số giải quyết đúng hạn', kind: 'count', group: 'da' },
+    { id: 'qua-han', label: 'Số giải quyết quá hạn', kind: 'count', group: 'da' },
+    { id: 'dang-giai-quyet', label: 'Số hồ sơ đang giải quyết', kind: 'count', group: 'dang' },
+    { id: 'trong-han', label: 'Số đang giải quyết trong hạn', kind: 'count', group: 'dang' },
+    { id: 'dang-qua-han', label: 'Số đang giải quyết quá hạn', kind: 'count', group: 'dang' },
+    { id: 'so-hoa-ket-qua', label: 'Số hồ sơ số hóa kết quả giải quyết', kind: 'count' },
+    { id: 'so-hoa-thanh-phan', label: 'Số hồ sơ số hóa thành phần hồ sơ', kind: 'count' },
+    { id: 'ty-le-dung-han', label: 'Tỷ lệ giải quyết trước hạn và đúng hạn', kind: 'rate' },
+    { id: 'ty-le-so-hoa', label: 'Tỷ lệ số hóa kết quả giải quyết', kind: 'rate' },
+    { id: 'ty-le-truc-tuyen', label: 'Tỷ lệ hồ sơ trực tuyến', kind: 'rate' },
+    { id: 'ty-le-thanh-toan', label: 'Tỷ lệ thanh toán trực tuyến', kind: 'rate' },
+  ],
+  rules: [
+    ...COMMON_RULES,
+    // Rates first: "Tỷ lệ DVC trực tuyến" must not read as the online count.
+    { concept: 'ty-le-so-hoa', leaf: ['ty le'], path: ['so hoa'] },
+    { concept: 'ty-le-thanh-toan', leaf: ['ty le'], path: ['thanh toan'] },
+    { concept: 'ty-le-truc-tuyen', leaf: ['ty le'], path: ['truc tuyen'] },
+    { concept: 'ty-le-dung-han', leaf: ['ty le'], path: ['dung han', 'truoc han', 'dung hen'] },
+    { concept: 'so-hoa-thanh-phan', leaf: ['thanh phan'], path: ['so hoa'] },
+    { concept: 'so-hoa-ket-qua', leaf: ['so hoa'] },
+    LABEL_RULE,
+    // Group totals: "Tổng số" under its group header (Biểu 06 and the older appendix).
+    { concept: 'da-giai-quyet', leaf: ['tong so', 'tong', 'cong'], path: ['da giai quyet', 'giai quyet xong'] },
+    { concept: 'dang-giai-quyet', leaf: ['tong so', 'tong', 'cong'], path: ['dang giai quyet', 'dang xu ly'] },
+    { concept: 'tiep-nhan', leaf: ['tong so', 'tong', 'cong'], path: ['nhan giai quyet', 'tiep nhan', 'ho so nhan'] },
+    { concept: 'ky-truoc', leaf: ['ky truoc', 'ton ky truoc', 'chuyen sang', 'ton dong'] },
+    { concept: 'truc-tiep', leaf: ['truc tiep', 'buu chinh'] },
+    { concept: 'truc-tuyen', leaf: ['truc tuyen', 'qua mang'] },
+    { concept: 'moi-tiep-nhan', leaf: ['moi tiep nhan', 'trong ky', 'tiep nhan moi', 'moi nhan'] },
+    { concept: 'truoc-han', leaf: ['truoc han', 'som han', 'truoc hen', 'som hen'] },
+    { concept: 'dung-han', leaf: ['dung han', 'dung hen'] },
+    { concept: 'trong-han', leaf: ['trong han', 'chua den han', 'chua toi han', 'chua toi hen', 'chua den hen'] },
+    { concept: 'qua-han', leaf: ['qua han', 'tre han', 'tre hen', 'qua hen'], path: ['da giai quyet', 'giai quyet xong'] },
+    { concept: 'dang-qua-han', leaf: ['qua han', 'tre han', 'tre hen', 'qua hen'], path: ['dang giai quyet', 'dang xu ly'] },
+    { concept: 'dang-qua-han', leaf: ['qua han', 'qua hen'], after: 'dang' },
+    { concept: 'qua-han', leaf: ['qua han', 'tre han', 'tre hen', 'qua hen'] },
+    // Bare group headers on a flat, one-row header ("Tiếp nhận", "Đã giải quyết", "Đang giải quyết").
+    { concept: 'da-giai-quyet', leaf: ['da giai quyet', 'giai quyet xong', 'da xu ly'] },
+    { concept: 'dang-giai-quyet', leaf: ['dang giai quyet', 'dang xu ly'] },
+    { concept: 'tiep-nhan', leaf: ['tiep nhan', 'nhan giai quyet', 'tong so ho so'] },
+  ],
+  identities: [
+    { rule: 'tong-tiep-nhan', total: 'tiep-nhan', parts: ['ky-truoc', 'moi-tiep-nhan'] },
+    { rule: 'tong-tiep-nhan', total: 'tiep-nhan', parts: ['truc-tuyen', 'truc-tiep', 'ky-truoc'], unless: ['moi-tiep-nhan'] },
+    { rule: 'tong-moi-tiep-nhan', total: 'moi-tiep-nhan', parts: ['truc-tuyen', 'truc-tiep'] },
+    { rule: 'tong-da-giai-quyet', total: 'da-giai-quyet', parts: ['dung-han', 'qua-han'], optionalParts: ['truoc-han'] },
+    { rule: 'tong-dang-giai-quyet', total: 'dang-giai-quyet', parts: ['trong-han', 'dang-qua-han'] },
+    { rule: 'can-doi-tiep-nhan', total: 'tiep-nhan', parts: ['da-giai-quyet', 'dang-giai-quyet'] },
+  ],
+  bounds: [
+    { rule: 'truc-tuyen-vuot-moi', small: 'truc-tuyen', big: 'moi-tiep-nhan' },
+    { rule: 'so-hoa-vuot-da-giai-quyet', small: 'so-hoa-ket-qua', big: 'da-giai-quyet' },
+  ],
+  rates: [
+    { concept: 'ty-le-dung-han', definitions: [{ numerator: ['truoc-han', 'dung-han'], denominator: ['da-giai-quyet'] }] },
+    { concept: 'ty-le-so-hoa', definitions: [{ numerator: ['so-hoa-ket-qua'], denominator: ['da-giai-quyet'] }] },
+    {
+      concept: 'ty-le-truc-tuyen',
+      definitions: [
+        { numerator: ['truc-tuyen'], denominator: ['moi-tiep-nhan'] },
+        { numerator: ['truc-tuyen'], denominator: ['tiep-nhan'] },
+      ],
+    },
+  ],
+};
+
+const SO_HOA: FormDef = {
+  id: 'so-hoa',
+  label: 'Số hóa hồ sơ, kết quả giải quyết TTHC',
+  unit: 'hồ sơ',
+  needsHeader: ['so hoa'],
+  notHeader: ['pakn', 'phan anh', 'van ban di'],
+  concepts: [
+    ...COMMON_CONCEPTS,
+    { id: 'tiep-nhan', label: 'Số hồ sơ tiếp nhận', kind: 'count' },
+    { id: 'da-giai-quyet', label: 'Số hồ sơ giải quyết xong, trả kết quả', kind: 'count' },
+    { id: 'so-hoa-ket-qua', label: 'Số hồ sơ số hóa kết quả giải quyết', kind: 'count' },
+    { id: 'chua-so-hoa-ket-qua', label: 'Số hồ sơ chưa số hóa kết quả', kind: 'count' },
+    { id: 'so-hoa-thanh-phan', label: 'Số hồ sơ số hóa thành phần hồ sơ', kind: 'count' },
+    { id: 'can-so-hoa', label: 'Tổng số kết quả cần số hóa', kind: 'count' },
+    { id: 'da-so-hoa', label: 'Số kết quả đã số hóa', kind: 'count' },
+    { id: 'con-lai', label: 'Số kết quả tiếp tục số hóa', kind: 'count' },
+    { id: 'ty-le-so-hoa', label: 'Tỷ lệ số hóa', kind: 'rate' },
+  ],
+  rules: [
+    ...COMMON_RULES,
+    { concept: 'ty-le-so-hoa', leaf: ['ty le'] },
+    { concept: 'can-so-hoa', leaf: ['can so hoa', 'phai so hoa'] },
+    { concept: 'con-lai', leaf: ['tiep tuc so hoa', 'con lai', 'chua so hoa'], notPath: ['ket qua giai quyet', 'so hoa ket qua'] },
+    { concept: 'chua-so-hoa-ket-qua', leaf: ['chua so hoa'], path: ['ket qua'] },
+    { concept: 'so-hoa-ket-qua', leaf: ['da so hoa'], path: ['so hoa ket qua', 'ket qua giai quyet'] },
+    { concept: 'da-so-hoa', leaf: ['da so hoa'] },
+    { concept: 'so-hoa-thanh-phan', leaf: ['thanh phan'] },
+    { concept: 'so-hoa-ket-qua', leaf: ['so hoa ket qua', 'so hoa'] },
+    { concept: 'da-giai-quyet', leaf: ['giai quyet xong', 'da giai quyet', 'tra ket qua'] },
+    { concept: 'tiep-nhan', leaf: ['tiep nhan'] },
+    LABEL_RULE,
+  ],
+  identities: [
+    { rule: 'tong-can-so-hoa', total: 'can-so-hoa', parts: ['da-so-hoa', 'con-lai'] },
+    { rule: 'tong-so-hoa-ket-qua', total: 'da-giai-quyet', parts: ['so-hoa-ket-qua', 'chua-so-hoa-ket-qua'] },
+  ],
+  bounds: [
+    { rule: 'so-hoa-vuot-da-giai-quyet', small: 'so-hoa-ket-qua', big: 'da-giai-quyet' },
+    { rule: 'so-hoa-vuot-can-so-hoa', small: 'da-so-hoa', big: 'can-so-hoa' },
+    { rule: 'so-hoa-thanh-phan-vuot-tiep-nhan', small: 'so-hoa-thanh-phan', big: 'tiep-nhan' },
+  ],
+  rates: [
+    {
+      concept: 'ty-le-so-hoa',
+      definitions: [
+        { numerator: ['so-hoa-ket-qua'], denominator: ['da-giai-quyet'] },
+        { numerator: ['da-so-hoa'], denominator: ['can-so-hoa'] },
+      ],
+    },
+  ],
+};
+
+const PAKN: FormDef = {
+  id: 'pakn',
+  label: 'Tiếp nhận, xử lý phản ánh, kiến nghị',
+  unit: 'PAKN',
+  needsHeader: ['pakn', 'phan anh', 'kien nghi'],
+  concepts: [
+    ...COMMON_CONCEPTS,
+    { id: 'pakn-tong', label: 'Tổng số PAKN tiếp nhận', kind: 'count' },
+    { id: 'pakn-moi', label: 'Số PAKN tiếp nhận mới trong kỳ', kind: 'count' },
+    { id: 'pakn-ky-truoc', label: 'Số PAKN từ kỳ trước chuyển qua', kind: 'count' },
+    { id: 'pakn-quy-dinh', label: 'Số PAKN về quy định hành chính', kind: 'count' },
+    { id: 'pakn-hanh-vi', label: 'Số PAKN về hành vi hành chính', kind: 'count' },
+    { id: 'pakn-da-xu-ly', label: 'Số PAKN đã xử lý', kind: 'count' },
+    { id: 'pakn-dang-xu-ly', label: 'Số PAKN đang xử lý', kind: 'count' },
+    { id: 'pakn-dung-han', label: 'Số PAKN xử lý đúng hạn', kind: 'count' },
+    { id: 'pakn-cham-tre', label: 'Số PAKN xử lý chậm trễ', kind: 'count' },
+  ],
+  rules: [
+    ...COMMON_RULES,
+    LABEL_RULE,
+    { concept: 'pakn-ky-truoc', leaf: ['ky truoc'] },
+    { concept: 'pakn-moi', leaf: ['moi', 'trong ky'] },
+    { concept: 'pakn-quy-dinh', leaf: ['quy dinh', 'thu tuc hanh chinh', 'tthc', 'co che chinh sach'] },
+    { concept: 'pakn-hanh-vi', leaf: ['hanh vi'] },
+    { concept: 'pakn-dang-xu-ly', leaf: ['dang xu ly', 'chua xu ly', 'dang giai quyet'] },
+    { concept: 'pakn-dung-han', leaf: ['dung han', 'truoc han'] },
+    { concept: 'pakn-cham-tre', leaf: ['cham tre', 'qua han', 'tre han'] },
+    { concept: 'pakn-da-xu-ly', leaf: ['da xu ly', 'da giai quyet', 'da tra loi'] },
+    { concept: 'pakn-tong', leaf: ['tong so', 'tong', 'tiep nhan', 'so phan anh', 'so pakn'] },
+  ],
+  identities: [
+    { rule: 'tong-pakn', total: 'pakn-tong', parts: ['pakn-moi', 'pakn-ky-truoc'] },
+    { rule: 'can-doi-pakn', total: 'pakn-tong', parts: ['pakn-da-xu-ly', 'pakn-dang-xu-ly'] },
+    { rule: 'phan-loai-pakn', total: 'pakn-tong', parts: ['pakn-quy-dinh', 'pakn-hanh-vi'], severity: 'warning' },
+  ],
+  bounds: [
+    { rule: 'pakn-phan-loai-vuot-tong', small: 'pakn-quy-dinh', big: 'pakn-tong' },
+    { rule: 'pakn-cham-tre-vuot-tong', small: 'pakn-cham-tre', big: 'pakn-tong' },
+    { rule: 'pakn-dung-han-vuot-da-xu-ly', small: 'pakn-dung-han', big: 'pakn-da-xu-ly' },
+  ],
+  rates: [],
+};
+
+const CNTT: FormDef = {
+  id: 'cntt',
+  label: 'Ứng dụng công nghệ thông tin, dịch vụ công trực tuyến (Phụ lục VIb)',
+  unit: '',
+  needsHeader: ['van ban', 'muc do 3', 'muc do 4', 'dich vu cong truc tuyen'],
+  concepts: [
+    ...COMMON_CONCEPTS,
+    { id: 'vb-di', label: 'Tổng số văn bản đi', kind: 'count' },
+    { id: 'vb-giay', label: 'Số văn bản giấy', kind: 'count' },
+    { id: 'vb-dien-tu', label: 'Số văn bản điện tử', kind: 'count' },
+    { id: 'm3-tthc', label: 'Số TTHC đã cung cấp mức độ 3', kind: 'count' },
+    { id: 'm3-ho-so', label: 'Tổng số hồ sơ đã tiếp nhận mức độ 3', kind: 'count' },
+    { id: 'm3-tai-noi', label: 'Hồ sơ mức độ 3 tiếp nhận tại nơi giải quyết', kind: 'count' },
+    { id: 'm3-qua-mang', label: 'Hồ sơ mức độ 3 tiếp nhận qua mạng hoặc bưu chính', kind: 'count' },
+    { id: 'm4-tthc', label: 'Số TTHC đã cung cấp mức độ 4', kind: 'count' },
+    { id: 'm4-ho-so', label: 'Tổng số hồ sơ đã tiếp nhận mức độ 4', kind: 'count' },
+    { id: 'm4-tai-noi', label: 'Hồ sơ mức độ 4 tiếp nhận tại nơi giải quyết', kind: 'count' },
+    { id: 'm4-qua-mang', label: 'Hồ sơ mức độ 4 tiếp nhận qua mạng hoặc bưu chính', kind: 'count' },
+  ],
+  rules: [
+    ...COMMON_RULES,
+    { concept: 'vb-giay', leaf: ['van ban giay', 'giay'], path: ['van ban'] },
+    { concept: 'vb-dien-tu', leaf: ['van ban dien tu', 'dien tu'], path: ['van ban'] },
+    { concept: 'vb-di', leaf: ['van ban di', 'tong so'], path: ['van ban'] },
+    { concept: 'm3-tai-noi', leaf: ['tai noi', 'truc tiep'], path: ['muc do 3'] },
+    { concept: 'm3-qua-mang', leaf: ['qua mang', 'buu chinh', 'truc tuyen'], path: ['muc do 3'] },
+    { concept: 'm3-tthc', leaf: ['tthc', 'thu tuc'], path: ['muc do 3'] },
+    { concept: 'm3-ho-so', leaf: ['tong so', 'ho so'], path: ['muc do 3'] },
+    { concept: 'm4-tai-noi', leaf: ['tai noi', 'truc tiep'], path: ['muc do 4'] },
+    { concept: 'm4-qua-mang', leaf: ['qua mang', 'buu chinh', 'truc tuyen'], path: ['muc do 4'] },
+    { concept: 'm4-tthc', leaf: ['tthc', 'thu tuc'], path: ['muc do 4'] },
+    { concept: 'm4-ho-so', leaf: ['tong so', 'ho so'], path: ['muc do 4'] },
+    LABEL_RULE,
+  ],
+  identities: [
+    { rule: 'tong-van-ban-di', total: 'vb-di', parts: ['vb-giay', 'vb-dien-tu'] },
+    { rule: 'tong-ho-so-muc-do-3', total: 'm3-ho-so', parts: ['m3-tai-noi', 'm3-qua-mang'] },
+    { rule: 'tong-ho-so-muc-do-4', total: 'm4-ho-so', parts: ['m4-tai-noi', 'm4-qua-mang'] },
+  ],
+  bounds: [],
+  rates: [],
+};
+
+/** A list of indicators with their results and targets ("Chỉ tiêu | Kết quả | Mục tiêu"). */
+const CHI_TIEU: FormDef = {
+  id: 'chi-tieu',
+  label: 'Danh sách chỉ tiêu',
+  unit: '',
+  needsHeader: ['chi tieu', 'ket qua', 'muc tieu'],
+  concepts: [
+    ...COMMON_CONCEPTS,
+    { id: 'ket-qua', label: 'Kết quả', kind: 'value' },
+    { id: 'muc-tieu', label: 'Mục tiêu', kind: 'value' },
+  ],
+  rules: [
+    ...COMMON_RULES,
+    { concept: 'muc-tieu', leaf: ['muc tieu', 'chi tieu giao', 'ke hoach', 'theo quy dinh'] },
+    { concept: 'ket-qua', leaf: ['ket qua', 'thuc hien', 'gia tri', 'dat', 'ty le'] },
+    { concept: 'ten', leaf: ['chi tieu', 'noi dung', 'ten chi tieu'] },
+  ],
+  identities: [],
+  bounds: [],
+  rates: [],
+};
+
+/** In order of preference when two forms explain a header equally well. */
+export const FORMS: readonly FormDef[] = [SO_HOA, PAKN, CNTT, CHI_TIEU, TTHC];
+
+export function formById(id: FormId): FormDef {
+  const f = FORMS.find((x) => x.id === id);
+  if (!f) throw new Error(`unknown form ${id}`);
+  return f;
+}
+
+export function conceptOf(form: FormDef, id: string): Concept | undefined {
+  return form.concepts.find((c) => c.id === id);
+}

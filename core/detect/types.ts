@@ -1,0 +1,51 @@
+import type { CellRange } from '../grid/types';
+import type { FormId } from './forms';
+
+export interface MappedColumn {
+  col: number;
+  /** The header texts from top to bottom, as the user wrote them, joined with " › ". */
+  header: string;
+  /** Concept id in the table's form; undefined for a column the form does not know. */
+  concept?: string;
+  /** Set when another column already carries this meaning; the later one is not used. */
+  duplicateOf?: number;
+}
+
+export type RowKind = 'data' | 'total' | 'group' | 'section' | 'blank';
+
+export interface TableRow {
+  row: number;
+  kind: RowKind;
+  /** The row's label as written (field, level or "Tổng cộng"). */
+  label: string;
+  /** For total and group rows: the rows whose sum they state. */
+  covers?: number[];
+}
+
+/** An identity printed in the numbering row ("3=4+5"): total column = Σ sign × part column. */
+export interface StatedIdentity {
+  text: string;
+  total: number;
+  parts: { col: number; sign: 1 | -1 }[];
+}
+
+export interface DetectedTable {
+  sheet: string;
+  form: FormId;
+  /** Header top-left to the last table row, sheet coordinates. */
+  range: CellRange;
+  headerRows: { first: number; last: number };
+  numberingRow?: number;
+  columns: MappedColumn[];
+  rows: TableRow[];
+  stated: StatedIdentity[];
+  /** Rows are levels of government (cấp huyện, cấp xã …) rather than fields. */
+  byLevel: boolean;
+}
+
+/** Column index of each concept the table carries (first column wins). */
+export function conceptColumns(t: DetectedTable): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const c of t.columns) if (c.concept && c.duplicateOf === undefined && !m.has(c.concept)) m.set(c.concept, c.col);
+  return m;
+}

@@ -1,0 +1,63 @@
+/** Sheet-coordinate access to a SheetGrid, with merged areas resolved to their top-left cell. */
+import type { CellRange, CellValue, SheetGrid } from './types';
+
+// Keys pack (row, col) into one number; 16 384 columns is Excel's limit.
+const COLS = 16384;
+
+export class SheetView {
+  readonly name: string;
+  readonly firstRow: number;
+  readonly firstCol: number;
+  /** One past the last row / column of the used range. */
+  readonly endRow: number;
+  readonly endCol: number;
+  readonly merges: readonly CellRange[];
+  private readonly grid: SheetGrid;
+  private readonly mergeAt = new Map<number, CellRange>();
+
+  constructor(grid: SheetGrid) {
+    this.grid = grid;
+    this.name = grid.name;
+    this.firstRow = grid.originRow ?? 0;
+    this.firstCol = grid.originCol ?? 0;
+    let width = 0;
+    for (const row of grid.values) if (row.length > width) width = row.length;
+    this.endRow = this.firstRow + grid.values.length;
+    this.endCol = this.firstCol + width;
+    this.merges = grid.merges ?? [];
+    for (const m of this.merges) {
+      // Merged areas are few; a cap keeps a pathological "merge everything" sheet from costing memory.
+      if ((m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1) > 200_000) continue;
+      for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) this.mergeAt.set(r * COLS + c, m);
+    }
+  }
+
+  value(row: number, col: number): CellValue {
+    const r = this.grid.values[row - this.firstRow];
+    if (!r) return null;
+    const v = r[col - this.firstCol];
+    return v === undefined ? null : v;
+  }
+
+  display(row: number, col: number): string | undefined {
+    const d = this.grid.display;
+    if (!d) return undefined;
+    return d[row - this.firstRow]?.[col - this.firstCol];
+  }
+
+  /** The merged area containing the cell, if any. */
+  mergeOf(row: number, col: number): CellRange | undefined {
+    return this.mergeAt.get(row * COLS + col);
+  }
+
+  /** The value shown at a cell: a cell inside a merged area shows the area's top-left value. */
+  shown(row: number, col: number): CellValue {
+    const m = this.mergeAt.get(row * COLS + col);
+    return m ? this.value(m.r0, m.c0) : this.value(row, col);
+  }
+
+  /** The raw row array (no merges), for fast scans. */
+  rowValues(row: number): readonly CellValue[] {
+    return this.grid.values[row - this.firstRow] ?? [];
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The plain data every host hands the core: one grid per sheet, values as the host gives them.
+ * Nothing here knows about Google Sheets, Excel or files.
+ */
+
+/** A spreadsheet error value such as `#REF!`, `#N/A`, `#DIV/0!`. */
+export interface CellError {
+  error: string;
+}
+
+/** A cell value as the host gives it. `null` is an empty cell. */
+export type CellValue = number | string | boolean | null | CellError;
+
+/** A rectangle of cells, 0-based and inclusive, relative to the sheet (not to the grid origin). */
+export interface CellRange {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** Row-major values of the used range; `values[i][j]` is the cell at sheet row `originRow + i`, column `originCol + j`. */
+  values: CellValue[][];
+  /** Display text where the host has it (same shape as `values`; missing rows/cells mean "no display text"). */
+  display?: (string | undefined)[][];
+  /** Merged areas, in sheet coordinates. */
+  merges: CellRange[];
+  /** Sheet row of `values[0]` (0-based). Defaults to 0. */
+  originRow?: number;
+  /** Sheet column of `values[i][0]` (0-based). Defaults to 0. */
+  originCol?: number;
+}
+
+export interface Workbook {
+  sheets: SheetGrid[];
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
+}

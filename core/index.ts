@@ -1,0 +1,15 @@
+/** The core's public face: plain data in, plain data out. No Node, DOM or host API below this folder. */
+export type { CellValue, CellError, CellRange, SheetGrid, Workbook } from './grid/types';
+export { a1, rangeA1, parseA1, parseRangeA1, columnLetters } from './grid/a1';
+export { checkWorkbook, isSettingsSheet, SETTINGS_SHEET } from './checks/check-workbook';
+export type { CheckOptions, CheckResult, TableSummary } from './checks/check-workbook';
+export type { Finding, RuleId, Severity } from './checks/catalogue';
+export { RULES } from './checks/catalogue';
+export { computeIndicators } from './indicators/compute';
+export type { Indicator, IndicatorSettings } from './indicators/compute';
+export { DEFAULT_TARGETS } from './indicators/targets';
+export { FORMS } from './detect/forms';
+export type { DetectedTable } from './detect/types';
+export { MSG, USER_ERRORS } from './messages';
+export * from './numbers';
+export { foldKey, hasPhrase } from './text/fold';

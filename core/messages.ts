@@ -1,0 +1,71 @@
+/**
+ * Every sentence the core shows a user, in Vietnamese, in one place. Numbers arrive already written
+ * the Vietnamese way ("1.886", "97,38%").
+ */
+
+const q = (s: string) => `«${s}»`;
+const rowRef = (label: string, a1Row: number) => (label ? `Dòng ${q(label)}` : `Dòng ${a1Row}`);
+
+export const MSG = {
+  cellError: (code: string) =>
+    `Ô chứa giá trị lỗi ${code}: không đọc được số liệu; các phép kiểm tra dùng ô này được bỏ qua.`,
+  notANumber: (text: string, column: string) =>
+    `${q(text)} không phải là số; cột ${q(column)} cần số nguyên không âm. Các phép kiểm tra dùng ô này được bỏ qua.`,
+  booleanCell: (text: string, column: string) =>
+    `Ô ghi ${text} (đúng/sai) trong cột ${q(column)}, cần số nguyên không âm. Các phép kiểm tra dùng ô này được bỏ qua.`,
+  negative: (text: string) => `Số âm (${text}) không thể là số hồ sơ. Các phép kiểm tra dùng ô này được bỏ qua.`,
+  fraction: (text: string) =>
+    `${text} là số lẻ thập phân, không thể là số hồ sơ. Các phép kiểm tra dùng ô này được bỏ qua.`,
+  misplacedSeparator: (text: string) =>
+    `${q(text)} có dấu phân cách đặt sai chỗ (số hồ sơ viết theo nhóm ba chữ số, ví dụ 1.886); không tự đoán số để tránh hiểu sai. Các phép kiểm tra dùng ô này được bỏ qua.`,
+  decimalThousands: (text: string, likely: string, words: string) =>
+    `Ô lưu số thập phân ${text}: có lẽ là ${likely} (${words}) nhưng bảng tính đã hiểu dấu chấm là dấu thập phân. Hãy nhập lại ${likely} (không có dấu chấm hoặc định dạng ô là văn bản). Các phép kiểm tra dùng ô này được bỏ qua.`,
+  percentInCount: (text: string, column: string) =>
+    `${q(text)} là tỷ lệ phần trăm, nhưng cột ${q(column)} cần số hồ sơ. Các phép kiểm tra dùng ô này được bỏ qua.`,
+  badRate: (text: string, why: 'negative' | 'over-100' | 'other') =>
+    why === 'negative'
+      ? `Tỷ lệ âm (${text}) không hợp lệ.`
+      : why === 'over-100'
+        ? `Tỷ lệ ${text} vượt quá 100%.`
+        : `${q(text)} không đọc được là tỷ lệ phần trăm.`,
+
+  identity: (p: {
+    label: string;
+    a1Row: number;
+    total: string;
+    actual: string;
+    parts: string[];
+    values: string[];
+    sum: string;
+    diff: string;
+    unit: string;
+  }) =>
+    `${rowRef(p.label, p.a1Row)}: ${p.total} là ${p.actual}, nhưng ${p.parts.join(' + ')} = ${p.values.join(' + ')} = ${p.sum}; chênh lệch ${p.diff}${p.unit ? ' ' + p.unit : ''}.`,
+  statedIdentity: (p: { label: string; a1Row: number; text: string; total: string; actual: string; expr: string; sum: string }) =>
+    `${rowRef(p.label, p.a1Row)}: theo dòng đánh số cột (${p.text}), cột ${p.total} phải bằng ${p.expr} = ${p.sum}, nhưng ghi ${p.actual}.`,
+  total: (p: { label: string; column: string; actual: string; count: number; sum: string; diff: string; group: boolean }) =>
+    `${p.group ? 'Dòng nhóm' : 'Dòng tổng'} ${q(p.label)}, cột ${q(p.column)}: ghi ${p.actual}, nhưng cộng ${p.count} dòng ${p.group ? 'trong nhóm' : 'số liệu'} là ${p.sum}; chênh lệch ${p.diff}.`,
+  bound: (p: { label: string; a1Row: number; small: string; a: string; big: string; b: string }) =>
+    `${rowRef(p.label, p.a1Row)}: ${p.small} (${p.a}) lớn hơn ${p.big} (${p.b}).`,
+  rate: (p: { label: string; a1Row: number; printed: string; definition: string; n: string; d: string; exact: string }) =>
+    `${rowRef(p.label, p.a1Row)}: tỷ lệ ghi ${p.printed}, nhưng tính từ số liệu ${p.definition} = ${p.n} / ${p.d} = ${p.exact}; lệch quá một đơn vị của chữ số cuối.`,
+  likelyCause: (p: { cell: string; column: string; label: string; actual: string; expected: string; checks: string[] }) =>
+    `Ô ${p.cell} (${p.column}${p.label ? `, dòng ${q(p.label)}` : ''}) có lẽ bị nhập sai: ghi ${p.actual}, làm lệch cùng lúc ${p.checks.join(' và ')}. Nếu ô này là ${p.expected} thì tất cả đều khớp.`,
+  likelyCauseShared: (cell: string) => ` Ô ${cell} nằm trong cả phép cộng theo dòng và theo cột bị lệch: có lẽ đó là ô nhập sai.`,
+  checkName: {
+    row: (title: string) => `phép cộng ${q(title)} của dòng`,
+    column: (column: string) => `dòng tổng của cột ${q(column)}`,
+  },
+  unknownColumn: (letter: string, header: string, form: string) =>
+    header
+      ? `Cột ${letter} (${q(header)}) không khớp cột nào của biểu ${q(form)}; cột này không được kiểm tra.`
+      : `Cột ${letter} có số liệu nhưng không có tiêu đề; cột này không được kiểm tra.`,
+  duplicateColumn: (letter: string, header: string, other: string) =>
+    `Cột ${letter} (${q(header)}) cùng ý nghĩa với cột ${other}; chỉ cột ${other} được dùng để kiểm tra.`,
+} as const;
+
+/** Errors of the command line and the hosts, shown to the user as one line. */
+export const USER_ERRORS = {
+  noTable: (file: string) =>
+    `Không tìm thấy bảng số liệu nào đã biết trong ${file} (kết quả giải quyết TTHC, số hóa, PAKN, ứng dụng CNTT). Hãy kiểm tra dòng tiêu đề của bảng.`,
+} as const;

@@ -1,0 +1,4 @@
+/** Vietnamese counts and rates: reading cells and writing report figures. */
+export { readCount, readRate } from './parse';
+export type { CountProblem, CountReading, RateProblem, RateReading } from './parse';
+export { formatCount, formatPercent, formatRatio, ratioPercent, roundHalfUp, printedUnit } from './format';

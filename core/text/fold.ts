@@ -1,0 +1,48 @@
+/**
+ * Matching keys for header text that arrives in NFC or NFD, in any case, with or without diacritics, and from
+ * PDF extractions of legacy Vietnamese fonts ("ƣ" for "ư", "Õ" for "Ò", "Ð" for "Đ").
+ * Keys are for comparison only: what the user typed is never rewritten.
+ */
+
+// Letters no Unicode decomposition turns into their plain Latin base.
+const LOOK_ALIKES: Record<string, string> = {
+  'đ': 'd', // U+0111 (lowercase of Đ U+0110)
+  'ð': 'd', // U+00F0 eth, lowercase of Ð U+00D0: legacy fonts and careless typing use it for Đ
+  'ƣ': 'u', // U+01A3 (lowercase of Ƣ U+01A2): old-font PDFs extract "ư" as this
+};
+const LOOK_ALIKE_RE = /[đðƣ]/g;
+
+/**
+ * A matching key: NFC/NFD-insensitive, case- and diacritic-insensitive, legacy look-alikes mapped, punctuation
+ * (including "=" and "+") to spaces, whitespace collapsed, trimmed. "Số hồ sơ đã giải quyết" -> "so ho so da giai quyet".
+ */
+export function foldKey(s: string): string {
+  return (
+    s
+      // NFKD also splits compatibility forms (full-width letters, "ﬁ" ligatures in PDF text); again after
+      // lowercasing because lowercasing can yield new marks ("İ" -> "i" + U+0307).
+      .normalize('NFKD')
+      .toLowerCase()
+      .normalize('NFKD')
+      // All combining marks, which include U+0300–U+036F and the horn U+031B of ơ/ư.
+      .replace(/\p{M}+/gu, '')
+      .replace(LOOK_ALIKE_RE, (c) => LOOK_ALIKES[c] ?? c)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
+}
+
+/**
+ * True when the words of `needle` occur in `haystack` as one run of whole words, after folding both
+ * ("trong han" has "han"; "truoc han" does not have "truc"). An empty needle matches nothing.
+ */
+export function hasPhrase(haystack: string, needle: string): boolean {
+  const n = foldKey(needle);
+  if (n === '') return false;
+  return ` ${foldKey(haystack)} `.includes(` ${n} `);
+}
+
+/** NFC form for display and comparison; never used to rewrite user data. */
+export function toNfc(s: string): string {
+  return s.normalize('NFC');
+}
