@@ -154,6 +154,38 @@ describe('xlsx values', () => {
     expect('display' in s).toBe(false);
   });
 
+  it('reads the cells of a sheet that also has a picture, a table, validation, conditional formats and links', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const wb = await readXlsx('day-du.xlsx', (w) => {
+      const ws = w.addWorksheet('S');
+      ws.addTable({
+        name: 'BangTTHC',
+        ref: 'A1',
+        headerRow: true,
+        columns: [{ name: 'Mã' }, { name: 'Số' }],
+        rows: [
+          ['1.001', 5],
+          ['1.002', 6],
+        ],
+      });
+      ws.getCell('C1').value = { text: 'Cổng DVC', hyperlink: 'https://dichvucong.gov.vn' };
+      ws.getCell('B2').dataValidation = { type: 'whole', operator: 'greaterThan', formulae: [0], allowBlank: true };
+      ws.addConditionalFormatting({
+        ref: 'B2:B3',
+        rules: [{ type: 'cellIs', operator: 'lessThan', formulae: [0], priority: 1, style: { font: { bold: true } } }],
+      });
+      ws.addImage(w.addImage({ buffer: png, extension: 'png' } as unknown as ExcelJS.Image), 'E2:F4');
+    });
+    expect(sheet(wb).values).toEqual([
+      ['Mã', 'Số', 'Cổng DVC'],
+      ['1.001', 5, null],
+      ['1.002', 6, null],
+    ]);
+  });
+
   it('keeps a 10.000-character cell whole', async () => {
     const long = 'Hồ sơ '.repeat(2000).slice(0, 10_000);
     expect(long.length).toBe(10_000);
@@ -211,6 +243,7 @@ describe('xlsx merges, sheets and display', () => {
       [0.5, '0.0#%', '50.0%'],
       [0.12345, '0.0#%', '12.35%'],
       [1, '0.00%', '100.00%'],
+      [0.01005, '0.00%', '1.01%'], // 1.005 * 100 is 100.49999999999999 in binary; Excel still shows 1.01%
     ];
     const wb = await readXlsx('ty-le.xlsx', (w) => {
       const ws = w.addWorksheet('S');
@@ -302,9 +335,11 @@ describe('csv', () => {
   });
 
   it('detects ";" (decimal commas in the data) and keeps blank lines as empty rows', async () => {
-    const wb = await readCsvText('cham-phay.csv', 'BÁO CÁO, THÁNG 3\r\n\r\nSTT;Tên;Tỷ lệ\r\n1;A;97,5\r\n2;"B; C";1.886\r\n');
+    // The title and blank lines above the table would defeat papaparse's guess if counted as rows.
+    const wb = await readCsvText('cham-phay.csv', 'BÁO CÁO, THÁNG 3\r\n\r\n\r\nSTT;Tên;Tỷ lệ\r\n1;A;97,5\r\n2;"B; C";1.886\r\n');
     expect(sheet(wb).values).toEqual([
       ['BÁO CÁO, THÁNG 3', null, null],
+      [null, null, null],
       [null, null, null],
       ['STT', 'Tên', 'Tỷ lệ'],
       ['1', 'A', '97,5'],
@@ -354,15 +389,16 @@ describe('csv', () => {
   });
 
   it('falls back to windows-1258 when the bytes are not UTF-8', async () => {
-    // "Đường;Số\n1;2" in windows-1258: Đ=D0, ư=FD, ơ=F5, combining grave=CC.
-    const bytes = new Uint8Array([0xd0, 0xfd, 0xf5, 0xcc, 0x6e, 0x67, 0x3b, 0x53, 0xf4, 0x0a, 0x31, 0x3b, 0x32, 0x0a]);
+    // "Đường;Số\n1;2" in windows-1258: Đ=D0, ư=FD, ơ=F5, ô=F4, combining grave=CC, combining acute=EC.
+    const bytes = new Uint8Array([0xd0, 0xfd, 0xf5, 0xcc, 0x6e, 0x67, 0x3b, 0x53, 0xf4, 0xec, 0x0a, 0x31, 0x3b, 0x32, 0x0a]);
     const s = sheet(await readCsvText('cu.csv', bytes));
     expect(s.values).toEqual([
-      ['\u0110\u01b0\u01a1\u0300ng', 'Số'],
+      ['\u0110\u01b0\u01a1\u0300ng', 'S\u00f4\u0301'],
       ['1', '2'],
     ]);
     // The legacy code page writes tone marks as combining characters; the text is kept as decoded.
     expect((s.values[0]![0] as string).normalize('NFC')).toBe('Đường');
+    expect((s.values[0]![1] as string).normalize('NFC')).toBe('Số');
   });
 
   it('reads a 100.000-row file', async () => {
@@ -407,6 +443,16 @@ describe('errors', () => {
     );
   });
 
+  it('unsupported-type for an HTML page saved as .xls', async () => {
+    const err = await expectReadError(
+      readWorkbookFile(await put('xuat-tu-phan-mem.xls', '<html><body><table><tr><td>1</td></tr></table></body></html>')),
+      'unsupported-type',
+      'xuat-tu-phan-mem.xls',
+    );
+    expect(err.message).toContain('HTML');
+    expect(err.message).toContain('.xlsx');
+  });
+
   it('legacy-or-encrypted for an OLE/CFB container', async () => {
     const err = await expectReadError(readWorkbookFile(await put('mat-khau.xlsx', makeCfbBytes())), 'legacy-or-encrypted', 'mat-khau.xlsx');
     expect(err.message).toBe(
@@ -445,7 +491,10 @@ describe('errors', () => {
       w.addWorksheet('S').getCell('A1').value = 1;
     });
     const p = await put('lon-qua.xlsx', bytes);
-    await expectReadError(readWorkbookFile(p, { maxBytes: 1000 }), 'too-large', 'lon-qua.xlsx');
+    const err = await expectReadError(readWorkbookFile(p, { maxBytes: 1024 }), 'too-large', 'lon-qua.xlsx');
+    expect(err.message).toBe(
+      `Tệp "lon-qua.xlsx" quá lớn (${Math.round(bytes.length / 1024)} KB, giới hạn 1 KB); hãy tách bớt dữ liệu sang tệp khác rồi thử lại.`,
+    );
     await expectReadError(readWorkbookBytes(bytes, 'lon-qua.xlsx', { maxBytes: 1000 }), 'too-large', 'lon-qua.xlsx');
     // Same file under a generous limit reads fine.
     expect(sheet(await readWorkbookFile(p, { maxBytes: bytes.length })).values).toEqual([[1]]);

@@ -70,7 +70,16 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, opt
   const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) throw fail('empty-file', name);
   if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
+  try {
+    return await readKnownSize(bytes, name, ext);
+  } catch (e) {
+    // The caller only ever sees our errors: anything else thrown by the libraries means unreadable content.
+    if (e instanceof WorkbookReadError) throw e;
+    throw fail('corrupt', name);
+  }
+}
 
+async function readKnownSize(bytes: Uint8Array, name: string, ext: string): Promise<Workbook> {
   // Content decides first (people rename files), the extension only settles what content cannot.
   const kind = sniff(bytes);
   switch (kind) {
@@ -148,10 +157,11 @@ function unsupported(name: string, label: string | undefined, sheetLike = false)
 }
 
 function tooLarge(name: string, size: number, max: number): WorkbookReadError {
-  return fail('too-large', name, ` (${formatMb(size)}, giới hạn ${formatMb(max)})`);
+  return fail('too-large', name, ` (${formatSize(size)}, giới hạn ${formatSize(max)})`);
 }
 
-function formatMb(bytes: number): string {
+function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   const mb = bytes / (1024 * 1024);
   // Vietnamese decimal comma; one decimal is enough to compare with the limit.
   const s = mb >= 10 || Number.isInteger(mb) ? String(Math.round(mb)) : mb.toFixed(1).replace('.', ',');
@@ -329,7 +339,7 @@ async function readZip(bytes: Uint8Array, name: string, ext: string): Promise<Wo
     // A view, not a copy: exceljs/JSZip only read the buffer.
     const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // exceljs's own global `Buffer` declaration does not unify with @types/node's generic Buffer.
-    await wb.xlsx.load(view as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    await wb.xlsx.load(view as unknown as Parameters<typeof wb.xlsx.load>[0], LOAD_OPTIONS);
   } catch {
     throw fail('corrupt', name);
   }
@@ -345,6 +355,30 @@ async function readZip(bytes: Uint8Array, name: string, ext: string): Promise<Wo
     throw fail('corrupt', name);
   }
 }
+
+/**
+ * Worksheet parts the grid never uses. Skipping them saves time, and some are where exceljs is fragile:
+ * it expands each data-validation range cell by cell (a rule on a whole column costs a million entries)
+ * and can throw on drawings it does not understand. Hyperlink cells keep their text from the cell itself.
+ */
+const LOAD_OPTIONS = {
+  ignoreNodes: [
+    'dataValidations',
+    'conditionalFormatting',
+    'extLst',
+    'hyperlinks',
+    'drawing',
+    'picture',
+    'tableParts',
+    'autoFilter',
+    'rowBreaks',
+    'pageMargins',
+    'pageSetup',
+    'printOptions',
+    'headerFooter',
+    'sheetProtection',
+  ],
+};
 
 const VT_MERGE = ExcelJS.ValueType.Merge;
 

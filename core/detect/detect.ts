@@ -185,7 +185,8 @@ function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number): D
   });
 
   const dataStart = numberingRow !== undefined ? numberingRow + 1 : band.bottom + 1;
-  const rows = dataRows(view, at, form, columns, dataStart);
+  let rows = dataRows(view, at, form, columns, dataStart);
+  if (ratesByContent(view, form, columns, rows)) rows = dataRows(view, at, form, columns, dataStart);
   const lastRow = rows.length ? rows[rows.length - 1]!.row : (numberingRow ?? band.bottom);
   if (!rows.some((x) => x.kind === 'data' || x.kind === 'total' || x.kind === 'group') && numberingRow === undefined) {
     return undefined;
@@ -209,6 +210,35 @@ function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number): D
     stated,
     byLevel,
   };
+}
+
+/**
+ * A count header over percentages ("DVC trực tuyến" holding 88,05%) is the rate of that count.
+ * Returns whether a column changed meaning.
+ */
+function ratesByContent(view: SheetView, form: FormDef, columns: MappedColumn[], rows: TableRow[]): boolean {
+  let changed = false;
+  const taken = new Set(columns.map((c) => c.concept));
+  for (const c of columns) {
+    const rate = form.concepts.find((k) => k.id === c.concept)?.asRate;
+    if (!rate || c.duplicateOf !== undefined || taken.has(rate)) continue;
+    let pct = 0;
+    let other = 0;
+    for (const r of rows) {
+      if (r.kind === 'blank' || r.kind === 'section') continue;
+      const v = view.value(r.row, c.col);
+      const d = view.display(r.row, c.col);
+      if (v === null) continue;
+      if ((typeof v === 'string' && v.includes('%')) || (typeof v === 'number' && d?.includes('%'))) pct++;
+      else other++;
+    }
+    if (pct > 0 && pct >= other) {
+      c.concept = rate;
+      taken.add(rate);
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 function firstValueCol(match: FormMatch, band: Band): number | undefined {

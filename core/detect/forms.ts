@@ -17,6 +17,8 @@ export interface Concept {
   label: string;
   kind: ColumnKind;
   group?: ConceptGroup;
+  /** The rate this count column becomes when its cells hold percentages ("DVC trực tuyến: 88,05%"). */
+  asRate?: string;
 }
 
 /**
@@ -101,16 +103,16 @@ const TTHC: FormDef = {
     { id: 'tiep-nhan', label: 'Tổng số hồ sơ tiếp nhận', kind: 'count', group: 'nhan' },
     { id: 'ky-truoc', label: 'Số từ kỳ trước chuyển qua', kind: 'count', group: 'nhan' },
     { id: 'moi-tiep-nhan', label: 'Số mới tiếp nhận trong kỳ', kind: 'count', group: 'nhan' },
-    { id: 'truc-tuyen', label: 'Số tiếp nhận trực tuyến', kind: 'count', group: 'nhan' },
+    { id: 'truc-tuyen', label: 'Số tiếp nhận trực tuyến', kind: 'count', group: 'nhan', asRate: 'ty-le-truc-tuyen' },
     { id: 'truc-tiep', label: 'Số tiếp nhận trực tiếp, dịch vụ bưu chính', kind: 'count', group: 'nhan' },
     { id: 'da-giai-quyet', label: 'Số hồ sơ đã giải quyết', kind: 'count', group: 'da' },
     { id: 'truoc-han', label: 'Số giải quyết trước hạn', kind: 'count', group: 'da' },
-    { id: 'dung-han', label: 'Số giải quyết đúng hạn', kind: 'count', group: 'da' },
+    { id: 'dung-han', label: 'Số giải quyết đúng hạn', kind: 'count', group: 'da', asRate: 'ty-le-dung-han' },
     { id: 'qua-han', label: 'Số giải quyết quá hạn', kind: 'count', group: 'da' },
     { id: 'dang-giai-quyet', label: 'Số hồ sơ đang giải quyết', kind: 'count', group: 'dang' },
     { id: 'trong-han', label: 'Số đang giải quyết trong hạn', kind: 'count', group: 'dang' },
     { id: 'dang-qua-han', label: 'Số đang giải quyết quá hạn', kind: 'count', group: 'dang' },
-    { id: 'so-hoa-ket-qua', label: 'Số hồ sơ số hóa kết quả giải quyết', kind: 'count' },
+    { id: 'so-hoa-ket-qua', label: 'Số hồ sơ số hóa kết quả giải quyết', kind: 'count', asRate: 'ty-le-so-hoa' },
     { id: 'so-hoa-thanh-phan', label: 'Số hồ sơ số hóa thành phần hồ sơ', kind: 'count' },
     { id: 'ty-le-dung-han', label: 'Tỷ lệ giải quyết trước hạn và đúng hạn', kind: 'rate' },
     { id: 'ty-le-so-hoa', label: 'Tỷ lệ số hóa kết quả giải quyết', kind: 'rate' },
@@ -182,7 +184,7 @@ const SO_HOA: FormDef = {
     ...COMMON_CONCEPTS,
     { id: 'tiep-nhan', label: 'Số hồ sơ tiếp nhận', kind: 'count' },
     { id: 'da-giai-quyet', label: 'Số hồ sơ giải quyết xong, trả kết quả', kind: 'count' },
-    { id: 'so-hoa-ket-qua', label: 'Số hồ sơ số hóa kết quả giải quyết', kind: 'count' },
+    { id: 'so-hoa-ket-qua', label: 'Số hồ sơ số hóa kết quả giải quyết', kind: 'count', asRate: 'ty-le-so-hoa' },
     { id: 'chua-so-hoa-ket-qua', label: 'Số hồ sơ chưa số hóa kết quả', kind: 'count' },
     { id: 'so-hoa-thanh-phan', label: 'Số hồ sơ số hóa thành phần hồ sơ', kind: 'count' },
     { id: 'can-so-hoa', label: 'Tổng số kết quả cần số hóa', kind: 'count' },
