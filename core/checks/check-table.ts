@@ -171,9 +171,17 @@ function resolveIdentity(ctx: TableContext, id: IdentityDef): RowIdentity | unde
     if (c !== undefined) parts.push({ col: c, sign: 1 });
   }
   const rule = id.rule as RuleId;
-  const r: RowIdentity = { rule, total, parts, title: RULES[rule].title };
+  const short = (c: string) => shortLabel(ctx.conceptLabel(c));
+  const title = `${short(id.total)} = ${[...id.parts, ...(id.optionalParts ?? []).filter((c) => ctx.cols.has(c))].map(short).join(' + ')}`;
+  const r: RowIdentity = { rule, total, parts, title };
   if (id.severity) r.severity = id.severity;
   return r;
+}
+
+/** "Số hồ sơ đã giải quyết" → "đã giải quyết": short enough to write an equation with. */
+function shortLabel(label: string): string {
+  const s = label.replace(/^(Tổng số hồ sơ|Tổng số|Số hồ sơ|Số)\s+/u, '');
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
 function identities(ctx: TableContext, row: number, ids: RowIdentity[], out: TableFindings, onlyWith?: Set<number>): void {

@@ -36,6 +36,7 @@ export function likelyCauses(ctx: TableContext, sums: BrokenSum[]): Finding[] {
 
   const used = new Set<number>();
   const out: Finding[] = [];
+  const corrected = new Map<number, number>();
   for (const c of candidates) {
     if (c.sums.some((i) => used.has(i))) continue;
     const figure = ctx.read(c.row, c.col).figure;
@@ -44,6 +45,7 @@ export function likelyCauses(ctx: TableContext, sums: BrokenSum[]): Finding[] {
     const expected = actual + c.delta;
     if (expected < 0 || !Number.isInteger(expected)) continue;
     c.sums.forEach((i) => used.add(i));
+    corrected.set(c.row * 16384 + c.col, c.delta);
     const cell = ctx.a1(c.row, c.col);
     out.push({
       severity: RULES['nghi-o-sai'].severity,
@@ -65,6 +67,21 @@ export function likelyCauses(ctx: TableContext, sums: BrokenSum[]): Finding[] {
       related: c.sums.map((i) => sums[i]!.finding.cell),
     });
   }
+  // A sum that the corrections already proposed mend together (two wrong cells in one column) is
+  // not a cause of its own.
+  sums.forEach((s, i) => {
+    if (used.has(i)) return;
+    let touched = false;
+    let residual = s.residual;
+    for (const t of s.terms) {
+      const d = corrected.get(t.row * 16384 + t.col);
+      if (d !== undefined) {
+        touched = true;
+        residual += t.coef * d;
+      }
+    }
+    if (touched && residual === 0) used.add(i);
+  });
   // The sums no single cell explains stay as they are; where a row sum and a column sum still share
   // one cell, say so (the amounts disagree, so no single value is proposed).
   const rest = sums.filter((_, i) => !used.has(i)).map((s) => s.finding);

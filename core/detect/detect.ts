@@ -138,15 +138,24 @@ function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number): D
 
   let band = bandExtent(view, at, top, bottom, dataStartInitial);
   let match = bestMatch(view, band);
-  // Extra rows at the top (titles, notes) must not colour the header: drop them while the form still fits as well.
+  // Extra rows at the top (titles, notes) must not colour the header: drop a top row when the
+  // header means more without it, or exactly the same.
   while (band.top < band.bottom) {
     const smaller = bandExtent(view, at, band.top + 1, band.bottom, dataStartInitial);
     const m = bestMatch(view, smaller);
-    if (!m || (match && (m.score < match.score || (match.hasLabel && !m.hasLabel)))) break;
+    if (!m) break;
+    const same = match !== undefined && m.form === match.form && m.concepts.join() === match.concepts.join();
+    if (match && !same && m.score <= match.score) break;
     band = smaller;
     match = m;
   }
   if (!match) return undefined;
+  // A header cell merged down from a dropped row (STT, Lĩnh vực) still belongs to the header.
+  for (const m of view.merges) {
+    if (m.r0 < band.top && m.r0 >= top && m.r1 >= band.top && m.r1 <= band.bottom && m.c1 >= band.c0 && m.c0 <= band.c1) {
+      band = { ...band, top: m.r0 };
+    }
+  }
 
   // A section row right under the header ("I. Cấp huyện") has text only left of the figures.
   if (numberingRow === undefined && band.bottom > band.top) {

@@ -91,6 +91,7 @@ const COMMON_RULES: ColumnRule[] = [
   { concept: 'stt', leaf: ['stt', 'tt', 'so tt', 'so thu tu'] },
   { concept: 'ghi-chu', leaf: ['ghi chu'] },
 ];
+const LATE = ['qua han', 'tre han', 'tre hen', 'qua hen', 'qua thoi han', 'tre thoi han'];
 const LABEL_RULE: ColumnRule = { concept: 'ten', leaf: LABEL_WORDS };
 
 const TTHC: FormDef = {
@@ -137,17 +138,19 @@ const TTHC: FormDef = {
     { concept: 'truc-tiep', leaf: ['truc tiep', 'buu chinh'] },
     { concept: 'truc-tuyen', leaf: ['truc tuyen', 'qua mang'] },
     { concept: 'moi-tiep-nhan', leaf: ['moi tiep nhan', 'trong ky', 'tiep nhan moi', 'moi nhan'] },
-    { concept: 'truoc-han', leaf: ['truoc han', 'som han', 'truoc hen', 'som hen'] },
-    { concept: 'dung-han', leaf: ['dung han', 'dung hen'] },
+    { concept: 'truoc-han', leaf: ['truoc han', 'som han', 'truoc hen', 'som hen', 'truoc thoi han'] },
+    { concept: 'dung-han', leaf: ['dung han', 'dung hen', 'dung thoi han'] },
     { concept: 'trong-han', leaf: ['trong han', 'chua den han', 'chua toi han', 'chua toi hen', 'chua den hen'] },
-    { concept: 'qua-han', leaf: ['qua han', 'tre han', 'tre hen', 'qua hen'], path: ['da giai quyet', 'giai quyet xong'] },
-    { concept: 'dang-qua-han', leaf: ['qua han', 'tre han', 'tre hen', 'qua hen'], path: ['dang giai quyet', 'dang xu ly'] },
-    { concept: 'dang-qua-han', leaf: ['qua han', 'qua hen'], after: 'dang' },
-    { concept: 'qua-han', leaf: ['qua han', 'tre han', 'tre hen', 'qua hen'] },
+    { concept: 'qua-han', leaf: LATE, path: ['da giai quyet', 'giai quyet xong'] },
+    { concept: 'dang-qua-han', leaf: LATE, path: ['dang giai quyet', 'dang xu ly'] },
+    { concept: 'dang-qua-han', leaf: ['qua han', 'qua hen', 'qua thoi han'], after: 'dang' },
+    { concept: 'qua-han', leaf: LATE },
     // Bare group headers on a flat, one-row header ("Tiếp nhận", "Đã giải quyết", "Đang giải quyết").
     { concept: 'da-giai-quyet', leaf: ['da giai quyet', 'giai quyet xong', 'da xu ly'] },
     { concept: 'dang-giai-quyet', leaf: ['dang giai quyet', 'dang xu ly'] },
     { concept: 'tiep-nhan', leaf: ['tiep nhan', 'nhan giai quyet', 'tong so ho so'] },
+    // A lone "Tổng số" left over on a flat header is the dossiers handled in the period.
+    { concept: 'tiep-nhan', leaf: ['tong so', 'tong cong'] },
   ],
   identities: [
     { rule: 'tong-tiep-nhan', total: 'tiep-nhan', parts: ['ky-truoc', 'moi-tiep-nhan'] },

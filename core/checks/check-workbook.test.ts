@@ -1,0 +1,210 @@
+/** The checks, asserted as flattened findings [cell, rule, actual, expected] (one cause, one finding). */
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../grid/types';
+import { checkWorkbook } from './check-workbook';
+import { RULES } from './catalogue';
+import { sheet, workbook } from '../../test/helpers/grid';
+
+const _ = null;
+const HEADER: CellValue[] = ['STT', 'Lĩnh vực', 'Tổng số', 'Kỳ trước', 'Mới tiếp nhận', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết', 'Trong hạn', 'Quá hạn'];
+const good = (): CellValue[][] => [
+  HEADER,
+  [1, 'Đất đai', 10, 2, 8, 7, 3, 3, 1, 3, 2, 1],
+  [2, 'Hộ tịch', 5, 0, 5, 5, 4, 1, 0, 0, 0, 0],
+  [_, 'Tổng cộng', 15, 2, 13, 12, 7, 4, 1, 3, 2, 1],
+];
+const run = (rows: CellValue[][]) => checkWorkbook(workbook(sheet('S', rows)));
+const flat = (rows: CellValue[][]) => run(rows).findings.map((f) => [f.cell, f.rule, f.actual, f.expected]);
+
+describe('identities and totals', () => {
+  it('a consistent table has no finding', () => {
+    expect(flat(good())).toEqual([]);
+  });
+
+  it.each([
+    ['received ≠ carried + new', 1, 3, 3, ['D2', 'nghi-o-sai', '3', '2']],
+    ['resolved ≠ its parts (and the column total)', 2, 7, 4, ['H3', 'nghi-o-sai', '4', '1']],
+  ])('one wrong data cell breaking its row and its column total: one finding at that cell (%s)', (_n, row, col, value, expected) => {
+    const rows = good();
+    rows[row]![col] = value;
+    expect(flat(rows)).toEqual([expected]);
+  });
+
+  it('a wrong cell in the total row: one finding there, mended by the column sum', () => {
+    const rows = good();
+    rows[3]![5] = 13; // resolved total 12 → 13: breaks the column sum and 15 = 13 + 3 on the total row
+    expect(flat(rows)).toEqual([['F4', 'nghi-o-sai', '13', '12']]);
+    expect(run(rows).findings[0]!.message).toContain('Nếu ô này là 12 thì tất cả đều khớp');
+  });
+
+  it('a cell breaking two identities of its row (the total row repeats it, columns hold): one finding there', () => {
+    const rows = good();
+    rows[1]![9] = 4; // pending 3 → 4 in Đất đai and in the total row
+    rows[3]![9] = 4;
+    expect(flat(rows)).toEqual([['J2', 'nghi-o-sai', '4', '3']]);
+    expect(run(rows).findings[0]!.message).toBe(
+      'Ô J2 (Số hồ sơ đang giải quyết, dòng «Đất đai») có lẽ bị nhập sai: ghi 4, làm lệch cùng lúc phép cộng «đang giải quyết = đang giải quyết trong hạn + đang giải quyết quá hạn» của dòng và phép cộng «tiếp nhận = đã giải quyết + đang giải quyết» của dòng. Nếu ô này là 3 thì tất cả đều khớp.',
+    );
+  });
+
+  it('a row identity broken with no single cell to blame: the identity, at its total cell', () => {
+    const rows = good();
+    rows[1]![10] = 3; // within-deadline 2 → 3 and overdue 1 → 0: pending still 3, so only … nothing breaks
+    rows[1]![11] = 0;
+    rows[3]![10] = 3;
+    rows[3]![11] = 0;
+    expect(flat(rows)).toEqual([]);
+    rows[1]![2] = 11; // received 10 → 11 and carried 2 → 3: carried + new holds, resolved + pending does not
+    rows[1]![3] = 3;
+    rows[3]![2] = 16;
+    rows[3]![3] = 3;
+    expect(flat(rows)).toEqual([['C2', 'can-doi-tiep-nhan', '11', '10']]);
+  });
+
+  it('a wrong total alone is a dong-tong finding at the total cell', () => {
+    const rows = good();
+    rows[3]![3] = 3; // carried total 2 → 3, and the new-received total 13 → 12 so the total row stays balanced
+    rows[3]![4] = 12;
+    expect(flat(rows)).toEqual([
+      ['D4', 'dong-tong', '3', '2'],
+      ['E4', 'dong-tong', '12', '13'],
+    ]);
+  });
+
+  it('a group row (Roman numeral) must sum its children', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
+      ['I', 'Cấp huyện', 15, 14, 2],
+      [1, 'Đất đai', 10, 8, 2],
+      [2, 'Hộ tịch', 5, 5, 0],
+    ];
+    // 14 breaks the group's column sum (8 + 5 = 13) and its row (15 = 14 + 2): one cause.
+    expect(flat(rows)).toEqual([['D2', 'nghi-o-sai', '14', '13']]);
+  });
+
+  it('two wrong cells in one column: each named once, and the column total they break together is not repeated', () => {
+    const rows = good();
+    rows[1]![5] = 9;
+    rows[2]![5] = 6;
+    expect(flat(rows)).toEqual([
+      ['F2', 'nghi-o-sai', '9', '7'],
+      ['F3', 'nghi-o-sai', '6', '5'],
+    ]);
+  });
+
+  it('two row sums sharing a cell but disagreeing on its value: both reported, the shared cell named', () => {
+    const rows: CellValue[][] = [
+      ['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
+      ['Đất đai', 10, 8, 2],
+      ['Hộ tịch', 5, 5, 0],
+      ['Tổng cộng', 15, 16, 2],
+    ];
+    // C4 = 16: the total row needs 13 (15 − 2), the column needs 13 (8 + 5): consistent → one finding.
+    expect(flat(rows)).toEqual([['C4', 'nghi-o-sai', '16', '13']]);
+    rows[3]![1] = 17; // now B4 and C4 are both off, by different amounts: no single value mends all
+    expect(flat(rows).map((x) => x.slice(0, 2))).toEqual([
+      ['B4', 'dong-tong'],
+      ['B4', 'can-doi-tiep-nhan'],
+      ['C4', 'dong-tong'],
+    ]);
+    expect(run(rows).findings[0]!.message).toContain('Ô B4 nằm trong cả phép cộng theo dòng và theo cột bị lệch');
+  });
+});
+
+describe('cells that cannot be read', () => {
+  it('each is reported once, and the checks that depend on it are skipped, not failed', () => {
+    const rows = good();
+    rows[1]![5] = { error: '#REF!' };
+    rows[2]![6] = 'bốn';
+    expect(flat(rows)).toEqual([
+      ['F2', 'o-loi', '#REF!', null],
+      ['G3', 'khong-phai-so', 'bốn', null],
+    ]);
+  });
+
+  it('1.886 stored as a number names the count meant, in figures and in words', () => {
+    const rows = good();
+    rows[1]![2] = 1.886;
+    const [f] = run(rows).findings;
+    expect([f!.cell, f!.rule, f!.actual, f!.expected]).toEqual(['C2', 'so-thap-phan-nghin', '1.886', '1.886']);
+    expect(f!.message).toContain('một nghìn tám trăm tám mươi sáu');
+  });
+
+  it('separators in the wrong places are never read as a number', () => {
+    const rows = good();
+    rows[1]![2] = '151.10';
+    rows[2]![2] = '5.9123';
+    expect(flat(rows).map((x) => x.slice(0, 2))).toEqual([
+      ['C2', 'sai-dau-phan-cach'],
+      ['C3', 'sai-dau-phan-cach'],
+    ]);
+  });
+});
+
+describe('bounds, rates and layout', () => {
+  it('online above new receipts, digitised above resolved', () => {
+    const rows: CellValue[][] = [
+      ['Cấp', 'Trong kỳ', 'Trực tuyến', 'Đã giải quyết', 'Số hóa kết quả'],
+      ['Cấp xã', 100, 120, 90, 95],
+    ];
+    expect(flat(rows)).toEqual([
+      ['C2', 'truc-tuyen-vuot-moi', '120', '≤ 100'],
+      ['E2', 'so-hoa-vuot-da-giai-quyet', '95', '≤ 90'],
+    ]);
+  });
+
+  it('a printed rate is checked against every definition in use (online over new or over all)', () => {
+    const rows: CellValue[][] = [
+      ['Cấp', 'Tiếp nhận', 'Kỳ trước', 'Trong kỳ', 'Trực tuyến', 'Tỷ lệ trực tuyến'],
+      ['Cấp xã', 200, 100, 100, 50, '25%'], // 50 / 200: over all received
+      ['Cấp huyện', 200, 100, 100, 50, '50%'], // 50 / 100: over new receipts
+      ['Cấp tỉnh', 200, 100, 100, 50, '37%'], // neither
+    ];
+    expect(flat(rows)).toEqual([['F4', 'ty-le-lech', '37%', '50%']]);
+  });
+
+  it('unknown and duplicate columns are warnings, not errors', () => {
+    const rows: CellValue[][] = [
+      ['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết', 'Đã giải quyết', 'Hồ sơ bổ sung', null],
+      ['Cấp xã', 10, 8, 2, 8, 1, 4],
+    ];
+    const r = run(rows);
+    expect(r.findings.map((f) => [f.cell, f.rule, f.severity])).toEqual([
+      ['E1', 'cot-trung', 'warning'],
+      ['F1', 'cot-khong-nhan-dien', 'warning'],
+      ['G1', 'cot-khong-nhan-dien', 'warning'],
+    ]);
+    expect(r.summary).toEqual({ errors: 0, warnings: 3, total: 3, truncated: false });
+  });
+
+  it('a numbering row states an identity beyond the form ("12=3-7"): checked too', () => {
+    const rows: CellValue[][] = [
+      ['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết', 'Chênh lệch'],
+      ['1', '2', '3', '4', '5=2-3'],
+      ['Đất đai', 10, 8, 2, 3],
+    ];
+    const r = run(rows);
+    expect(r.findings.map((f) => [f.cell, f.rule, f.actual, f.expected])).toEqual([
+      ['E3', 'cong-thuc-danh-so', '3', '2'],
+      ['E1', 'cot-khong-nhan-dien', null, null],
+    ]);
+    expect(r.findings[0]!.message).toBe('Dòng «Đất đai»: theo dòng đánh số cột (5=2-3), cột E phải bằng 10 - 8 = 2, nhưng ghi 3.');
+  });
+
+  it('the list is capped and says it is partial', () => {
+    const rows = good();
+    // 30 rows, each with nine cells of words: 270 findings, the dependent sums skipped.
+    for (let i = 0; i < 30; i++) rows.splice(1, 0, [i + 3, `Lĩnh vực ${i}`, 1, 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x']);
+    rows.pop(); // the total row would now be off; this test is about the cap
+    const r = checkWorkbook(workbook(sheet('S', rows)), { maxFindings: 50 });
+    expect(r.findings).toHaveLength(50);
+    expect(r.summary).toEqual({ errors: 270, warnings: 0, total: 270, truncated: true });
+  });
+
+  it('every rule id has a catalogue entry with a Vietnamese title', () => {
+    for (const [id, rule] of Object.entries(RULES)) {
+      expect(id).toMatch(/^[a-z0-9-]+$/);
+      expect(rule.title).toMatch(/[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i);
+    }
+  });
+});
