@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['core/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // The JSON report feeds the closing "N passed, N failed" line (scripts/run-tests.mjs).
+    reporters: ['default', ['json', { outputFile: 'test-artifacts/vitest.json' }]],
   },
 });

@@ -49,9 +49,9 @@ export function printIndicators(file: string, list: Indicator[]): string {
       lines.push(`  ${scope}`);
     }
     const frac = i.numerator !== null && i.denominator !== null ? ` = ${formatCount(i.numerator)} / ${formatCount(i.denominator)}` : '';
-    const target = i.target === null ? '' : ` — mục tiêu ${i.id === 'ty-le-qua-han' ? '≤' : '≥'} ${String(i.target).replace('.', ',')}%: ${i.met ? 'đạt' : 'chưa đạt'}`;
+    const target = i.target === null ? '' : ` — mục tiêu ${i.better === 'lower' ? '≤' : '≥'} ${String(i.target).replace('.', ',')}%: ${i.met ? 'đạt' : 'chưa đạt'}`;
     lines.push(`    ${i.label}: ${i.text}${target}`);
-    lines.push(`      (${i.definition}${frac})`);
+    lines.push(`      cách tính: ${i.definition}${frac}`);
   }
   if (list.length === 0) lines.push('Không tính được chỉ tiêu nào từ các bảng đã tìm thấy.');
   return lines.join('\n') + '\n';

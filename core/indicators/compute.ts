@@ -16,6 +16,8 @@ export interface Indicator {
   /** As the reports write it ("99,98%"), or "—" when there is nothing to rate. */
   text: string;
   target: number | null;
+  /** Whether the target is a floor (higher is better) or a ceiling. */
+  better: 'higher' | 'lower';
   met: boolean | null;
   /** Numerator / denominator in words, stated beside every rate. */
   definition: string;
@@ -46,7 +48,7 @@ export function computeIndicators(contexts: TableContext[], settings: IndicatorS
 
 function base(ctx: TableContext, def: IndicatorDef, scope: string, targets: Targets) {
   const target = targets[def.id]?.value ?? null;
-  return { id: def.id, label: def.label, scope, target, sheet: ctx.table.sheet, table: rangeA1(ctx.table.range) };
+  return { id: def.id, label: def.label, scope, target, better: def.better, sheet: ctx.table.sheet, table: rangeA1(ctx.table.range) };
 }
 
 function judge(def: IndicatorDef, value: number | null, target: number | null): boolean | null {

@@ -1,0 +1,209 @@
+/**
+ * The two performance targets of "Kiểm tra số liệu", as the issue states them:
+ *
+ * 1. "Validation is linear: 100.000 data rows × 12 columns validated in the core at least 10× faster
+ *    than the time to read the same workbook from .xlsx with the library you chose (report both
+ *    numbers and the ratio)."
+ * 2. "`bao-cao check` on a 20.000-row .xlsx takes at most 1,3× the time of a bare read of that file
+ *    by the same library in a separate process (report the ratio, median of 5)."
+ *
+ * See bench/README.md for what exactly is timed.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { checkWorkbook, type CheckResult, type Workbook } from '../core';
+import { readWorkbookFile } from '../cli/read-workbook';
+import {
+  collectGarbage,
+  fmtMs,
+  fmtNum,
+  fmtRatio,
+  fmtRuns,
+  median,
+  now,
+  timeProcess,
+  timeSync,
+  type BenchContext,
+  type BenchModule,
+  type BenchRow,
+} from './harness';
+import { tthcGrid, TTHC_COLUMNS } from './workbooks';
+
+const READ_ROWS = 100_000;
+const LINEAR_ROWS = [10_000, 50_000, 100_000];
+const CLI_ROWS = 20_000;
+/** In-process runs (read and validate), median taken. */
+const RUNS = 3;
+/** Child-process runs of each command, alternating, median taken. */
+const CLI_RUNS = 5;
+
+const READ_TARGET = 10;
+const CLI_TARGET = 1.3;
+/** The bench's own reading of "linear": the cost per row at the largest size within this factor of the smallest's. */
+const LINEAR_TOLERANCE = 1.5;
+
+/** Median of `runs` timings of `fn`, with a full GC before each so no run pays for another's garbage. */
+function medianSync(runs: number, fn: () => unknown): { median: number; runs: number[] } {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    ms.push(timeSync(fn));
+  }
+  return { median: median(ms), runs: ms };
+}
+
+/** What a correct checker must find in the generated table: one TTHC table, every data row, no finding. */
+function describeResult(r: CheckResult): string {
+  const t = r.tables;
+  const tables = t.map((x) => `${x.form} ${x.range}, ${fmtNum(x.rows)} data rows`).join('; ') || 'no table';
+  return `${tables}; ${fmtNum(r.summary.total)} findings`;
+}
+
+function resultIsRight(r: CheckResult, rows: number): boolean {
+  return r.tables.length === 1 && r.tables[0]!.form === 'tthc' && r.tables[0]!.rows === rows && r.summary.total === 0;
+}
+
+async function readVersusValidate(ctx: BenchContext): Promise<BenchRow[]> {
+  const out: BenchRow[] = [];
+  const file = await ctx.tthcWorkbook(READ_ROWS);
+  const n = fmtNum(READ_ROWS);
+
+  // (a) The library alone: exceljs parses the whole file into its own workbook model.
+  const reads: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    ctx.log(`exceljs readFile, ${n} rows: run ${i + 1}/${RUNS}…`);
+    collectGarbage();
+    const t0 = now();
+    await new ExcelJS.Workbook().xlsx.readFile(file);
+    reads.push(now() - t0);
+  }
+  const readMs = median(reads);
+  out.push({ measurement: `exceljs readFile, ${n}-row .xlsx (median of ${RUNS})`, value: `${fmtMs(readMs)} (${fmtRuns(reads)})` });
+
+  // The grids the CLI hands the core, read once (its time is shown for reference, not compared).
+  ctx.log(`readWorkbookFile, ${n} rows…`);
+  collectGarbage();
+  const t0 = now();
+  let wb: Workbook | undefined = await readWorkbookFile(file);
+  const gridMs = now() - t0;
+  out.push({ measurement: `  readWorkbookFile (exceljs read + grid conversion), once`, value: fmtMs(gridMs) });
+
+  // (b) The core alone, on grids already in memory.
+  ctx.log(`checkWorkbook, ${n} rows × ${TTHC_COLUMNS} columns: ${RUNS} runs…`);
+  let result: CheckResult | undefined;
+  const validate = medianSync(RUNS, () => {
+    result = checkWorkbook(wb!);
+  });
+  out.push({
+    measurement: `checkWorkbook on those grids in memory (median of ${RUNS})`,
+    value: `${fmtMs(validate.median)} (${fmtRuns(validate.runs)})`,
+  });
+  out.push({
+    measurement: '  result',
+    value: describeResult(result!),
+    target: `1 table, ${n} rows, 0 findings`,
+    met: resultIsRight(result!, READ_ROWS),
+  });
+  const ratio = readMs / validate.median;
+  out.push({
+    measurement: 'read / validate',
+    value: fmtRatio(ratio),
+    target: `≥ ${READ_TARGET}×`,
+    met: ratio >= READ_TARGET,
+  });
+
+  // Linearity, on grids built in memory. They must be the grids the file reads as, or the
+  // numbers below would measure something else: compared once at full size.
+  ctx.log('comparing the file grids with the in-memory grids…');
+  const fileGrid = wb.sheets[0]!;
+  wb = undefined;
+  result = undefined;
+  let memory: Workbook | undefined = tthcGrid(READ_ROWS);
+  const mem = memory.sheets[0]!;
+  const key = (m: { r0: number; c0: number; r1: number; c1: number }) => `${m.r0},${m.c0},${m.r1},${m.c1}`;
+  const same =
+    fileGrid.name === mem.name &&
+    (fileGrid.originRow ?? 0) === mem.originRow &&
+    (fileGrid.originCol ?? 0) === mem.originCol &&
+    isDeepStrictEqual(fileGrid.values, mem.values) &&
+    isDeepStrictEqual(fileGrid.merges.map(key).sort(), mem.merges.map(key).sort());
+  out.push({ measurement: '  in-memory grids equal the grids read from the file', value: same ? 'yes' : 'NO', target: 'yes', met: same });
+  memory = undefined;
+
+  const perRow: number[] = [];
+  for (const rows of LINEAR_ROWS) {
+    ctx.log(`checkWorkbook, in-memory grid of ${fmtNum(rows)} rows: ${RUNS} runs…`);
+    const grid = tthcGrid(rows);
+    const m = medianSync(RUNS, () => checkWorkbook(grid));
+    const us = (m.median * 1000) / rows;
+    perRow.push(us);
+    out.push({
+      measurement: `checkWorkbook, ${fmtNum(rows)} rows in memory (median of ${RUNS})`,
+      value: `${fmtMs(m.median)} = ${fmtNum(us, 2)} µs/row`,
+    });
+  }
+  const growth = perRow[perRow.length - 1]! / perRow[0]!;
+  out.push({
+    measurement: `µs/row at ${fmtNum(LINEAR_ROWS[LINEAR_ROWS.length - 1]!)} ÷ µs/row at ${fmtNum(LINEAR_ROWS[0]!)}`,
+    value: fmtRatio(growth),
+    target: `≤ ${fmtNum(LINEAR_TOLERANCE, 1)}× (linear)`,
+    met: growth <= LINEAR_TOLERANCE,
+  });
+  return out;
+}
+
+async function cliVersusBareRead(ctx: BenchContext): Promise<BenchRow[]> {
+  const out: BenchRow[] = [];
+  const file = await ctx.tthcWorkbook(CLI_ROWS);
+  const node = process.execPath;
+  const cli = [path.join(ctx.root, 'bin', 'bao-cao.cjs'), 'check', file, '--json'];
+  const bare = [path.join(ctx.root, 'bench', 'bare-read.cjs'), file];
+  const n = fmtNum(CLI_ROWS);
+
+  // One untimed run of each warms the file cache; the CLI's output is checked on the way.
+  ctx.log(`warm-up: bao-cao check and bare read on ${n} rows…`);
+  const warm = await timeProcess(node, cli, ctx.root, true);
+  if (warm.code !== 0 && warm.code !== 1) throw new Error(`bao-cao check exited with ${warm.code}: ${warm.stderr.trim()}`);
+  const bareWarm = await timeProcess(node, bare, ctx.root);
+  if (bareWarm.code !== 0) throw new Error(`bench/bare-read.cjs exited with ${bareWarm.code}: ${bareWarm.stderr.trim()}`);
+  let cliResult = 'unreadable --json output';
+  let cliRight = false;
+  try {
+    const j = JSON.parse(warm.stdout) as CheckResult;
+    cliResult = describeResult(j);
+    cliRight = resultIsRight(j, CLI_ROWS);
+  } catch {
+    // reported as is
+  }
+
+  const checkMs: number[] = [];
+  const bareMs: number[] = [];
+  for (let i = 0; i < CLI_RUNS; i++) {
+    ctx.log(`bao-cao check / bare read, ${n} rows: run ${i + 1}/${CLI_RUNS}…`);
+    const c = await timeProcess(node, cli, ctx.root);
+    if (c.code !== 0 && c.code !== 1) throw new Error(`bao-cao check exited with ${c.code}: ${c.stderr.trim()}`);
+    checkMs.push(c.ms);
+    const b = await timeProcess(node, bare, ctx.root);
+    if (b.code !== 0) throw new Error(`bench/bare-read.cjs exited with ${b.code}: ${b.stderr.trim()}`);
+    bareMs.push(b.ms);
+  }
+  const c = median(checkMs);
+  const b = median(bareMs);
+  out.push({ measurement: `node bin/bao-cao.cjs check <${n} rows> --json (median of ${CLI_RUNS})`, value: `${fmtMs(c)} (${fmtRuns(checkMs)})` });
+  out.push({ measurement: '  result', value: cliResult, target: `1 table, ${n} rows, 0 findings`, met: cliRight });
+  out.push({ measurement: `node bench/bare-read.cjs <${n} rows> (median of ${CLI_RUNS})`, value: `${fmtMs(b)} (${fmtRuns(bareMs)})` });
+  const ratio = c / b;
+  out.push({ measurement: 'check / bare read', value: fmtRatio(ratio), target: `≤ ${fmtNum(CLI_TARGET, 1)}×`, met: ratio <= CLI_TARGET });
+  return out;
+}
+
+const bench: BenchModule = {
+  title: 'Kiểm tra số liệu (check)',
+  sections: [
+    { title: `1. Validation vs. read: ${fmtNum(READ_ROWS)} data rows × ${TTHC_COLUMNS} columns`, run: readVersusValidate },
+    { title: `2. bao-cao check vs. bare exceljs read, ${fmtNum(CLI_ROWS)} rows, separate processes`, run: cliVersusBareRead },
+  ],
+};
+
+export default bench;

@@ -1,0 +1,239 @@
+/**
+ * The benchmark workbooks: the "Kết quả TTHC" table of templates/lap-vo-thang-03-2024.xlsx at scale.
+ *
+ * Layout (sheet "Kết quả TTHC", column A empty, like the template):
+ *   row 1   title, merged B1:M1
+ *   row 2   period, merged B2:M2
+ *   row 3   blank
+ *   row 4-5 header: Cấp (B4:B5) | Số hồ sơ tiếp nhận (C4:F4) over Tổng số, Kỳ trước chuyển qua,
+ *           Trong kỳ, Trong đó: trực tuyến | Số hồ sơ đã giải quyết (G4:J4) over Tổng số, Sớm hạn,
+ *           Đúng hạn, Trễ hạn | Số hồ sơ đang giải quyết (K4:M4) over Tổng số, Chưa đến hạn, Quá hạn
+ *   row 6…  one data row per unit: a label ("Xã số 17") and 11 counts
+ *   last    "Tổng cộng" with the column sums
+ * so the table is 12 columns wide (B:M). Every data row is consistent — received = carried + new
+ * = resolved + pending, resolved = early + on time + late, pending = within + overdue, online ≤ new —
+ * so a correct checker reports no finding and the time measured is the time of checking, not of
+ * writing messages.
+ *
+ * The figures come from a fixed-seed generator, row by row, so the workbook of 10.000 rows is the
+ * first 10.000 rows of the one of 100.000, and the in-memory grid (`tthcGrid`) equals what
+ * cli/read-workbook.ts reads back from the file (`writeTthcWorkbook`).
+ */
+import ExcelJS from 'exceljs';
+import type { CellRange, CellValue, SheetGrid, Workbook } from '../core/grid/types';
+
+export const TTHC_SHEET = 'Kết quả TTHC';
+/** Table width: the label column and 11 counts. */
+export const TTHC_COLUMNS = 12;
+/** 1-based sheet column of the table's first column (B). */
+const START_COL = 2;
+/** 1-based sheet row of the header's first row. */
+const HEADER_ROW = 4;
+const FIRST_DATA_ROW = HEADER_ROW + 2;
+
+const TITLE = 'KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH';
+const PERIOD = '(Số liệu sinh tự động cho đo hiệu năng)';
+const GROUPS: { text: string; span: number }[] = [
+  { text: 'Số hồ sơ tiếp nhận', span: 4 },
+  { text: 'Số hồ sơ đã giải quyết', span: 4 },
+  { text: 'Số hồ sơ đang giải quyết', span: 3 },
+];
+const LEAVES = [
+  'Tổng số', 'Kỳ trước chuyển qua', 'Trong kỳ', 'Trong đó: trực tuyến',
+  'Tổng số', 'Sớm hạn', 'Đúng hạn', 'Trễ hạn',
+  'Tổng số', 'Chưa đến hạn', 'Quá hạn',
+];
+const WIDTHS = [18, 10, 11, 10, 11, 10, 9, 9, 9, 10, 10, 9];
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+/** A small fast PRNG (mulberry32); the figures only need to look varied, not be random. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Calls `emit` with each data row's label and 11 counts, then returns the column sums.
+ * The counts array is reused between calls: copy it to keep it.
+ */
+export function forEachTthcRow(rows: number, emit: (label: string, counts: number[], index: number) => void): number[] {
+  const next = rng(0x0cc4c);
+  const int = (max: number) => Math.floor(next() * (max + 1));
+  const sums = new Array<number>(11).fill(0);
+  const c = new Array<number>(11).fill(0);
+  for (let i = 0; i < rows; i++) {
+    const carried = int(120);
+    const fresh = int(2400);
+    const online = int(fresh);
+    const received = carried + fresh;
+    const resolved = int(received);
+    const pending = received - resolved;
+    const early = int(resolved);
+    const onTime = int(resolved - early);
+    const late = resolved - early - onTime;
+    const within = int(pending);
+    const overdue = pending - within;
+    c[0] = received;
+    c[1] = carried;
+    c[2] = fresh;
+    c[3] = online;
+    c[4] = resolved;
+    c[5] = early;
+    c[6] = onTime;
+    c[7] = late;
+    c[8] = pending;
+    c[9] = within;
+    c[10] = overdue;
+    for (let j = 0; j < 11; j++) sums[j]! += c[j]!;
+    emit(`Xã số ${i + 1}`, c, i);
+  }
+  return sums;
+}
+
+export const TOTAL_LABEL = 'Tổng cộng';
+
+// ---------------------------------------------------------------------------------------------
+// In memory: the grids readWorkbookFile returns for the file, without the file
+
+/** Merged areas in 0-based sheet coordinates. */
+function merges(): CellRange[] {
+  const c0 = START_COL - 1;
+  const c1 = c0 + TTHC_COLUMNS - 1;
+  const h = HEADER_ROW - 1;
+  const out: CellRange[] = [
+    { r0: 0, c0, r1: 0, c1 },
+    { r0: 1, c0, r1: 1, c1 },
+    { r0: h, c0, r1: h + 1, c1: c0 },
+  ];
+  let c = c0 + 1;
+  for (const g of GROUPS) {
+    out.push({ r0: h, c0: c, r1: h, c1: c + g.span - 1 });
+    c += g.span;
+  }
+  return out;
+}
+
+function headerRows(): CellValue[][] {
+  const blankRow = (): CellValue[] => new Array<CellValue>(TTHC_COLUMNS).fill(null);
+  const title = blankRow();
+  title[0] = TITLE;
+  const period = blankRow();
+  period[0] = PERIOD;
+  const top = blankRow();
+  top[0] = 'Cấp';
+  let j = 1;
+  for (const g of GROUPS) {
+    top[j] = g.text;
+    j += g.span;
+  }
+  const leaves: CellValue[] = [null, ...LEAVES];
+  return [title, period, blankRow(), top, leaves];
+}
+
+/** The benchmark workbook as the core's plain grids (one sheet), built directly in memory. */
+export function tthcGrid(rows: number): Workbook {
+  const values: CellValue[][] = headerRows();
+  const sums = forEachTthcRow(rows, (label, counts) => {
+    values.push([label, ...counts]);
+  });
+  values.push([TOTAL_LABEL, ...sums]);
+  const sheet: SheetGrid = { name: TTHC_SHEET, values, merges: merges(), originRow: 0, originCol: START_COL - 1 };
+  return { sheets: [sheet] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// On disk: the streaming writer, so 100.000 rows are written in seconds and little memory
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const FONT: Partial<ExcelJS.Font> = { name: 'Times New Roman', size: 12 };
+const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
+
+export interface WriteOptions {
+  /** Progress callback, called every `progressEvery` rows. */
+  onProgress?: (rowsWritten: number) => void;
+  progressEvery?: number;
+}
+
+/**
+ * Writes the benchmark workbook with `rows` data rows to `path`. Cells are styled like the template
+ * (Times New Roman, borders on every table cell, bold header and total row, wrapped merged header),
+ * because a clerk's file is and reading styles is part of what exceljs does for every cell.
+ */
+export async function writeTthcWorkbook(path: string, rows: number, opts: WriteOptions = {}): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  const ws = wb.addWorksheet(TTHC_SHEET, { pageSetup: { orientation: 'landscape' } });
+  ws.getColumn(1).width = 3;
+  WIDTHS.forEach((w, j) => {
+    ws.getColumn(START_COL + j).width = w;
+  });
+
+  const lastCol = START_COL + TTHC_COLUMNS - 1;
+  const colLetter = (c: number) => String.fromCharCode(64 + c);
+  const span = (r: number) => `${colLetter(START_COL)}${r}:${colLetter(lastCol)}${r}`;
+
+  // Titles.
+  const title = ws.getCell(1, START_COL);
+  title.value = TITLE;
+  title.font = { ...BOLD, size: 14 };
+  title.alignment = { horizontal: 'center' };
+  ws.mergeCells(span(1));
+  const period = ws.getCell(2, START_COL);
+  period.value = PERIOD;
+  period.font = { ...FONT, italic: true };
+  period.alignment = { horizontal: 'center' };
+  ws.mergeCells(span(2));
+
+  // Header: borders on every cell of the band (merged ones too, as Excel draws them).
+  const headerStyle = (cell: ExcelJS.Cell) => {
+    cell.font = BOLD;
+    cell.border = BORDER;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  };
+  for (let r = HEADER_ROW; r <= HEADER_ROW + 1; r++) for (let c = START_COL; c <= lastCol; c++) headerStyle(ws.getCell(r, c));
+  ws.getCell(HEADER_ROW, START_COL).value = 'Cấp';
+  ws.mergeCells(HEADER_ROW, START_COL, HEADER_ROW + 1, START_COL);
+  let c = START_COL + 1;
+  for (const g of GROUPS) {
+    ws.getCell(HEADER_ROW, c).value = g.text;
+    ws.mergeCells(HEADER_ROW, c, HEADER_ROW, c + g.span - 1);
+    c += g.span;
+  }
+  LEAVES.forEach((text, j) => {
+    ws.getCell(HEADER_ROW + 1, START_COL + 1 + j).value = text;
+  });
+  ws.getRow(HEADER_ROW).height = 33;
+  ws.getRow(HEADER_ROW + 1).height = 48;
+  for (let r = 1; r < FIRST_DATA_ROW; r++) ws.getRow(r).commit();
+
+  const every = opts.progressEvery ?? 20_000;
+  const writeRow = (r: number, label: string, counts: readonly number[], font: Partial<ExcelJS.Font>) => {
+    const row = ws.getRow(r);
+    const first = row.getCell(START_COL);
+    first.value = label;
+    first.font = font;
+    first.border = BORDER;
+    for (let j = 0; j < counts.length; j++) {
+      const cell = row.getCell(START_COL + 1 + j);
+      cell.value = counts[j]!;
+      cell.font = font;
+      cell.border = BORDER;
+    }
+    row.commit();
+  };
+  const sums = forEachTthcRow(rows, (label, counts, i) => {
+    writeRow(FIRST_DATA_ROW + i, label, counts, FONT);
+    if (opts.onProgress && (i + 1) % every === 0) opts.onProgress(i + 1);
+  });
+  writeRow(FIRST_DATA_ROW + rows, TOTAL_LABEL, sums, BOLD);
+  ws.commit();
+  await wb.commit();
+}

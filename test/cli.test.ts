@@ -1,0 +1,144 @@
+/**
+ * The command line as other tools call it: `npx bao-cao …` after `npm ci`. Exit codes, the JSON
+ * fields and the file left untouched are contracts.
+ */
+import { describe, expect, it, beforeAll } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './helpers/reference';
+
+const BIN = join(REPO_ROOT, 'bin', 'bao-cao.cjs');
+const T = (name: string) => join(REPO_ROOT, 'templates', name);
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: REPO_ROOT });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  // The tests run the CLI exactly as users do: the built bundle behind bin/bao-cao.cjs.
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], { cwd: REPO_ROOT });
+});
+
+describe('bao-cao check', () => {
+  it('--json: the contract fields, exit 1 when a finding is an error', () => {
+    const r = run('check', T('lap-vo-thang-03-2024.xlsx'), '--json');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    const j = JSON.parse(r.out);
+    expect(Object.keys(j)).toEqual(['tables', 'findings', 'summary']);
+    expect(j.tables[0]).toEqual({ sheet: 'Kết quả TTHC', range: 'B4:M7', form: 'tthc', rows: 2 });
+    expect(j.findings).toEqual([
+      {
+        severity: 'error',
+        sheet: 'Kết quả TTHC',
+        cell: 'C7',
+        rule: 'can-doi-tiep-nhan',
+        message:
+          'Dòng «Cấp xã, thị trấn»: Tổng số hồ sơ tiếp nhận là 1.886, nhưng Số hồ sơ đã giải quyết + Số hồ sơ đang giải quyết = 1.722 + 154 = 1.876; chênh lệch 10 hồ sơ.',
+        actual: '1.886',
+        expected: '1.876',
+      },
+    ]);
+  });
+
+  it('exit 0 when nothing is wrong; the readable list is grouped by sheet', () => {
+    const ok = run('check', T('chau-thanh-nam-2020.xlsx'));
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('Kết quả: không phát hiện sai lệch.');
+    const bad = run('check', T('lap-vo-thang-03-2024.xlsx'));
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('Trang «Kết quả TTHC»\n  LỖI      C7     Dòng «Cấp xã, thị trấn»');
+    expect(bad.out).toContain('ghi: 1.886 · đúng ra: 1.876 · quy tắc: can-doi-tiep-nhan');
+  });
+
+  it('exit 2 with one Vietnamese line when there is no known table, or no file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const csv = join(dir, 'ghi-chu.csv');
+    writeFileSync(csv, 'Ghi chú\nKhông có số liệu tháng này\n');
+    const none = run('check', csv);
+    expect(none.code).toBe(2);
+    expect(none.out).toBe('');
+    expect(none.err.trim().split('\n')).toHaveLength(1);
+    expect(none.err).toContain('Không tìm thấy bảng số liệu nào');
+    const missing = run('check', join(dir, 'khong-co.xlsx'));
+    expect(missing.code).toBe(2);
+    expect(missing.err.trim().split('\n')).toHaveLength(1);
+    expect(missing.err).not.toMatch(/\bat \S+:\d+|Error:/);
+  });
+
+  it('wrong usage: exit 2 and the usage text', () => {
+    for (const args of [[], ['frob', 'x.xlsx'], ['check'], ['check', 'a.xlsx', 'b.xlsx'], ['check', 'a.xlsx', '--bogus']]) {
+      const r = run(...args);
+      if (args.length === 0) {
+        expect(r.code).toBe(0); // no command: the help
+        expect(r.out).toContain('Cách dùng:');
+      } else {
+        expect(r.code).toBe(2);
+        expect(r.err).toContain('Cách dùng:');
+      }
+    }
+  });
+
+  it('reads and never writes the input file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const f = join(dir, 'so-lieu.xlsx');
+    copyFileSync(T('lap-vo-thang-03-2024.xlsx'), f);
+    const before = { bytes: readFileSync(f), mtime: statSync(f).mtimeMs };
+    run('check', f, '--json');
+    run('indicators', f, '--json');
+    expect(readFileSync(f).equals(before.bytes)).toBe(true);
+    expect(statSync(f).mtimeMs).toBe(before.mtime);
+  });
+});
+
+describe('npx bao-cao', () => {
+  it('runs from the repository root as the README says', () => {
+    const r = spawnSync('npx', ['--no-install', 'bao-cao', 'check', T('chau-thanh-nam-2020.xlsx'), '--json'], {
+      encoding: 'utf8',
+      cwd: REPO_ROOT,
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).tables).toHaveLength(2);
+  });
+});
+
+describe('bao-cao indicators', () => {
+  it('--json: every indicator with its scope, text, target, whether met, and its definition', () => {
+    const r = run('indicators', T('thap-muoi-thang-11-2023.xlsx'), '--json');
+    expect(r.code).toBe(0);
+    const { indicators } = JSON.parse(r.out);
+    for (const i of indicators) {
+      for (const k of ['id', 'label', 'scope', 'value', 'text', 'target', 'met', 'definition']) expect(i).toHaveProperty(k);
+    }
+    const so = indicators.find((i: { id: string; scope: string }) => i.id === 'ty-le-so-hoa' && i.scope === 'Huyện');
+    expect(so).toMatchObject({ text: '74,79%', target: 100, met: false, numerator: 261, denominator: 349 });
+    expect(so.value).toBeCloseTo(74.7851, 3);
+  });
+
+  it('--chi-tieu overrides a target; a bad targets file is exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const targets = join(dir, 'muc-tieu.json');
+    writeFileSync(targets, JSON.stringify({ 'ty-le-so-hoa': 70 }));
+    const r = run('indicators', T('thap-muoi-thang-11-2023.xlsx'), '--json', '--chi-tieu', targets);
+    const so = JSON.parse(r.out).indicators.filter((i: { id: string }) => i.id === 'ty-le-so-hoa');
+    expect(so.map((i: { scope: string; target: number; met: boolean }) => [i.scope, i.target, i.met])).toEqual([
+      ['Huyện', 70, true],
+      ['Xã', 70, false],
+    ]);
+    writeFileSync(targets, '{"ty-le-so-hoa": 170}');
+    const bad = run('indicators', T('thap-muoi-thang-11-2023.xlsx'), '--chi-tieu', targets);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('phải là số phần trăm từ 0 đến 100');
+  });
+
+  it('readable output states each definition and the target', () => {
+    const r = run('indicators', T('lap-vo-thang-03-2024.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn: 97,78%');
+    expect(r.out).toContain('cách tính: (trước hạn + đúng hạn) / đã giải quyết = 220 / 225');
+    expect(r.out).toContain('Tỷ lệ số hóa kết quả còn hiệu lực: 92,49% — mục tiêu ≥ 100%: chưa đạt');
+  });
+});
