@@ -15,7 +15,6 @@ import ExcelJS from 'exceljs';
 import { checkWorkbook, type CheckResult, type Workbook } from '../core';
 import { readWorkbookFile } from '../cli/read-workbook';
 import {
-  collectGarbage,
   fmtMs,
   fmtNum,
   fmtRatio,
@@ -43,13 +42,14 @@ const CLI_TARGET = 1.3;
 /** The bench's own reading of "linear": the cost per row at the largest size within this factor of the smallest's. */
 const LINEAR_TOLERANCE = 1.5;
 
-/** Median of `runs` timings of `fn`, with a full GC before each so no run pays for another's garbage. */
+/**
+ * Median of `runs` back-to-back timings of `fn`. No forced GC in between: V8's forced full GC also
+ * shrinks the young generation, and the next run then pays ~100 ms of extra scavenges to grow it back,
+ * which swamps the smaller runs.
+ */
 function medianSync(runs: number, fn: () => unknown): { median: number; runs: number[] } {
   const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    ms.push(timeSync(fn));
-  }
+  for (let i = 0; i < runs; i++) ms.push(timeSync(fn));
   return { median: median(ms), runs: ms };
 }
 
@@ -73,7 +73,6 @@ async function readVersusValidate(ctx: BenchContext): Promise<BenchRow[]> {
   const reads: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     ctx.log(`exceljs readFile, ${n} rows: run ${i + 1}/${RUNS}…`);
-    collectGarbage();
     const t0 = now();
     await new ExcelJS.Workbook().xlsx.readFile(file);
     reads.push(now() - t0);
@@ -83,7 +82,6 @@ async function readVersusValidate(ctx: BenchContext): Promise<BenchRow[]> {
 
   // The grids the CLI hands the core, read once (its time is shown for reference, not compared).
   ctx.log(`readWorkbookFile, ${n} rows…`);
-  collectGarbage();
   const t0 = now();
   let wb: Workbook | undefined = await readWorkbookFile(file);
   const gridMs = now() - t0;
@@ -133,13 +131,15 @@ async function readVersusValidate(ctx: BenchContext): Promise<BenchRow[]> {
 
   const perRow: number[] = [];
   for (const rows of LINEAR_ROWS) {
-    ctx.log(`checkWorkbook, in-memory grid of ${fmtNum(rows)} rows: ${RUNS} runs…`);
+    ctx.log(`checkWorkbook, in-memory grid of ${fmtNum(rows)} rows: 1 warm-up + ${RUNS} runs…`);
     const grid = tthcGrid(rows);
+    // Per-row cost at steady state: one untimed run first settles the JIT and the heap's size for this grid.
+    checkWorkbook(grid);
     const m = medianSync(RUNS, () => checkWorkbook(grid));
     const us = (m.median * 1000) / rows;
     perRow.push(us);
     out.push({
-      measurement: `checkWorkbook, ${fmtNum(rows)} rows in memory (median of ${RUNS})`,
+      measurement: `checkWorkbook, ${fmtNum(rows)} rows in memory (warm, median of ${RUNS})`,
       value: `${fmtMs(m.median)} = ${fmtNum(us, 2)} µs/row`,
     });
   }

@@ -8,8 +8,6 @@
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 
 /** One line of the result table. */
 export interface BenchRow {
@@ -73,28 +71,6 @@ export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-let gcFn: (() => void) | null | undefined;
-
-/**
- * A full garbage collection, so one run's garbage is not collected during the next run's timing.
- * `npm run bench` cannot pass --expose-gc to tsx, so the flag is set at run time and V8's `gc` is
- * taken from a fresh context; if that ever fails the runs simply go without.
- */
-export function collectGarbage(): void {
-  if (gcFn === undefined) {
-    gcFn = (globalThis as { gc?: () => void }).gc ?? null;
-    if (!gcFn) {
-      try {
-        v8.setFlagsFromString('--expose-gc');
-        gcFn = vm.runInNewContext('gc') as () => void;
-      } catch {
-        gcFn = null;
-      }
-    }
-  }
-  gcFn?.();
 }
 
 export interface ProcessRun {

@@ -95,6 +95,8 @@ async function readKnownSize(bytes: Uint8Array, name: string, ext: string): Prom
     case 'archive':
       throw unsupported(name, 'tệp nén');
     case 'binary':
+      // Bytes that are no spreadsheet under a spreadsheet's name: the file is damaged or mislabelled.
+      if (XLSX_EXT.has(ext)) throw fail('corrupt', name);
       throw unsupported(name, FOREIGN_EXT[ext]);
     case 'text':
       if (XLSX_EXT.has(ext)) throw fail('not-xlsx', name);

@@ -22,6 +22,8 @@ export const MSG = {
     `Ô lưu số thập phân ${text}: có lẽ là ${likely} (${words}) nhưng bảng tính đã hiểu dấu chấm là dấu thập phân. Hãy nhập lại ${likely} (không có dấu chấm hoặc định dạng ô là văn bản). Các phép kiểm tra dùng ô này được bỏ qua.`,
   percentInCount: (text: string, column: string) =>
     `${q(text)} là tỷ lệ phần trăm, nhưng cột ${q(column)} cần số hồ sơ. Các phép kiểm tra dùng ô này được bỏ qua.`,
+  tooLarge: (text: string) =>
+    `${text} quá lớn để là số hồ sơ (có lẽ ô bị dán nhầm hoặc nhập thừa chữ số). Các phép kiểm tra dùng ô này được bỏ qua.`,
   badRate: (text: string, why: 'negative' | 'over-100' | 'other') =>
     why === 'negative'
       ? `Tỷ lệ âm (${text}) không hợp lệ.`

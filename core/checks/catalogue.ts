@@ -13,6 +13,7 @@ export const RULES = {
   'sai-dau-phan-cach': { severity: 'error', title: 'Dấu phân cách hàng nghìn đặt sai chỗ' },
   'so-thap-phan-nghin': { severity: 'error', title: 'Số có dấu chấm bị hiểu thành số thập phân' },
   'phan-tram-trong-cot-so': { severity: 'error', title: 'Tỷ lệ phần trăm trong cột số hồ sơ' },
+  'so-qua-lon': { severity: 'error', title: 'Số quá lớn, không thể là số hồ sơ' },
   'ty-le-khong-hop-le': { severity: 'error', title: 'Tỷ lệ không đọc được' },
   // Identities between columns of one row.
   'tong-tiep-nhan': { severity: 'error', title: 'Tổng số tiếp nhận khác tổng các phần' },

@@ -79,6 +79,7 @@ function layoutFindings(ctx: TableContext, findings: Finding[]): void {
 }
 
 function unreadable(ctx: TableContext, row: number, col: number, findings: Finding[]): void {
+  if (ctx.state(row, col) !== 3) return;
   const r = ctx.read(row, col);
   const column = ctx.columnLabel(col);
   if (r.kind === 'count' && r.count?.kind === 'invalid') {
@@ -110,6 +111,9 @@ function unreadable(ctx: TableContext, row: number, col: number, findings: Findi
       }
       case 'percent':
         findings.push(finding(ctx, 'phan-tram-trong-cot-so', row, col, MSG.percentInCount(text, column), text, null));
+        return;
+      case 'too-large':
+        findings.push(finding(ctx, 'so-qua-lon', row, col, MSG.tooLarge(text), text, null));
         return;
     }
   }
@@ -188,12 +192,21 @@ function identities(ctx: TableContext, row: number, ids: RowIdentity[], out: Tab
   const label = ctx.rowLabel(row);
   for (const id of ids) {
     if (onlyWith && ![id.total, ...id.parts.map((p) => p.col)].some((c) => onlyWith.has(row * 16384 + c))) continue;
-    const figs = [ctx.read(row, id.total).figure, ...id.parts.map((p) => ctx.read(row, p.col).figure)];
-    const vals = sumInputs(figs);
-    if (!vals) continue;
-    const [total, ...partVals] = vals as [number, ...number[]];
-    const sum = partVals.reduce((s, v, i) => s + id.parts[i]!.sign * v, 0);
+    let bad = false;
+    let allEmpty = true;
+    const st = ctx.state(row, id.total);
+    if (st === 3) continue;
+    if (st === 1) allEmpty = false;
+    const total = st === 1 ? ctx.num(row, id.total) : 0;
+    let sum = 0;
+    for (const p of id.parts) {
+      const s = ctx.state(row, p.col);
+      if (s === 3) { bad = true; break; }
+      if (s === 1) { allEmpty = false; sum += p.sign * ctx.num(row, p.col); }
+    }
+    if (bad || allEmpty) continue;
     if (total === sum) continue;
+    const partVals = id.parts.map((p) => (ctx.state(row, p.col) === 1 ? ctx.num(row, p.col) : 0));
     const actual = fc(total);
     const expected = fc(sum);
     const message = id.stated
@@ -233,11 +246,18 @@ function totals(ctx: TableContext, out: TableFindings): void {
   for (const t of ctx.table.rows) {
     if ((t.kind !== 'total' && t.kind !== 'group') || !t.covers || t.covers.length === 0) continue;
     for (const c of countCols) {
-      const figs = [ctx.read(t.row, c.col).figure, ...t.covers.map((r) => ctx.read(r, c.col).figure)];
-      const vals = sumInputs(figs);
-      if (!vals) continue;
-      const [total, ...rest] = vals as [number, ...number[]];
-      const sum = rest.reduce((s, v) => s + v, 0);
+      const st = ctx.state(t.row, c.col);
+      if (st === 3) continue;
+      let allEmpty = st !== 1;
+      const total = st === 1 ? ctx.num(t.row, c.col) : 0;
+      let sum = 0;
+      let bad = false;
+      for (const r of t.covers) {
+        const s = ctx.state(r, c.col);
+        if (s === 3) { bad = true; break; }
+        if (s === 1) { allEmpty = false; sum += ctx.num(r, c.col); }
+      }
+      if (bad || allEmpty) continue;
       if (total === sum) continue;
       const column = ctx.columnLabel(c.col);
       const message = MSG.total({
@@ -264,9 +284,9 @@ function bounds(ctx: TableContext, row: number, findings: Finding[]): void {
     const cs = ctx.cols.get(b.small);
     const cb = ctx.cols.get(b.big);
     if (cs === undefined || cb === undefined) continue;
-    const s = ctx.read(row, cs).figure;
-    const g = ctx.read(row, cb).figure;
-    if (s.state !== 'value' || g.state !== 'value' || s.n <= g.n) continue;
+    if (ctx.state(row, cs) !== 1 || ctx.state(row, cb) !== 1 || ctx.num(row, cs) <= ctx.num(row, cb)) continue;
+    const s = { n: ctx.num(row, cs) };
+    const g = { n: ctx.num(row, cb) };
     const rule = b.rule as RuleId;
     const message = MSG.bound({
       label: ctx.rowLabel(row),

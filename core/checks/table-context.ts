@@ -20,7 +20,8 @@ export interface CellReading {
 export class TableContext {
   readonly form: FormDef;
   readonly cols: Map<string, number>;
-  private readonly readings = new Map<number, CellReading>();
+  /** Per table column (index col - range.c0), per sheet row (index row - range.r0). */
+  private readonly readings: (CellReading | undefined)[][] = [];
   private readonly rowLabels = new Map<number, string>();
   private readonly conceptAt = new Map<number, string | undefined>();
 
@@ -38,10 +39,57 @@ export class TableContext {
     return concept ? this.form.concepts.find((c) => c.id === concept)?.kind : undefined;
   }
 
+  // Compact figures: per column, per row. state 0 unread, 1 value, 2 empty, 3 bad.
+  private readonly states: Uint8Array[] = [];
+  private readonly nums: Float64Array[] = [];
+  private plainCount(col: number): boolean {
+    const concept = this.conceptAt.get(col);
+    return this.conceptKind(concept) === 'count';
+  }
+  private readonly plainCols = new Map<number, boolean>();
+
+  /** The figure's state without allocating: 1 value (see num), 2 empty, 3 unreadable. */
+  state(row: number, col: number): number {
+    const ci = col - this.table.range.c0;
+    const ri = row - this.table.range.r0;
+    let st = this.states[ci];
+    if (!st) {
+      const h = this.table.range.r1 - this.table.range.r0 + 1;
+      st = this.states[ci] = new Uint8Array(h);
+      this.nums[ci] = new Float64Array(h);
+    }
+    const s = st[ri]!;
+    if (s !== 0) return s;
+    let plain = this.plainCols.get(col);
+    if (plain === undefined) {
+      plain = this.plainCount(col);
+      this.plainCols.set(col, plain);
+    }
+    const v = plain && this.view.display(row, col) === undefined ? this.view.value(row, col) : undefined;
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) {
+      st[ri] = 1;
+      this.nums[ci]![ri] = v === 0 ? 0 : v;
+      return 1;
+    }
+    const f = this.read(row, col).figure;
+    const ns = f.state === 'value' ? 1 : f.state === 'empty' ? 2 : 3;
+    st[ri] = ns;
+    if (f.state === 'value') this.nums[ci]![ri] = f.n;
+    return ns;
+  }
+
+  /** The value of a cell whose state is 1. */
+  num(row: number, col: number): number {
+    return this.nums[col - this.table.range.c0]![row - this.table.range.r0]!;
+  }
+
   /** Reads a cell of the table once; the kind follows its column's concept. */
   read(row: number, col: number): CellReading {
-    const key = row * 16384 + col;
-    const hit = this.readings.get(key);
+    const ci = col - this.table.range.c0;
+    const ri = row - this.table.range.r0;
+    let colCache = this.readings[ci];
+    if (!colCache) colCache = this.readings[ci] = [];
+    const hit = colCache[ri];
     if (hit) return hit;
     const concept = this.conceptAt.get(col);
     const v = this.view.value(row, col);
@@ -64,7 +112,7 @@ export class TableContext {
         count.kind === 'count' ? { state: 'value', n: count.value } : count.kind === 'invalid' ? { state: 'bad' } : { state: 'empty' };
       reading = { row, col, kind: 'count', count, figure };
     }
-    this.readings.set(key, reading);
+    colCache[ri] = reading;
     return reading;
   }
 

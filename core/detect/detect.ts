@@ -26,7 +26,19 @@ function textOf(v: CellValue): string | undefined {
   return undefined;
 }
 
+const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
+const firstFold = new Map<string, string>();
+
 export function isTotalLabel(label: string): boolean {
+  // Every total label folds to a key starting with "t" or "c": most labels are ruled out by their first letter alone.
+  const first = FIRST_WORD_CHAR.exec(label)?.[0];
+  if (first === undefined) return false;
+  let f = firstFold.get(first);
+  if (f === undefined) {
+    f = foldKey(first);
+    firstFold.set(first, f);
+  }
+  if (f !== 't' && f !== 'c') return false;
   return TOTAL_LABEL.test(foldKey(label));
 }
 
@@ -202,11 +214,11 @@ function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number): D
   }
 
   const stated = numberingRow !== undefined ? statedIdentities(view, numberingRow) : [];
-  const dataLabels = rows.filter((x) => x.kind === 'data' || x.kind === 'group').map((x) => foldKey(x.label));
+  const dataRowsOnly = rows.filter((x) => x.kind === 'data' || x.kind === 'group');
   const labelHeader = columns.find((c) => c.concept === 'ten')?.header ?? '';
   const byLevel =
-    dataLabels.length > 0 &&
-    (dataLabels.every((l) => LEVEL_LABEL.test(l)) || /(?:^| )cap(?: |$)/.test(foldKey(labelHeader)));
+    dataRowsOnly.length > 0 &&
+    (/(?:^| )cap(?: |$)/.test(foldKey(labelHeader)) || dataRowsOnly.every((x) => LEVEL_LABEL.test(foldKey(x.label))));
 
   return {
     sheet: view.name,

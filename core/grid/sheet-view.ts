@@ -3,6 +3,7 @@ import type { CellRange, CellValue, SheetGrid } from './types';
 
 // Keys pack (row, col) into one number; 16 384 columns is Excel's limit.
 const COLS = 16384;
+const MAX_MERGE_CELLS = 200_000;
 
 export class SheetView {
   readonly name: string;
@@ -24,10 +25,10 @@ export class SheetView {
     for (const row of grid.values) if (row.length > width) width = row.length;
     this.endRow = this.firstRow + grid.values.length;
     this.endCol = this.firstCol + width;
-    this.merges = grid.merges ?? [];
+    // Merged areas are few and small; a "merge everything" area is no header cell: it is left out
+    // (from lookups and from the list), so it costs no memory and widens no table.
+    this.merges = (grid.merges ?? []).filter((m) => (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1) <= MAX_MERGE_CELLS);
     for (const m of this.merges) {
-      // Merged areas are few; a cap keeps a pathological "merge everything" sheet from costing memory.
-      if ((m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1) > 200_000) continue;
       for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) this.mergeAt.set(r * COLS + c, m);
     }
   }

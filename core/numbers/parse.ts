@@ -17,6 +17,7 @@
  * - A number cell that is not whole, 1 <= x < 1000, with 1..3 decimals is 'decimal-thousands': it is what
  *   "1.886" becomes when typed in an English-locale sheet (likely 1886; 1.5 -> 1500, 5.91 -> 5910).
  *   Decimals are counted on the shortest decimal (toPrecision(15)), so float noise does not hide the pattern.
+ * - A count above Number.MAX_SAFE_INTEGER is 'too-large': sums of it would not be exact.
  * - Other non-whole numbers are 'fraction'; NaN and Infinity are 'text'; TRUE/FALSE 'boolean'; #REF! etc. 'error-value'.
  * - The value decides; `display` (the host's display text) is only reported as `text` of an invalid reading.
  *   A string value is what the user typed, so it is both parsed and reported as is.
@@ -42,7 +43,8 @@ export type CountProblem =
   | 'fraction' // a non-whole number that is not 'decimal-thousands', e.g. 0.5 (number), "0,5"
   | 'misplaced-separator' // text whose "." / "," / space groups are not valid thousands groups: "151.10", "5.9123"
   | 'decimal-thousands' // a NUMBER cell 1 <= x < 1000 with 1..3 decimals, e.g. 1.886 (likely 1886)
-  | 'percent'; // "12%" typed in a count column
+  | 'percent' // "12%" typed in a count column
+  | 'too-large'; // beyond 2^53 − 1: no count of dossiers is, and sums of it would not be exact
 
 export type CountReading =
   | { kind: 'empty' }
@@ -131,7 +133,10 @@ function readCountText(raw: string): CountReading {
   }
   const r = countBody(body);
   if (negative) return { kind: 'invalid', problem: r.ok || r.problem !== 'text' ? 'negative' : 'text', text: raw };
-  if (r.ok) return { kind: 'count', value: r.value, fromText: true };
+  if (r.ok) {
+    if (!Number.isSafeInteger(r.value)) return { kind: 'invalid', problem: 'too-large', text: raw };
+    return { kind: 'count', value: r.value, fromText: true };
+  }
   return { kind: 'invalid', problem: r.problem, text: raw };
 }
 
@@ -139,7 +144,10 @@ function readCountNumber(v: number, display: string | undefined): CountReading {
   const text = shown(v, display);
   if (!Number.isFinite(v)) return { kind: 'invalid', problem: 'text', text };
   if (v < 0) return { kind: 'invalid', problem: 'negative', text };
-  if (Number.isInteger(v)) return { kind: 'count', value: v === 0 ? 0 : v, fromText: false };
+  if (Number.isInteger(v)) {
+    if (!Number.isSafeInteger(v)) return { kind: 'invalid', problem: 'too-large', text };
+    return { kind: 'count', value: v === 0 ? 0 : v, fromText: false };
+  }
   const decimals = decimalsOf(v, 15);
   if (v >= 1 && v < 1000 && decimals >= 1 && decimals <= 3) {
     return { kind: 'invalid', problem: 'decimal-thousands', text, likely: Math.round(v * 1000) };
