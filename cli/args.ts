@@ -1,6 +1,6 @@
 /** Command-line arguments: a command, one file, and a few flags. Pure parsing, no I/O. */
 
-export type Command = 'check' | 'indicators' | 'help';
+export type Command = 'check' | 'indicators' | 'report' | 'help';
 
 export interface Args {
   command: Command;
@@ -8,6 +8,10 @@ export interface Args {
   json: boolean;
   /** A JSON file of targets ({"ty-le-thanh-toan-truc-tuyen": 30, …}). */
   targetsFile?: string;
+  /** report: where to write the .docx. */
+  out?: string;
+  /** report: the kind (thang-644, bo-chi-so, cchc-nam) or the path of a template file. */
+  kind?: string;
 }
 
 export class UsageError extends Error {}
@@ -15,15 +19,18 @@ export class UsageError extends Error {}
 export const USAGE = `Cách dùng:
   bao-cao check <tệp.xlsx|tệp.csv> [--json]        Kiểm tra số liệu: tìm bảng, đối chiếu các tổng
   bao-cao indicators <tệp.xlsx|tệp.csv> [--json]   Tính các chỉ tiêu theo từng cấp
+  bao-cao report <tệp.xlsx> [-o báo-cáo.docx] [--mau <mẫu>]   Tạo báo cáo .docx
 Tuỳ chọn:
   --json                 In kết quả dạng JSON
   --chi-tieu <tệp.json>  Mục tiêu của đơn vị, ví dụ {"ty-le-thanh-toan-truc-tuyen": 30}
+  -o, --out <tệp.docx>   Nơi ghi báo cáo (mặc định: cạnh tệp số liệu, tên …-bao-cao.docx)
+  --mau <mẫu>            thang-644, bo-chi-so, cchc-nam, hoặc đường dẫn tệp mẫu .mustache
 Mã thoát: 0 không có lỗi; 1 có lỗi số liệu (check); 2 không đọc được tệp hoặc không có bảng nào.`;
 
 export function parseArgs(argv: string[]): Args {
   const [cmd, ...rest] = argv;
   if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') return { command: 'help', json: false };
-  if (cmd !== 'check' && cmd !== 'indicators') throw new UsageError(`Lệnh không hợp lệ: «${cmd}».`);
+  if (cmd !== 'check' && cmd !== 'indicators' && cmd !== 'report') throw new UsageError(`Lệnh không hợp lệ: «${cmd}».`);
   const args: Args = { command: cmd, json: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -32,6 +39,11 @@ export function parseArgs(argv: string[]): Args {
       const v = rest[++i];
       if (v === undefined) throw new UsageError('Thiếu tên tệp sau --chi-tieu.');
       args.targetsFile = v;
+    } else if (a === '-o' || a === '--out' || a === '--mau') {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`Thiếu giá trị sau ${a}.`);
+      if (a === '--mau') args.kind = v;
+      else args.out = v;
     } else if (a.startsWith('--')) throw new UsageError(`Tuỳ chọn không hợp lệ: «${a}».`);
     else if (args.file === undefined) args.file = a;
     else throw new UsageError(`Chỉ nhận một tệp mỗi lần («${a}» là tệp thứ hai).`);

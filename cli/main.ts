@@ -9,6 +9,7 @@ import { checkWorkbook, computeIndicators, USER_ERRORS } from '../core';
 import { parseArgs, UsageError, USAGE } from './args';
 import { printCheck, printIndicators } from './print';
 import { readWorkbookFile, WorkbookReadError } from './read-workbook';
+import { writeReport } from './report';
 
 export interface Io {
   out: (s: string) => void;
@@ -73,6 +74,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       );
     } else io.out(printCheck(name, result));
     return result.summary.errors > 0 ? 1 : 0;
+  }
+  if (args.command === 'report') {
+    const r = await writeReport(wb, result, file, { ...(args.out ? { out: args.out } : {}), ...(args.kind ? { kind: args.kind } : {}), ...(targets ? { targets } : {}) });
+    io.out(`Đã tạo báo cáo (mẫu ${r.kind}): ${r.path}\n`);
+    if (result.summary.errors > 0) {
+      // The clerk decides: the report is written, and the errors are said plainly.
+      io.err(`Lưu ý: bảng số liệu còn ${result.summary.errors} lỗi (chạy "bao-cao check ${name}" để xem); báo cáo vẫn được tạo, hãy kiểm tra trước khi ký.\n`);
+    }
+    return 0;
   }
   const indicators = computeIndicators(result.contexts, targets ? { targets } : {});
   if (args.json) io.out(JSON.stringify({ indicators }) + '\n');

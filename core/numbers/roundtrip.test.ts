@@ -154,12 +154,13 @@ describe('readCount and readRate never throw', () => {
     );
   });
 
-  it('on arbitrary doubles: a count exactly when whole and >= 0', () => {
+  it('on arbitrary doubles: a count exactly when whole, >= 0 and exact (at most 2^53 - 1)', () => {
     fc.assert(
       fc.property(fc.double(), fc.option(fc.string(), { nil: undefined }), (x, display) => {
         const c = readCount(x, display);
-        const whole = Number.isInteger(x) && x >= 0;
+        const whole = Number.isSafeInteger(x) && x >= 0;
         expect(c.kind).toBe(whole ? 'count' : 'invalid');
+        if (c.kind === 'invalid' && Number.isInteger(x) && x > Number.MAX_SAFE_INTEGER) expect(c.problem).toBe('too-large');
         if (c.kind === 'invalid' && c.problem === 'decimal-thousands') {
           expect(x >= 1 && x < 1000).toBe(true);
           expect(c.likely).toBe(Math.round(x * 1000));

@@ -1,0 +1,176 @@
+/**
+ * The figures a report template speaks of, taken from the checked tables and already written the
+ * Vietnamese way (DESIGN.md §3.4). Each count comes twice: `x` as written before a noun ("05 hồ sơ"
+ * when the office pads) and `xSo` bare ("trễ hạn 0"). A figure the sheet does not have is absent, so
+ * the template's `{{#x}}…{{/x}}` leaves its sentence out.
+ */
+import type { CheckResult } from '../checks/check-workbook';
+import type { TableContext } from '../checks/table-context';
+import type { Indicator } from '../indicators/compute';
+import { formatCount } from '../numbers';
+import { foldKey, hasPhrase } from '../text/fold';
+import type { ReportSettings } from './settings';
+
+type Counts = Record<string, string | boolean | undefined>;
+
+/** Sheet concept → template name. */
+const NAMES: Record<string, string> = {
+  'tiep-nhan': 'tiepNhan',
+  'ky-truoc': 'kyTruoc',
+  'moi-tiep-nhan': 'moi',
+  'truc-tuyen': 'trucTuyen',
+  'truc-tiep': 'trucTiep',
+  'da-giai-quyet': 'daGiaiQuyet',
+  'truoc-han': 'truocHan',
+  'dung-han': 'dungHan',
+  'qua-han': 'quaHan',
+  'dang-giai-quyet': 'dangGiaiQuyet',
+  'trong-han': 'trongHan',
+  'dang-qua-han': 'dangQuaHan',
+  'so-hoa-ket-qua': 'soHoaKetQua',
+  'so-hoa-thanh-phan': 'soHoaThanhPhan',
+  'can-so-hoa': 'canSoHoa',
+  'da-so-hoa': 'daSoHoa',
+  'con-lai': 'conLai',
+  'pakn-tong': 'tong',
+  'pakn-moi': 'moi',
+  'pakn-ky-truoc': 'kyTruoc',
+  'pakn-quy-dinh': 'quyDinh',
+  'pakn-hanh-vi': 'hanhVi',
+  'pakn-da-xu-ly': 'daXuLy',
+  'pakn-dang-xu-ly': 'dangXuLy',
+  'pakn-dung-han': 'dungHan',
+  'pakn-cham-tre': 'chamTre',
+};
+
+/** The level as a sentence names it: "Huyện" → "cấp huyện", "Cấp xã, thị trấn" → "cấp xã, thị trấn". */
+export function levelName(label: string): string {
+  const t = label.trim().replace(/:$/, '');
+  const k = foldKey(t);
+  if (k.startsWith('cap ')) return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
+  if (/^(huyen|xa|tinh|phuong|thi tran|xa thi tran|xa phuong|xa phuong thi tran|thanh pho|thi xa)$/.test(k)) {
+    return 'cấp ' + t.toLocaleLowerCase('vi');
+  }
+  return t;
+}
+
+export interface RowFigures extends Counts {
+  ten: string;
+  tenCap: string;
+  /** Last of its list: templates write separators with {{^cuoi}}; {{/cuoi}}. */
+  cuoi?: boolean;
+}
+
+function rowFigures(ctx: TableContext, row: number, label: string, pad: boolean): RowFigures {
+  const out: RowFigures = { ten: label, tenCap: levelName(label) };
+  for (const [concept, name] of Object.entries(NAMES)) {
+    const f = ctx.figure(row, concept);
+    if (!f || f.state !== 'value') continue;
+    out[name] = formatCount(f.n, { pad });
+    out[name + 'So'] = formatCount(f.n);
+    // "co…" says the figure is above zero, for "không có hồ sơ trễ hạn".
+    out['co' + name.charAt(0).toUpperCase() + name.slice(1)] = f.n > 0;
+  }
+  return out;
+}
+
+export interface LevelRate {
+  ten: string;
+  tenCap: string;
+  tyLe: string;
+  dinhNghia: string;
+  cuoi?: boolean;
+}
+
+export interface ReportFigures {
+  /** The TTHC table by level: one entry per level row (and its total row). */
+  tthcCap: RowFigures[];
+  /** The TTHC table by field: its total (row or sum), for a sentence on the whole. */
+  tthcTong?: RowFigures;
+  soHoaCap: RowFigures[];
+  soHoaConHieuLuc?: RowFigures;
+  pakn?: RowFigures & { kenh?: string };
+  tyLe: {
+    dungHan: LevelRate[];
+    trucTuyen: LevelRate[];
+    soHoa: LevelRate[];
+    soHoaConHieuLuc?: LevelRate;
+    thanhToan?: LevelRate & { mucTieu?: string };
+  };
+  /** Counts from a "Chỉ tiêu" list that a template may name (chứng thực điện tử …). */
+  khac: Record<string, string>;
+  /** No level resolved a dossier late nor holds one overdue. */
+  khongTreHan: boolean;
+}
+
+function rate(i: Indicator): LevelRate {
+  return { ten: i.scope, tenCap: levelName(i.scope), tyLe: i.text, dinhNghia: i.definition };
+}
+
+export function collectFigures(result: CheckResult, indicators: Indicator[], settings: ReportSettings): ReportFigures {
+  const pad = settings.soCoHaiChuSo;
+  const figs: ReportFigures = { tthcCap: [], soHoaCap: [], tyLe: { dungHan: [], trucTuyen: [], soHoa: [] }, khac: {}, khongTreHan: false };
+  for (const ctx of result.contexts) {
+    const t = ctx.table;
+    const dataRows = t.rows.filter((r) => r.kind === 'data' || r.kind === 'total' || r.kind === 'group');
+    if (t.form === 'tthc') {
+      if (t.byLevel && figs.tthcCap.length === 0) {
+        figs.tthcCap = dataRows.map((r) => rowFigures(ctx, r.row, r.label, pad));
+      } else if (!t.byLevel && !figs.tthcTong) {
+        const total = t.rows.find((r) => r.kind === 'total');
+        if (total) figs.tthcTong = rowFigures(ctx, total.row, total.label, pad);
+      }
+    } else if (t.form === 'so-hoa') {
+      if (ctx.cols.has('can-so-hoa')) {
+        const r = dataRows[0];
+        if (r && !figs.soHoaConHieuLuc) figs.soHoaConHieuLuc = rowFigures(ctx, r.row, r.label, pad);
+      } else if (figs.soHoaCap.length === 0 && ctx.cols.has('da-giai-quyet')) {
+        figs.soHoaCap = dataRows.map((r) => rowFigures(ctx, r.row, r.label, pad));
+      }
+    } else if (t.form === 'pakn' && !figs.pakn) {
+      const r = t.rows.find((x) => x.kind === 'total') ?? dataRows[0];
+      if (r) {
+        const pf: RowFigures & { kenh?: string } = rowFigures(ctx, r.row, r.label, pad);
+        if (hasPhrase(foldKey(r.label), '1022')) pf.kenh = r.label;
+        figs.pakn = pf;
+      }
+    } else if (t.form === 'chi-tieu') {
+      const valueCol = ctx.cols.get('ket-qua');
+      if (valueCol === undefined) continue;
+      for (const r of dataRows) {
+        const read = ctx.read(r.row, valueCol);
+        if (read.kind !== 'count' || read.figure.state !== 'value') continue;
+        const k = foldKey(r.label);
+        if (hasPhrase(k, 'chung thuc')) figs.khac.chungThucDienTu = formatCount(read.figure.n, { pad });
+      }
+    }
+  }
+  // Each level's rates beside its counts ("261 hồ sơ, đạt 74,79%").
+  const RATE_NAMES: Record<string, string> = { 'ty-le-dung-han': 'tyLeDungHan', 'ty-le-truc-tuyen': 'tyLeTrucTuyen', 'ty-le-so-hoa': 'tyLeSoHoa', 'ty-le-qua-han': 'tyLeQuaHan' };
+  for (const list of [figs.tthcCap, figs.soHoaCap, figs.tthcTong ? [figs.tthcTong] : []]) {
+    for (const f of list) {
+      for (const i of indicators) {
+        const name = RATE_NAMES[i.id];
+        if (i.scope !== f.ten || !name || f[name] !== undefined || i.value === null) continue;
+        f[name] = i.text;
+        f[name + 'DinhNghia'] = i.definition;
+      }
+    }
+  }
+  figs.khongTreHan = figs.tthcCap.length > 0 && figs.tthcCap.every((f) => f.coQuaHan !== true && f.coDangQuaHan !== true);
+  for (const i of indicators) {
+    if (i.value === null) continue;
+    if (i.id === 'ty-le-dung-han') figs.tyLe.dungHan.push(rate(i));
+    else if (i.id === 'ty-le-truc-tuyen') figs.tyLe.trucTuyen.push(rate(i));
+    else if (i.id === 'ty-le-so-hoa' && !figs.tyLe.soHoa.some((x) => x.ten === i.scope)) figs.tyLe.soHoa.push(rate(i));
+    else if (i.id === 'ty-le-so-hoa-con-hieu-luc') figs.tyLe.soHoaConHieuLuc ??= rate(i);
+    else if (i.id === 'ty-le-thanh-toan-truc-tuyen' && !figs.tyLe.thanhToan) {
+      figs.tyLe.thanhToan = { ...rate(i), ...(i.target !== null ? { mucTieu: `${String(i.target).replace('.', ',')}%` } : {}) };
+    }
+  }
+  for (const list of [figs.tthcCap, figs.soHoaCap, figs.tyLe.dungHan, figs.tyLe.trucTuyen, figs.tyLe.soHoa]) {
+    const last = list[list.length - 1];
+    if (last) last.cuoi = true;
+  }
+  return figs;
+}

@@ -1,0 +1,41 @@
+/** Tạo báo cáo: from a checked workbook to the report document and its .docx bytes. */
+import type { CheckResult } from '../checks/check-workbook';
+import { isSettingsSheet } from '../checks/check-workbook';
+import { computeIndicators, type IndicatorSettings } from '../indicators/compute';
+import type { Workbook } from '../grid/types';
+import { composeReport } from './compose';
+import { guessKind, isReportKind, type ReportKindId } from './kinds';
+import type { ReportDocument } from './model';
+import { readSettingsSheet, withDefaults, type ReportSettings } from './settings';
+import { parseTemplate } from './template';
+
+export { reportToDocx, buildDocx, packDocx } from './docx';
+export { reportText } from './text';
+export { REPORT_KINDS, guessKind, isReportKind, type ReportKindId } from './kinds';
+export { readSettingsSheet, withDefaults, DEFAULT_SETTINGS, SETTING_FIELDS, type ReportSettings } from './settings';
+export { parseTemplate, TemplateError, type ReportTemplate } from './template';
+export type { ReportDocument } from './model';
+
+/** The workbook's own settings sheet, with defaults; labels it does not know are returned for a warning. */
+export function settingsFromWorkbook(wb: Workbook): { settings: ReportSettings; unknown: string[] } {
+  const sheet = wb.sheets.find((s) => isSettingsSheet(s.name));
+  const read = sheet ? readSettingsSheet(sheet) : { settings: {}, unknown: [] };
+  return { settings: withDefaults(read.settings), unknown: read.unknown };
+}
+
+/** The report kind to write: the one asked for, else the settings', else the one the tables suggest. */
+export function chooseKind(asked: string | undefined, settings: ReportSettings, result: CheckResult): ReportKindId | string {
+  if (asked) return asked;
+  if (settings.mauBaoCao && isReportKind(settings.mauBaoCao)) return settings.mauBaoCao;
+  return guessKind(result);
+}
+
+export function buildReport(input: {
+  result: CheckResult;
+  settings: ReportSettings;
+  templateText: string;
+  indicatorSettings?: IndicatorSettings;
+}): ReportDocument {
+  const indicators = computeIndicators(input.result.contexts, input.indicatorSettings);
+  return composeReport({ result: input.result, indicators, settings: input.settings, template: parseTemplate(input.templateText) });
+}

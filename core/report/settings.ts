@@ -1,0 +1,162 @@
+/**
+ * The report settings: what a report needs that is not a figure. Read from the workbook's settings
+ * sheet ("Thông tin báo cáo", a label/value table) and edited by the panes; missing values become
+ * the dotted blanks offices leave for the văn thư.
+ */
+import type { SheetGrid } from '../grid/types';
+import { isCellError } from '../grid/types';
+import { foldKey } from '../text/fold';
+
+export interface ReportSettings {
+  /** Cơ quan, tổ chức chủ quản ("UBND TỈNH ĐỒNG THÁP"); empty when the office prints none. */
+  coQuanChuQuan: string;
+  /** Cơ quan ban hành ("ỦY BAN NHÂN DÂN XÃ …"). */
+  coQuanBanHanh: string;
+  /** The agency as named in sentences ("Ủy ban nhân dân huyện Lấp Vò"); derived when empty. */
+  tenDonVi: string;
+  /** "05/BC-UBND", or "/BC-UBND" with the number left for the văn thư. */
+  soKyHieu: string;
+  diaDanh: string;
+  /** Date of the report, dd/mm/yyyy; empty leaves "ngày … tháng … năm …" blanks. */
+  ngay: string;
+  /** Reporting period, dd/mm/yyyy. */
+  kyTu: string;
+  kyDen: string;
+  kinhGui: string[];
+  /** Trích yếu; the template's default when empty. */
+  trichYeu: string;
+  /** TM., KT., Q., TL., TUQ. or empty. */
+  quyenHan: string;
+  /** What the quyền hạn is exercised for ("ỦY BAN NHÂN DÂN", "CHÁNH VĂN PHÒNG"). */
+  coQuanKyThay: string;
+  chucVu: string;
+  nguoiKy: string;
+  noiNhan: string[];
+  /** The levels the office reports on, as their rows are labelled ("Cấp huyện", "Cấp xã"). */
+  capBaoCao: string[];
+  /** Report kind (template id); guessed from the tables when empty. */
+  mauBaoCao: string;
+  /** Pad counts below ten in sentences ("05 hồ sơ"). */
+  soCoHaiChuSo: boolean;
+  /** Free-text parts no sheet holds, by template slot ("danh-gia-chung", "kho-khan", "kien-nghi", …). */
+  vanBan: Record<string, string>;
+}
+
+type Field = { key: keyof ReportSettings | `vanBan.${string}`; labels: string[]; list?: boolean };
+
+/** Labels a clerk may write in the settings sheet, folded for matching. */
+export const SETTING_FIELDS: Field[] = [
+  { key: 'coQuanChuQuan', labels: ['co quan chu quan', 'co quan to chuc chu quan', 'chu quan'] },
+  { key: 'coQuanBanHanh', labels: ['co quan ban hanh', 'ten co quan', 'co quan to chuc ban hanh', 'don vi ban hanh'] },
+  { key: 'tenDonVi', labels: ['ten don vi trong cau', 'ten don vi', 'ten day du'] },
+  { key: 'soKyHieu', labels: ['so ky hieu', 'so', 'so van ban', 'ky hieu'] },
+  { key: 'diaDanh', labels: ['dia danh', 'noi ban hanh'] },
+  { key: 'ngay', labels: ['ngay', 'ngay ban hanh', 'ngay bao cao'] },
+  { key: 'kyTu', labels: ['ky bao cao tu', 'tu ngay'] },
+  { key: 'kyDen', labels: ['ky bao cao den', 'den ngay'] },
+  { key: 'kinhGui', labels: ['kinh gui', 'noi gui'], list: true },
+  { key: 'trichYeu', labels: ['trich yeu', 'ten bao cao', 'tieu de'] },
+  { key: 'quyenHan', labels: ['quyen han', 'tham quyen ky'] },
+  { key: 'coQuanKyThay', labels: ['co quan ky thay', 'ky thay', 'thay mat'] },
+  { key: 'chucVu', labels: ['chuc vu', 'chuc vu nguoi ky'] },
+  { key: 'nguoiKy', labels: ['nguoi ky', 'ho ten nguoi ky', 'ho va ten nguoi ky'] },
+  { key: 'noiNhan', labels: ['noi nhan'], list: true },
+  { key: 'capBaoCao', labels: ['cac cap bao cao', 'cap bao cao', 'cac cap'], list: true },
+  { key: 'mauBaoCao', labels: ['mau bao cao', 'loai bao cao'] },
+  { key: 'soCoHaiChuSo', labels: ['viet so hai chu so', 'so co hai chu so', 'them so 0'] },
+  { key: 'vanBan.danh-gia-chung', labels: ['danh gia chung'] },
+  { key: 'vanBan.thuan-loi', labels: ['thuan loi', 've thuan loi'] },
+  { key: 'vanBan.kho-khan', labels: ['kho khan vuong mac', 'kho khan', 'ton tai han che', 'han che'] },
+  { key: 'vanBan.kien-nghi', labels: ['kien nghi de xuat', 'kien nghi', 'de xuat'] },
+  { key: 'vanBan.phuong-huong', labels: ['phuong huong nhiem vu', 'phuong huong', 'nhiem vu thoi gian toi'] },
+  { key: 'vanBan.can-cu', labels: ['can cu', 'thuc hien', 'van ban can cu'] },
+];
+
+export const DEFAULT_SETTINGS: ReportSettings = {
+  coQuanChuQuan: '',
+  coQuanBanHanh: '',
+  tenDonVi: '',
+  soKyHieu: '/BC-UBND',
+  diaDanh: '',
+  ngay: '',
+  kyTu: '',
+  kyDen: '',
+  kinhGui: [],
+  trichYeu: '',
+  quyenHan: 'TM.',
+  coQuanKyThay: 'ỦY BAN NHÂN DÂN',
+  chucVu: 'CHỦ TỊCH',
+  nguoiKy: '',
+  noiNhan: [],
+  capBaoCao: [],
+  mauBaoCao: '',
+  soCoHaiChuSo: true,
+  vanBan: {},
+};
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined || isCellError(v)) return '';
+  return String(v).trim();
+}
+
+/** Splits a list cell: one item per line, or separated by ";" when written on one line. */
+export function splitList(s: string): string[] {
+  const lines = s.includes('\n') ? s.split(/\r?\n/) : s.split(';');
+  return lines.map((x) => x.trim().replace(/^[-–•+]\s*/, '').replace(/[;.]$/, '').trim()).filter((x) => x !== '');
+}
+
+const TRUE_WORDS = new Set(['co', 'x', 'dung', 'true', '1', 'yes']);
+
+/** The settings written in a label/value sheet; labels it does not know are returned, not guessed. */
+export function readSettingsSheet(grid: SheetGrid): { settings: Partial<ReportSettings>; unknown: string[] } {
+  const settings: Partial<ReportSettings> = {};
+  const vanBan: Record<string, string> = {};
+  const unknown: string[] = [];
+  for (const row of grid.values) {
+    const cells = row.map(cellText);
+    const li = cells.findIndex((c) => c !== '');
+    if (li < 0) continue;
+    const label = cells[li]!;
+    const value = cells.slice(li + 1).find((c) => c !== '') ?? '';
+    const key = foldKey(label);
+    if (key === 'thong tin' || key === 'noi dung' || key === 'muc') continue; // the header row
+    const field = SETTING_FIELDS.find((f) => f.labels.includes(key));
+    if (!field) {
+      unknown.push(label);
+      continue;
+    }
+    if (value === '') continue;
+    if (field.key.startsWith('vanBan.')) vanBan[field.key.slice(7)] = value;
+    else if (field.list) (settings as Record<string, unknown>)[field.key] = splitList(value);
+    else if (field.key === 'soCoHaiChuSo') settings.soCoHaiChuSo = TRUE_WORDS.has(foldKey(value));
+    else (settings as Record<string, unknown>)[field.key] = value;
+  }
+  if (Object.keys(vanBan).length) settings.vanBan = vanBan;
+  return { settings, unknown };
+}
+
+export function withDefaults(partial: Partial<ReportSettings> | undefined): ReportSettings {
+  const s: ReportSettings = { ...DEFAULT_SETTINGS, ...(partial ?? {}), vanBan: { ...(partial?.vanBan ?? {}) } };
+  if (!s.tenDonVi && s.coQuanBanHanh) s.tenDonVi = sentenceName(s.coQuanBanHanh);
+  return s;
+}
+
+const UNIT_WORDS = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn'];
+
+/**
+ * "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ" → "Ủy ban nhân dân huyện Lấp Vò": lower case, the first word and the
+ * place name after the unit word capitalised (Phụ lục II). A setting overrides it when it guesses wrong.
+ */
+export function sentenceName(caps: string): string {
+  const lower = caps.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  let out = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  for (const u of UNIT_WORDS) {
+    const i = out.indexOf(` ${u} `);
+    if (i >= 0) {
+      const start = i + u.length + 2;
+      out = out.slice(0, start) + out.slice(start).replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toLocaleUpperCase('vi'));
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,197 @@
+/**
+ * Tạo báo cáo: a workbook holding a reference report's figures and settings gives a report whose
+ * text carries that report's figure sentences, numbers written the same way.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkWorkbook, type CellValue, type Workbook } from '../core';
+import { buildReport, reportText, settingsFromWorkbook, chooseKind } from '../core/report';
+import { readWorkbookFile } from '../cli/read-workbook';
+import { sheet, workbook } from './helpers/grid';
+import { referenceText, REPO_ROOT } from './helpers/reference';
+
+const tpl = (kind: string) => readFileSync(join(REPO_ROOT, 'templates', 'bao-cao', `${kind}.mustache`), 'utf8');
+
+function report(wb: Workbook, kind?: string) {
+  const result = checkWorkbook(wb);
+  const { settings } = settingsFromWorkbook(wb);
+  const k = chooseKind(kind, settings, result);
+  const doc = buildReport({ result, settings, templateText: tpl(k) });
+  return { doc, text: reportText(doc), kind: k };
+}
+
+/** Compared without spaces and case: the reference texts come from PDF extraction ("80hồ sơ"). */
+const squash = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, '');
+
+/** Each sentence must stand in the reference report AND in ours. */
+function expectSentences(ours: string, referenceFile: string, sentences: string[]) {
+  const ref = squash(referenceText(referenceFile));
+  const mine = squash(ours);
+  for (const s of sentences) {
+    expect(ref, `the reference report has «${s}»`).toContain(squash(s));
+    expect(mine, `our report has «${s}»`).toContain(squash(s));
+  }
+}
+
+const fromTemplate = (name: string) => readWorkbookFile(join(REPO_ROOT, 'templates', name));
+
+describe('Lấp Vò, tháng 3/2024 (Công điện 644)', () => {
+  it('the figure sentences of the report, per level, with its numbers written its way', async () => {
+    const { text, kind } = report(await fromTemplate('lap-vo-thang-03-2024.xlsx'));
+    expect(kind).toBe('thang-644');
+    expectSentences(text, 'bao-cao-644-thang-03-2024-lap-vo.txt', [
+      'Tổng số hồ sơ tiếp nhận là 308 hồ sơ, trong đó, kỳ trước chuyển qua là 65 hồ sơ; trong kỳ là 243 hồ sơ (trong đó, trực tuyến: 192 hồ sơ).',
+      'Số lượng hồ sơ đã giải quyết 225 hồ sơ, trong đó giải quyết sớm hạn: 198 hồ sơ, đúng hạn: 22 hồ sơ, trả trễ hạn: 05 hồ sơ;',
+      'Số lượng hồ sơ đang giải quyết: 83 hồ sơ; trong đó: chưa đến hạn: 82 hồ sơ, quá hạn: 01 hồ sơ',
+      'Tổng số hồ sơ tiếp nhận là 1.886 hồ sơ, trong đó, kỳ trước chuyển qua là 80 hồ sơ; trong kỳ là 1.806 hồ sơ (trong đó, trực tuyến: 1.624 hồ sơ).',
+      'Số lượng hồ sơ đã giải quyết 1.722 hồ sơ, trong đó giải quyết sớm hạn: 1.544 hồ sơ, đúng hạn: 175 hồ sơ, trả trễ hạn: 03 hồ sơ;',
+      'Số lượng hồ sơ đang giải quyết: 154 hồ sơ; trong đó: chưa đến hạn: 154 hồ sơ, quá hạn: 00 hồ sơ.',
+      'Tổng số kết quả cần số hóa khắc phục: 51.530 hồ sơ, trong đó, đã số hóa 47.658 hồ sơ, tiếp tục số hóa 3.872',
+      'đạt tỷ lệ 92,49%',
+      '(từ ngày 15/02/2024 đến ngày 12/3/2024): Kết quả giải quyết xong, trả kết quả là 209 hồ sơ; số hóa kết quả giải quyết TTHC là 196 hồ sơ, số hóa thành phần hồ sơ giấy tờ là 201.',
+      'Kết quả giải quyết xong, trả kết quả là 1.690 hồ sơ; số hóa kết quả giải quyết TTHC là 1.688 hồ sơ, số hóa thành phần hồ sơ giấy tờ là 1.495.',
+      'Trong tháng 03, tổng số phản ánh, kiến nghị đã tiếp nhận trong kỳ báo cáo là 00 PAKN, trong đó: Số tiếp nhận mới trong kỳ: 00 PAKN; số từ kỳ trước chuyển qua: 00 PAKN; số phản ánh, kiến nghị về quy định hành chính: 00 PAKN; số phản ánh, kiến nghị về hành vi hành chính: 00 PAKN.',
+      'Số phản ánh, kiến nghị đã xử lý: 00 PAKN.',
+      'Số phản ánh, kiến nghị đang xử lý: 00 PAKN.',
+      'Trương Thị Diệp',
+      'Lưu: VT, H.',
+    ]);
+  });
+
+  it('the header, signature and distribution come from the settings sheet, blanks left for the văn thư', async () => {
+    const { doc } = report(await fromTemplate('lap-vo-thang-03-2024.xlsx'));
+    expect(doc.header).toEqual({
+      parentAgency: 'UBND TỈNH ĐỒNG THÁP',
+      agency: 'ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ',
+      number: 'Số:      /BC-UBND',
+      placeDate: 'Lấp Vò, ngày      tháng 3 năm 2024',
+    });
+    expect(doc.signature).toEqual({ authority: ['TM. ỦY BAN NHÂN DÂN', 'Q. CHỦ TỊCH'], signer: 'Trương Thị Diệp' });
+    expect(doc.distribution[0]).toBe('- Văn phòng UBND Tỉnh;');
+    expect(doc.distribution[doc.distribution.length - 1]).toBe('- Lưu: VT, H.');
+    expect(doc.recipients).toEqual([]);
+    // No by-field table in this workbook: no appendix.
+    expect(doc.appendices).toEqual([]);
+  });
+
+  it('states the on-time rate of each level, with its definition', async () => {
+    const { text } = report(await fromTemplate('lap-vo-thang-03-2024.xlsx'));
+    expect(text).toContain('Tỷ lệ giải quyết trước hạn và đúng hạn đạt 97,78% (tính bằng (trước hạn + đúng hạn) / đã giải quyết)');
+    expect(text).toContain('Tỷ lệ giải quyết trước hạn và đúng hạn đạt 99,83%');
+  });
+
+  it('the sentences change with the figures: no late dossier is "không có hồ sơ trễ hạn"', () => {
+    const rows: CellValue[][] = [
+      ['Cấp', 'Tiếp nhận', 'Kỳ trước', 'Trong kỳ', 'Đã giải quyết', 'Sớm hạn', 'Đúng hạn', 'Trễ hạn', 'Đang giải quyết', 'Chưa đến hạn', 'Quá hạn'],
+      ['Cấp xã', 100, 10, 90, 80, 70, 10, 0, 20, 20, 0],
+    ];
+    const { text } = report(workbook(sheet('Số liệu', rows)), 'thang-644');
+    expect(text).toContain('Số lượng hồ sơ đã giải quyết 80 hồ sơ, trong đó giải quyết sớm hạn: 70 hồ sơ, đúng hạn: 10 hồ sơ, không có hồ sơ trễ hạn;');
+    expect(text).not.toContain('trả trễ hạn');
+  });
+});
+
+describe('Tháp Mười, Bộ chỉ số tháng 11/2023', () => {
+  it('the figure sentences, the online rates as printed, online payment against 30%', async () => {
+    const { text, kind, doc } = report(await fromTemplate('thap-muoi-thang-11-2023.xlsx'));
+    expect(kind).toBe('bo-chi-so');
+    expectSentences(text, 'bao-cao-bo-chi-so-thang-11-2023-thap-muoi.txt', [
+      'cấp huyện đã giải quyết 349 hồ sơ (trong đó trả trước hạn 280 hồ sơ, đúng hạn 69 hồ sơ,',
+      'còn đang giải quyết 61 hồ sơ; cấp xã đã giải quyết 1.890 hồ sơ (trong đó trả trước hạn 1.644 hồ sơ, đúng hạn 246 hồ sơ, trễ hạn 0), còn đang giải quyết 169 hồ sơ.',
+      'không có hồ sơ trễ hạn, quá hạn.',
+      'tỷ lệ thực hiện dịch vụ công trực tuyến cấp huyện đạt 88,05%, cấp xã đạt 80,6%',
+      'số hóa hồ sơ, kết quả giải quyết TTHC 261 hồ sơ, đạt',
+      'số hóa hồ sơ, kết quả giải quyết TTHC 1.083 hồ sơ, đạt 57,3%',
+      'thanh toán trực tuyến đạt 47,71% (theo quy định là 30%)',
+      'trong tháng 11/2023 có phát sinh 386 hồ sơ',
+      'Kính gửi: Ủy ban nhân dân tỉnh Đồng Tháp',
+      'Đoàn Thanh Bình',
+    ]);
+    // The report printed 74,78% (truncated); the product writes 74,79% (half-up, seed-figures.md).
+    expect(text).toContain('261 hồ sơ, đạt 74,79%');
+    expect(doc.distribution[0]).toBe('- Như trên;');
+  });
+});
+
+describe('Tháp Mười, báo cáo 644 tháng 01/2024', () => {
+  it('the digitisation rates per level and the 1022 feedback sentence', async () => {
+    const { text } = report(await fromTemplate('thap-muoi-thang-01-2024.xlsx'));
+    expectSentences(text, 'bao-cao-644-thang-01-2024.txt', [
+      'trong tháng 01/2024, cấp huyện đạt 97,38%, cấp xã đạt 89,38%',
+      'tiếp nhận 02 phản ánh qua Tổng đài 1022 (không có phản ánh về thực hiện thủ tục hành chính)',
+      'không có trường hợp chậm trễ trong việc trả lời phản ánh, kiến nghị',
+      'Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp',
+    ]);
+  });
+});
+
+describe('Châu Thành, báo cáo CCHC năm 2020', () => {
+  it('the annual report with its two appendices built from the sheet, referred to in the body', async () => {
+    const { doc, text, kind } = report(await fromTemplate('chau-thanh-nam-2020.xlsx'));
+    expect(kind).toBe('cchc-nam');
+    expect(doc.appendices.map((a) => [a.label, a.landscape, a.table.rows.length])).toEqual([
+      ['Phụ lục I', true, 16],
+      ['Phụ lục II', true, 1],
+    ]);
+    const [tthc, cntt] = doc.appendices;
+    expect(tthc!.table.numbering).toEqual(['1', '2', '3=4+5', '4', '5', '6=7+8', '7', '8', '9=10+11', '10', '11', '12']);
+    // The form's merged header, as the sheet draws it.
+    expect(tthc!.table.header[0]!.map((c) => [c.text, c.colSpan ?? 1, c.rowSpan ?? 1])).toEqual([
+      ['STT', 1, 3],
+      ['Lĩnh vực, công việc thực hiện cơ chế "Một cửa"', 1, 3],
+      ['Số hồ sơ nhận giải quyết', 3, 1],
+      ['Kết quả giải quyết', 6, 1],
+      ['Ghi chú', 1, 3],
+    ]);
+    const total = tthc!.table.rows[15]!;
+    expect(total.bold).toBe(true);
+    // The appendix writes the report's figures the Vietnamese way (DESIGN.md §3.4): 26336 → 26.336.
+    expect(total.cells.slice(1, 10)).toEqual(['Tổng cộng:', '26.336', '1.656', '24.680', '25.168', '25.162', '6', '1.168', '1.168']);
+    expect(cntt!.table.rows[0]!.cells.slice(1, 5)).toEqual(['Văn phòng HĐND và UBND', '10.038', '891', '9.147']);
+    expect(text).toContain('tỷ lệ trả kết quả đúng hạn đạt 99,98% (tính bằng trả đúng hạn / đã giải quyết)');
+    expect(text).toContain('(chi tiết tại Phụ lục I kèm theo)');
+    expect(text).toContain('tại Phụ lục II kèm theo');
+    expect(doc.signature).toEqual({ authority: ['KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG'], signer: 'Tạ Chí Thái' });
+    expectSentences(text, 'bao-cao-cchc-nam-2020-chau-thanh.txt', ['Tạ Chí Thái', 'Phòng Nội vụ Huyện;', 'Lưu: VT.']);
+  });
+
+  it('any kind attaches a by-field TTHC table found in the workbook, and its body refers to it', async () => {
+    const { doc, text } = report(await fromTemplate('chau-thanh-nam-2020.xlsx'), 'thang-644');
+    expect(doc.appendices.map((a) => a.label)).toEqual(['Phụ lục']);
+    expect(text).toContain('tỷ lệ giải quyết trước hạn và đúng hạn đạt 99,98%');
+    expect(text).toContain('(chi tiết tại Phụ lục kèm theo)');
+  });
+});
+
+describe('hostile text in the settings or the sheet stays plain text', () => {
+  const evil = ['<img src=x onerror=alert(1)>', '[^not a footnote]', '# NOT A HEADING', 'a & b <w:p>', '\u0001\u0008\u000b\uFFFF'].join(' ');
+  const long = 'Đ'.repeat(10_000);
+  const settings: CellValue[][] = [
+    ['Thông tin', 'Giá trị'],
+    ['Cơ quan ban hành', `ỦY BAN NHÂN DÂN XÃ ${evil}`],
+    ['Người ký', long],
+    ['Khó khăn, vướng mắc', `# Dòng một\n- ${evil}\n[^x]`],
+    ['Kỳ báo cáo đến', '31/01/2026'],
+  ];
+  const rows: CellValue[][] = [
+    ['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
+    [`Cấp xã ${evil}`, 10, 8, 2],
+  ];
+  const wb = workbook(sheet('Số liệu', rows), sheet('Thông tin báo cáo', settings));
+
+  it('no markup from data: no heading, no footnote, control characters dropped, 10.000 characters kept', () => {
+    const { doc, text } = report(wb, 'thang-644');
+    const headings = doc.body.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.content : []));
+    expect(headings.flat().some((r) => 'text' in r && r.text.includes('NOT A HEADING'))).toBe(false);
+    expect(headings.flat().some((r) => 'text' in r && r.text.includes('Dòng một'))).toBe(false);
+    const footnotes = doc.body.flatMap((b) => (b.kind === 'table' ? [] : b.content)).filter((x) => 'footnote' in x);
+    expect(footnotes.every((f) => !JSON.stringify(f).includes('not a footnote'))).toBe(true);
+    expect(text).toContain('[^not a footnote]');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(text).not.toMatch(/[\u0001\u0008\u000b\uFFFF]/);
+    expect(doc.signature.signer).toBe(long);
+    // A clerk's own "- " line in a free-text cell is an item, as meant.
+    expect(doc.body.some((b) => b.kind === 'item' && b.content.some((r) => 'text' in r && r.text.startsWith('<img')))).toBe(true);
+  });
+});
