@@ -147,8 +147,12 @@ const UNIT_WORDS = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 
  * "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ" → "Ủy ban nhân dân huyện Lấp Vò": lower case, the first word and the
  * place name after the unit word capitalised (Phụ lục II). A setting overrides it when it guesses wrong.
  */
+/** Abbreviations stay in capitals ("HĐND", "UBND"). */
+const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'TTHC', 'CCHC', 'VP', 'MTTQ', 'BCH', 'CNTT', 'KT-XH']);
+
 export function sentenceName(caps: string): string {
-  const lower = caps.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  const words = caps.replace(/\s+/g, ' ').trim().split(' ');
+  const lower = words.map((w) => (ABBREVIATIONS.has(w.toLocaleUpperCase('vi')) ? w.toLocaleUpperCase('vi') : w.toLocaleLowerCase('vi'))).join(' ');
   let out = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
   for (const u of UNIT_WORDS) {
     const i = out.indexOf(` ${u} `);
