@@ -39,6 +39,7 @@ export async function writeReport(
   const bytes = await reportToDocx(doc);
   const path = opts.out ?? defaultOutput(input);
   if (resolve(path) === resolve(input)) throw new UsageError('Không ghi báo cáo đè lên tệp số liệu; hãy chọn tên khác với -o.');
+  await fsp.mkdir(dirname(resolve(path)), { recursive: true });
   await fsp.writeFile(path, bytes);
   return { path, kind, bytes: bytes.length };
 }

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/reference';
@@ -140,5 +141,57 @@ describe('bao-cao indicators', () => {
     expect(r.out).toContain('Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn: 97,78%');
     expect(r.out).toContain('cách tính: (trước hạn + đúng hạn) / đã giải quyết = 220 / 225');
     expect(r.out).toContain('Tỷ lệ số hóa kết quả còn hiệu lực: 92,49% — mục tiêu ≥ 100%: chưa đạt');
+  });
+});
+
+describe('bao-cao report', () => {
+  async function documentXml(path: string): Promise<string> {
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    return zip.file('word/document.xml')!.async('string');
+  }
+
+  it('writes the .docx (kind guessed from the tables), exit 0, and says plainly that the sheet has errors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const input = join(dir, 'lap-vo.xlsx');
+    copyFileSync(T('lap-vo-thang-03-2024.xlsx'), input);
+    const r = run('report', input);
+    expect(r.code).toBe(0);
+    const out = join(dir, 'lap-vo-bao-cao.docx');
+    expect(r.out).toBe(`Đã tạo báo cáo (mẫu thang-644): ${out}\n`);
+    expect(r.err).toContain('bảng số liệu còn 1 lỗi');
+    const xml = await documentXml(out);
+    expect(xml).toContain('Tổng số hồ sơ tiếp nhận là 308 hồ sơ, trong đó, kỳ trước chuyển qua là 65 hồ sơ; trong kỳ là 243 hồ sơ (trong đó, trực tuyến: 192 hồ sơ).');
+  });
+
+  it("-o and --mau: a clerk's copy of a template, edited, is used as it is", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const mine = join(dir, 'mau-cua-xa.mustache');
+    const original = readFileSync(join(REPO_ROOT, 'templates', 'bao-cao', 'bo-chi-so.mustache'), 'utf8');
+    writeFileSync(mine, original.replace('Trong tháng, tỷ lệ thực hiện dịch vụ công trực tuyến', 'Trong tháng này, tỷ lệ hồ sơ trực tuyến'));
+    const out = join(dir, 'bc.docx');
+    const r = run('report', T('thap-muoi-thang-11-2023.xlsx'), '-o', out, '--mau', mine);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const xml = await documentXml(out);
+    expect(xml).toContain('Trong tháng này, tỷ lệ hồ sơ trực tuyến cấp huyện đạt 88,05%, cấp xã đạt 80,6%');
+  });
+
+  it('an unknown kind, a broken template, or writing over the input: exit 2, nothing written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const bad = run('report', T('chau-thanh-nam-2020.xlsx'), '--mau', 'khong-co', '-o', join(dir, 'a.docx'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('Không có mẫu báo cáo «khong-co»');
+    const broken = join(dir, 'hong.mustache');
+    writeFileSync(broken, '{{#tthcCap}} chưa đóng');
+    const b = run('report', T('chau-thanh-nam-2020.xlsx'), '--mau', broken, '-o', join(dir, 'b.docx'));
+    expect(b.code).toBe(2);
+    expect(b.err).toContain('Mẫu báo cáo viết sai cú pháp');
+    const input = join(dir, 'so-lieu.xlsx');
+    copyFileSync(T('chau-thanh-nam-2020.xlsx'), input);
+    const before = readFileSync(input);
+    const over = run('report', input, '-o', input);
+    expect(over.code).toBe(2);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(existsSync(join(dir, 'a.docx')) || existsSync(join(dir, 'b.docx'))).toBe(false);
   });
 });
