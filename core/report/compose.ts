@@ -59,7 +59,7 @@ export interface ComposeInput {
 
 export function composeReport({ result, indicators, settings, template }: ComposeInput): ReportDocument {
   const figures = collectFigures(result, indicators, settings);
-  const appendices = buildAppendices(result, template);
+  const appendices = buildAppendices(result, template, appendixSubtitle(settings));
   const end = parseDate(settings.kyDen) ?? parseDate(settings.ngay);
   const refs = appendices.map((a) => a.label);
   const view = {
@@ -115,7 +115,16 @@ const camel = (k: string) => k.replace(/-(\p{L})/gu, (_m, c: string) => c.toUppe
  * A by-field TTHC table is always attached, so the body can refer to it; an annual report (template
  * meta `phuLuc: cntt`) attaches the IT table too. With two or more, they are numbered I, II, ….
  */
-function buildAppendices(result: CheckResult, template: ReportTemplate): Appendix[] {
+/** "(Kèm theo Báo cáo số …/BC-UBND ngày … của …)" and the period the figures cover. */
+function appendixSubtitle(settings: ReportSettings): string[] {
+  const number = documentNumber(settings.soKyHieu).replace(/^Số:\s?/, '');
+  const date = placeDate(settings).replace(/^[^,]*,\s*/, '');
+  const lines = [plainText(`(Kèm theo Báo cáo số ${number} ${date}${settings.tenDonVi ? ` của ${settings.tenDonVi}` : ''})`)];
+  if (settings.kyTu && settings.kyDen) lines.push(plainText(`Số liệu từ ngày ${settings.kyTu} đến ngày ${settings.kyDen}`));
+  return lines;
+}
+
+function buildAppendices(result: CheckResult, template: ReportTemplate, subtitle: string[]): Appendix[] {
   const wanted = (template.meta.phuLuc ?? 'tthc').split(',').map((s) => s.trim());
   const picked = result.contexts.filter(
     (c) => (c.table.form === 'tthc' && !c.table.byLevel && wanted.includes('tthc')) || (c.table.form === 'cntt' && wanted.includes('cntt')),
@@ -129,7 +138,7 @@ function buildAppendices(result: CheckResult, template: ReportTemplate): Appendi
     return {
       label: picked.length > 1 ? `Phụ lục ${roman[i] ?? i + 1}` : 'Phụ lục',
       title,
-      subtitle: ['(Kèm theo Báo cáo số      /BC-… ngày      tháng      năm      )'],
+      subtitle,
       table,
       landscape,
     };
