@@ -1,0 +1,72 @@
+/**
+ * The report (model.ts) as a Word document in the format of Nghị định 30/2020/NĐ-CP, Phụ lục I (domain-spec §1):
+ * A4, Times New Roman, the two-column header, the body, the Nơi nhận / signature block, page numbers from page 2,
+ * and each Phụ lục in a section of its own.
+ *
+ * Pure: no Node and no DOM API. `packDocx` gives bytes through `Packer.toArrayBuffer`, which works in Node and in
+ * a browser alike.
+ *
+ * The parts, one job per file under ./docx/: units (mm, twips, text widths), text (runs from plain text, cleaning),
+ * rule (the short lines), page (sections and page numbers), header, body (and footnotes), table, foot, appendix, styles.
+ */
+import { Document, Packer, Paragraph } from 'docx';
+import type { ReportDocument } from './model';
+import { appendixSection } from './docx/appendix';
+import { bodyBlocks, Footnotes } from './docx/body';
+import { footTable } from './docx/foot';
+import { headerTable, titleBlock } from './docx/header';
+import { section, textWidth, type Margins } from './docx/page';
+import { documentStyles } from './docx/styles';
+import { cleanText } from './docx/text';
+
+export interface DocxOptions {
+  /** Page margins in mm; default top 20, bottom 20, left 30, right 15 (NĐ 30: 20–25, 20–25, 30–35, 15–20). */
+  margins?: { top: number; bottom: number; left: number; right: number };
+  /** Size of the body text in pt; default 14. */
+  bodySize?: 13 | 14;
+}
+
+export const DEFAULT_MARGINS: Readonly<Margins> = { top: 20, bottom: 20, left: 30, right: 15 };
+export const DEFAULT_BODY_SIZE = 14;
+
+/** The report as a docx `Document`, ready for `packDocx`. */
+export function buildDocx(doc: ReportDocument, opts: DocxOptions = {}): Document {
+  const margins: Margins = { ...(opts.margins ?? DEFAULT_MARGINS) };
+  const bodySize = opts.bodySize ?? DEFAULT_BODY_SIZE;
+  const available = textWidth(margins, false);
+  const notes = new Footnotes();
+
+  const main = [
+    headerTable(doc.header, available),
+    ...titleBlock(doc, available),
+    ...bodyBlocks(doc.body, bodySize, notes, available),
+    // One blank line between the content and the Nơi nhận / signature block.
+    new Paragraph({ children: [] }),
+    footTable(doc, available),
+  ];
+  // A section cannot end on a table (Word adds a paragraph when it opens it); when no Phụ lục follows, end on one.
+  if (doc.appendices.length === 0) main.push(new Paragraph({ children: [] }));
+
+  const sections = [
+    section(main, { margins, landscape: false, pageNumberSize: bodySize, newPage: false }),
+    ...doc.appendices.map((appendix) => appendixSection(appendix, { margins, pageNumberSize: bodySize })),
+  ];
+
+  return new Document({
+    creator: cleanText(doc.header.agency).slice(0, 255),
+    title: cleanText([doc.kind, ...doc.summary].join(' ')).slice(0, 255),
+    styles: documentStyles(bodySize),
+    footnotes: notes.all,
+    sections,
+  });
+}
+
+/** The document's .docx bytes. Works in Node and in a browser (no Buffer, no Blob). */
+export async function packDocx(doc: Document): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+/** The report as .docx bytes. */
+export async function reportToDocx(doc: ReportDocument, opts?: DocxOptions): Promise<Uint8Array> {
+  return packDocx(buildDocx(doc, opts));
+}

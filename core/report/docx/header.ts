@@ -1,0 +1,216 @@
+/**
+ * The first page's top: the two-column header (ô 1–4 of Phụ lục I §IV), then the tên loại "BÁO CÁO", the trích yếu
+ * and "Kính gửi:" (ô 5a, 9a).
+ *
+ * The header is a borderless table on the grid of the decree's Mẫu 1.4 (3829 / 5670 twips ≈ 67,5 / 100 mm) with two
+ * rows: the names (agency | Quốc hiệu, Tiêu ngữ) with their rules, then "Số: …" | "<địa danh>, ngày …". Two rows
+ * rather than one keep "Số" and the date on the same line (ô 3 and ô 4) whether or not there is a cơ quan chủ quản
+ * line and however many lines the agency's name takes.
+ */
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { ReportDocument } from '../model';
+import { ruleParagraph } from './rule';
+import { cleanText, textRuns, type RunStyle } from './text';
+import { fitWidths, textWidthTwips, widestLineTwips, type FontStyle } from './units';
+
+export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+
+/** Sizes in pt, from Mẫu 1.4 (domain-spec §1.4). */
+export const HEADER_SIZES = {
+  parentAgency: 13,
+  agency: 13,
+  number: 13,
+  quocHieu: 13,
+  tieuNgu: 14,
+  placeDate: 14,
+  kind: 14,
+  summary: 14,
+  recipients: 14,
+} as const;
+
+/** Mẫu 1.4's header grid, twips. */
+const GRID = [3829, 5670] as const;
+/** How far the header table may reach left of the text column, as in Mẫu 1.4 (w:tblInd −199 ≈ −3,5 mm). */
+const MAX_OUTDENT = 199;
+/** Left and right padding of the header cells: 1 mm. */
+const PADDING = 57;
+/** The agency's and the trích yếu's rules: 2/5 of their line, inside the decree's 1/3–1/2 whatever the estimate's error. */
+const SHORT_RULE = 0.4;
+/** Space under a rule before the next line, twips (4 pt). */
+const AFTER_RULE = 80;
+
+/** Words that begin the name of an administrative unit: a long agency name is broken before one of them. */
+const UNIT_WORDS = ['THỊ TRẤN', 'THỊ XÃ', 'THÀNH PHỐ', 'ĐẶC KHU', 'XÃ', 'PHƯỜNG', 'HUYỆN', 'QUẬN', 'TỈNH'];
+
+/**
+ * A name too long for one line of its cell, broken the way offices write it: before the unit ("ỦY BAN NHÂN DÂN" /
+ * "XÃ LẤP VÒ"), at the first unit word where both lines fit. Unchanged when it fits, when it has line breaks of its
+ * own, or when there is no such break (then Word wraps it where it must). Only the break is chosen: the wording is
+ * left as it is.
+ */
+export function breakName(text: string, width: number, sizePt: number, style: FontStyle): string {
+  if (text.includes('\n') || textWidthTwips(text, sizePt, style) <= width) return text;
+  const words = text.trim().split(/ +/);
+  const upper = words.map((w) => w.normalize('NFC').toUpperCase());
+  const unitAt = (i: number) =>
+    UNIT_WORDS.some((unit) => {
+      const parts = unit.split(' ');
+      return parts.every((part, k) => upper[i + k] === part);
+    });
+  for (let i = 1; i < words.length; i += 1) {
+    if (!unitAt(i)) continue;
+    const first = words.slice(0, i).join(' ');
+    const second = words.slice(i).join(' ');
+    if (Math.max(textWidthTwips(first, sizePt, style), textWidthTwips(second, sizePt, style)) <= width) {
+      return `${first}\n${second}`;
+    }
+  }
+  return text;
+}
+
+function centred(text: string, style: RunStyle): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, line: 240 },
+    indent: { firstLine: 0 },
+    children: textRuns(text, style),
+  });
+}
+
+function cell(width: number, children: Paragraph[]): TableCell {
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP, children });
+}
+
+/** The borderless header table. `available` is the text column's width in twips. */
+export function headerTable(header: ReportDocument['header'], available: number): Table {
+  // Mẫu 1.4's grid reaches 3,5 mm into the left margin; do the same when the text column is narrower than the grid,
+  // and scale the grid down only when even that is not enough (wider margins than the defaults).
+  const gridTotal = GRID[0] + GRID[1];
+  const outdent = Math.min(MAX_OUTDENT, Math.max(0, gridTotal - available));
+  const [left, right] = fitWidths(GRID, available + outdent) as [number, number];
+  const leftInner = left - 2 * PADDING;
+  const rightInner = right - 2 * PADDING;
+
+  // The Quốc hiệu must stay on one line: 13 pt when it fits the right column (it does on Mẫu 1.4's grid), else 12.
+  const quocHieuSize =
+    textWidthTwips(QUOC_HIEU, HEADER_SIZES.quocHieu, { bold: true }) * 1.01 <= rightInner ? HEADER_SIZES.quocHieu : 12;
+
+  const leftTop: Paragraph[] = [];
+  const parent = header.parentAgency !== undefined ? cleanText(header.parentAgency).trim() : '';
+  if (parent !== '') leftTop.push(centred(parent, { size: HEADER_SIZES.parentAgency }));
+  const agency = breakName(cleanText(header.agency), leftInner, HEADER_SIZES.agency, { bold: true });
+  leftTop.push(centred(agency, { size: HEADER_SIZES.agency, bold: true }));
+  const agencyLine = Math.min(widestLineTwips(agency, HEADER_SIZES.agency, { bold: true }), leftInner);
+  leftTop.push(ruleParagraph(Math.round(agencyLine * SHORT_RULE), leftInner, AFTER_RULE));
+
+  const rightTop = [
+    centred(QUOC_HIEU, { size: quocHieuSize, bold: true }),
+    centred(TIEU_NGU, { size: HEADER_SIZES.tieuNgu, bold: true }),
+    ruleParagraph(textWidthTwips(TIEU_NGU, HEADER_SIZES.tieuNgu, { bold: true }), rightInner, AFTER_RULE),
+  ];
+
+  return new Table({
+    width: { size: left + right, type: WidthType.DXA },
+    columnWidths: [left, right],
+    layout: TableLayoutType.FIXED,
+    ...(outdent > 0 ? { indent: { size: -outdent, type: WidthType.DXA } } : {}),
+    margins: { left: PADDING, right: PADDING, top: 0, bottom: 0 },
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({ cantSplit: true, children: [cell(left, leftTop), cell(right, rightTop)] }),
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(left, [centred(header.number, { size: HEADER_SIZES.number })]),
+          cell(right, [centred(header.placeDate, { size: HEADER_SIZES.placeDate, italic: true })]),
+        ],
+      }),
+    ],
+  });
+}
+
+/** "BÁO CÁO", the trích yếu with its rule, and "Kính gửi:". `available` is the text column's width in twips. */
+export function titleBlock(doc: ReportDocument, available: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  out.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 480, after: 0, line: 240 },
+      keepNext: true,
+      children: textRuns(doc.kind, { size: HEADER_SIZES.kind, bold: true }),
+    }),
+  );
+  const summary = doc.summary.map(cleanText);
+  for (const line of summary) {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: 0, line: 240 },
+        keepNext: true,
+        children: textRuns(line, { size: HEADER_SIZES.summary, bold: true }),
+      }),
+    );
+  }
+  const longest = Math.min(
+    available,
+    Math.max(0, ...summary.map((line) => widestLineTwips(line, HEADER_SIZES.summary, { bold: true }))),
+  );
+  // Without a trích yếu the rule goes under the tên loại.
+  const ruleBase = summary.length > 0 ? longest : widestLineTwips(cleanText(doc.kind), HEADER_SIZES.kind, { bold: true });
+  out.push(ruleParagraph(Math.round(ruleBase * SHORT_RULE), available, 0));
+  out.push(...recipientsBlock(doc.recipients, available));
+  return out;
+}
+
+/**
+ * "Kính gửi: X" centred on one line for one recipient; for several, "Kính gửi:" then one line per recipient, "- X;"
+ * and the last "- X.", their dashes aligned one under the other after the label (a hanging indent with a tab), the
+ * whole block centred on its longest line.
+ */
+function recipientsBlock(recipients: readonly string[], available: number): Paragraph[] {
+  const names = recipients.map((r) => cleanText(r).trim()).filter((r) => r !== '');
+  const size = HEADER_SIZES.recipients;
+  const spacing = { before: 240, after: 0, line: 240 };
+  if (names.length === 0) return [];
+  if (names.length === 1) {
+    return [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing,
+        children: textRuns(`Kính gửi: ${names[0] ?? ''}`, { size }),
+      }),
+    ];
+  }
+  const lines = names.map((name, i) => {
+    const last = i === names.length - 1;
+    const dashed = name.startsWith('-') ? name : `- ${name}`;
+    return /[;.]$/.test(dashed) ? dashed : `${dashed}${last ? '.' : ';'}`;
+  });
+  const label = 'Kính gửi:';
+  const labelWidth = textWidthTwips(`${label}  `, size);
+  const widest = Math.max(...lines.map((line) => widestLineTwips(line, size)));
+  const start = Math.max(0, Math.floor((available - Math.min(available, labelWidth + widest)) / 2));
+  const column = Math.min(start + labelWidth, Math.floor(available / 2));
+  return lines.map(
+    (line, i) =>
+      new Paragraph({
+        alignment: AlignmentType.LEFT,
+        spacing: i === 0 ? spacing : { before: 0, after: 0, line: 240 },
+        indent: { left: column, hanging: i === 0 ? column - start : 0 },
+        tabStops: [{ type: TabStopType.LEFT, position: column }],
+        children: i === 0 ? textRuns(`${label}\t${line}`, { size }) : textRuns(line, { size }),
+      }),
+  );
+}

@@ -1,0 +1,236 @@
+/**
+ * A real reader in the loop: the report's .docx opened by LibreOffice, printed to PDF, and the PDF read back with
+ * poppler (pdftotext, pdfinfo, pdftoppm). Runs where `soffice` and poppler are on PATH (CI installs
+ * libreoffice-writer-nogui and poppler-utils); elsewhere the test shows as skipped.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reportToDocx } from '../core/report/docx';
+import type { Block, ReportDocument } from '../core/report/model';
+
+const has = (cmd: string) => spawnSync('which', [cmd], { stdio: 'ignore' }).status === 0;
+const hasSoffice = has('soffice');
+const hasPoppler = has('pdftotext') && has('pdfinfo') && has('pdftoppm');
+const canRender = hasSoffice && hasPoppler;
+
+const ARTIFACTS = join(process.cwd(), 'test-artifacts');
+const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+const NOTE_1 = 'Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa.';
+const NOTE_2 = 'Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ.';
+
+const paragraph = (text: string): Block => ({ kind: 'paragraph', content: [{ text }] });
+
+/** A monthly report long enough to run onto a second page, with a one-page landscape appendix. */
+function report(): ReportDocument {
+  const filler =
+    'Ủy ban nhân dân xã tiếp tục chỉ đạo công chức Bộ phận Một cửa tiếp nhận, giải quyết hồ sơ đúng quy trình, ' +
+    'công khai, minh bạch; thực hiện số hóa hồ sơ, kết quả giải quyết thủ tục hành chính và hướng dẫn người dân ' +
+    'nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia.';
+  return {
+    header: {
+      parentAgency: 'UBND TỈNH ĐỒNG THÁP',
+      agency: 'ỦY BAN NHÂN DÂN XÃ LẤP VÒ',
+      number: 'Số:      /BC-UBND',
+      placeDate: 'Lấp Vò, ngày      tháng 3 năm 2024',
+    },
+    kind: 'BÁO CÁO',
+    summary: ['Tình hình, kết quả giải quyết thủ tục hành chính', 'tháng 3 năm 2024'],
+    recipients: ['Ủy ban nhân dân tỉnh Đồng Tháp'],
+    body: [
+      { kind: 'heading', level: 1, content: [{ text: 'I. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH' }] },
+      { kind: 'heading', level: 2, content: [{ text: '1. Tiếp nhận hồ sơ' }] },
+      {
+        kind: 'paragraph',
+        content: [
+          { text: 'Thực hiện Nghị định số 61/2018/NĐ-CP' },
+          { footnote: [{ text: NOTE_1 }] },
+          { text: ', trong tháng Ủy ban nhân dân xã tiếp nhận 2.020 hồ sơ, trong đó 1.084 hồ sơ trực tuyến.' },
+        ],
+      },
+      { kind: 'heading', level: 3, content: [{ text: '1.1. Hồ sơ trực tuyến' }] },
+      { kind: 'item', marker: '-', content: [{ text: 'Trực tuyến toàn trình: 84 hồ sơ, chiếm 4,16%;' }] },
+      { kind: 'item', marker: '-', content: [{ text: 'Trực tuyến một phần: 1.000 hồ sơ, chiếm 49,50%;' }] },
+      { kind: 'item', marker: '+', content: [{ text: 'Lĩnh vực hộ tịch: 80 hồ sơ;' }] },
+      paragraph(filler),
+      { kind: 'heading', level: 2, content: [{ text: '2. Kết quả giải quyết' }] },
+      {
+        kind: 'paragraph',
+        content: [
+          { text: 'Đã giải quyết 2.017 hồ sơ, đúng hạn 2.014 hồ sơ, đạt 99,85% (Phụ lục kèm theo)' },
+          { footnote: [{ text: NOTE_2 }] },
+          { text: '.' },
+        ],
+      },
+      paragraph(filler),
+      paragraph(filler),
+      { kind: 'heading', level: 1, content: [{ text: 'II. NHIỆM VỤ THÁNG 4 NĂM 2024' }] },
+      paragraph(filler),
+      paragraph(filler),
+      paragraph(
+        'Trên đây là báo cáo tình hình, kết quả giải quyết thủ tục hành chính tháng 3 năm 2024 của Ủy ban nhân dân xã Lấp Vò',
+      ),
+    ],
+    signature: { authority: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], signer: 'Nguyễn Văn A' },
+    distribution: ['- UBND tỉnh (b/c);', '- Chủ tịch, các PCT UBND xã;', '- Công chức VP-TK;', '- Lưu: VT, VP.'],
+    appendices: [
+      {
+        label: 'Phụ lục',
+        title: 'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THÁNG 3 NĂM 2024',
+        subtitle: ['(Kèm theo Báo cáo số      /BC-UBND ngày      /3/2024 của UBND xã Lấp Vò)'],
+        landscape: true,
+        table: {
+          header: [
+            [
+              { text: 'STT', rowSpan: 3 },
+              { text: 'Lĩnh vực', rowSpan: 3 },
+              { text: 'Số hồ sơ nhận giải quyết', colSpan: 3 },
+              { text: 'Kết quả giải quyết', colSpan: 2 },
+            ],
+            [
+              { text: 'Tổng số', rowSpan: 2 },
+              { text: 'Trong đó', colSpan: 2 },
+              { text: 'Đúng hạn', rowSpan: 2 },
+              { text: 'Quá hạn', rowSpan: 2 },
+            ],
+            [{ text: 'Trực tuyến' }, { text: 'Trực tiếp' }],
+          ],
+          numbering: ['1', '2', '3=4+5', '4', '5', '6', '7'],
+          rows: [
+            { cells: ['1', 'Hộ tịch', '120', '80', '40', '118', '2'] },
+            { cells: ['2', 'Chứng thực', '1.886', '1.000', '886', '1.886', '0'] },
+            { cells: ['3', 'Đất đai', '14', '4', '10', '13', '1'] },
+            { cells: ['', 'Tổng cộng', '2.020', '1.084', '936', '2.017', '3'], bold: true },
+          ],
+          widths: [12, 70, 32, 32, 32, 32, 32],
+        },
+      },
+    ],
+  };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'report-pdf-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const nfc = (s: string) => s.normalize('NFC');
+/** The non-blank lines of a page, trimmed. */
+const lines = (page: string) =>
+  page
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+/** Converts the .docx to a PDF beside it with LibreOffice, in a profile of its own (parallel runs don't collide). */
+function toPdf(docx: string): string {
+  const profile = join(tmpdir(), `lo-${randomBytes(6).toString('hex')}`);
+  try {
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx],
+      { timeout: 90_000, stdio: 'pipe' },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const pdf = docx.replace(/\.docx$/, '.pdf');
+  expect(readdirSync(work)).toContain(pdf.slice(work.length + 1));
+  return pdf;
+}
+
+describe('the report as LibreOffice prints it', () => {
+  it.runIf(canRender)(
+    `converts to a PDF with the header, footnotes, "./." and page numbers from page 2${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
+    async () => {
+      const docx = join(work, 'bao-cao.docx');
+      writeFileSync(docx, await reportToDocx(report()));
+      const pdf = toPdf(docx);
+
+      // Page 1 as an image, to look at, and the files themselves, kept in test-artifacts/ (not committed) before
+      // anything is asserted, so that a failure can be looked at.
+      mkdirSync(ARTIFACTS, { recursive: true });
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(work, 'page')]);
+      const png = readdirSync(work).find((f) => f.startsWith('page') && f.endsWith('.png'));
+      expect(png).toBeDefined();
+      copyFileSync(join(work, png!), join(ARTIFACTS, 'report-page-1.png'));
+      copyFileSync(pdf, join(ARTIFACTS, 'report.pdf'));
+      copyFileSync(docx, join(ARTIFACTS, 'report.docx'));
+
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      const pageCount = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+      // Two pages of report (the body runs onto page 2, the signature with it) and one landscape page of appendix.
+      expect(pageCount).toBe(3);
+      const pageSizes = [...execFileSync('pdfinfo', ['-f', '1', '-l', '3', pdf], { encoding: 'utf8' }).matchAll(
+        /^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm,
+      )].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(pageSizes).toHaveLength(3);
+      // A4 portrait (595 × 842 pt), then landscape.
+      expect(pageSizes[0]![0]).toBeCloseTo(595.3, 0);
+      expect(pageSizes[0]![1]).toBeCloseTo(841.9, 0);
+      expect(pageSizes[2]![0]).toBeCloseTo(841.9, 0);
+      expect(pageSizes[2]![1]).toBeCloseTo(595.3, 0);
+
+      const text = nfc(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+      const pages = text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
+      expect(pages).toHaveLength(3);
+      const [one, two, three] = pages.map(lines) as [string[], string[], string[]];
+
+      // Page 1: no page number; the Quốc hiệu and the Tiêu ngữ each on one line, beside the agency lines.
+      expect(one[0]).not.toMatch(/^\d+$/);
+      expect(one.find((l) => l.includes(QUOC_HIEU))).toMatch(/UBND TỈNH ĐỒNG THÁP\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/);
+      // The agency's name, too long for one line of its cell at 13 pt, broken before the unit.
+      expect(one.find((l) => l.includes(TIEU_NGU))).toMatch(/^ỦY BAN NHÂN DÂN\s+Độc lập - Tự do - Hạnh phúc$/);
+      expect(one).toContain('XÃ LẤP VÒ');
+      // "Số" and the date on the same line.
+      expect(one.find((l) => l.startsWith('Số:'))).toMatch(/Lấp Vò, ngày\s+tháng 3 năm 2024$/);
+      expect(one).toContain('BÁO CÁO');
+      expect(one).toContain('Tình hình, kết quả giải quyết thủ tục hành chính');
+      expect(one).toContain('tháng 3 năm 2024');
+      expect(one).toContain('Kính gửi: Ủy ban nhân dân tỉnh Đồng Tháp');
+      // The first footnote at the foot of page 1.
+      expect(one.join(' ')).toContain(NOTE_1);
+
+      // Page 2: its number centred at the top, the end of the content, the signature.
+      expect(two[0]).toBe('2');
+      const twoText = two.join(' ');
+      expect(twoText).toMatch(/Ủy ban nhân dân xã Lấp Vò\.\/\./);
+      expect(twoText).toContain('Nơi nhận:');
+      expect(twoText).toContain('TM. ỦY BAN NHÂN DÂN');
+      expect(twoText).toContain('Nguyễn Văn A');
+      expect(text).toContain(NOTE_2);
+
+      // Page 3: the appendix, page 1 of its own numbering, so no number shown.
+      expect(three[0]).toBe('Phụ lục');
+      expect(three.join(' ')).toContain('KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THÁNG 3 NĂM 2024');
+      expect(three.find((l) => l.startsWith('3=4+5') || l.includes(' 3=4+5 '))).toBeDefined();
+      expect(three.find((l) => l.includes('Tổng cộng'))).toMatch(/Tổng cộng\s+2\.020\s+1\.084\s+936\s+2\.017\s+3$/);
+    },
+    120_000,
+  );
+
+  it.runIf(canRender)(
+    `opens a report full of markup, "&" and control characters, and prints the markup as text${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
+    async () => {
+      const doc = report();
+      const hostile = 'a & b <w:p> <img src=x onerror=alert(1)> \u0001\u0008\u000b\uFFFF\uD800end';
+      doc.header.agency = hostile;
+      doc.body.unshift({ kind: 'heading', level: 1, content: [{ text: hostile }] });
+      doc.appendices[0]!.table.rows[0]!.cells[1] = hostile;
+      doc.signature.signer = hostile;
+      const docx = join(work, 'hostile.docx');
+      writeFileSync(docx, await reportToDocx(doc));
+      const text = nfc(execFileSync('pdftotext', ['-layout', toPdf(docx), '-'], { encoding: 'utf8' }));
+      const shown = text.split('\n').filter((l) => l.includes('<img src=x onerror=alert(1)>'));
+      // The heading and the signer at least (the agency's and the cell's narrow columns wrap the text).
+      expect(shown.length).toBeGreaterThanOrEqual(2);
+      expect(text).toContain('a & b <w:p>');
+      // (pdftotext ends each page with a form feed, U+000C, so that one is not looked for.)
+      expect(text).not.toMatch(/[\u0000-\u0008\u000B\uFFFF]/);
+      expect(text).toContain('end');
+    },
+    120_000,
+  );
+});
