@@ -195,3 +195,28 @@ describe('hostile text in the settings or the sheet stays plain text', () => {
     expect(doc.body.some((b) => b.kind === 'item' && b.content.some((r) => 'text' in r && r.text.startsWith('<img')))).toBe(true);
   });
 });
+
+describe('hostile text through to the .docx', () => {
+  it('a workbook with markup, control characters and 10.000 characters gives a valid file showing them as text', async () => {
+    const { reportToDocx } = await import('../core/report');
+    const JSZip = (await import('jszip')).default;
+    const evil = '<img src=x onerror=alert(1)> a & b <w:p> \u0001\u000b\uFFFF';
+    const long = 'Đ'.repeat(10_000);
+    const wb = workbook(
+      sheet('Số liệu', [
+        ['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
+        [`Đất đai ${evil}`, 10, 8, 2],
+        [long, 5, 5, 0],
+        ['Tổng cộng', 15, 13, 2],
+      ]),
+      sheet('Thông tin báo cáo', [['Người ký', evil], ['Trích yếu', long]]),
+    );
+    const { doc } = report(wb, 'thang-644');
+    const zip = await JSZip.loadAsync(await reportToDocx(doc));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).not.toContain('<img');
+    expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt; a &amp; b &lt;w:p&gt;');
+    expect(xml).not.toMatch(/[\u0001\u000b\uFFFF]/);
+    expect(xml.split(long).length - 1).toBeGreaterThanOrEqual(2); // the trích yếu and the appendix row
+  });
+});

@@ -64,7 +64,7 @@ export function appendixTable(ctx: TableContext): { table: ReportTable; landscap
 
   const landscape = cols.length > 7;
   const width = landscape ? LANDSCAPE_WIDTH_MM : PORTRAIT_WIDTH_MM;
-  const fixed: number[] = t.columns.map((c) => (c.concept === 'stt' ? 10 : c.concept === 'ten' ? 45 : c.concept === 'ghi-chu' ? 18 : 0));
+  const fixed: number[] = t.columns.map((c) => (c.concept === 'stt' ? 12 : c.concept === 'ten' ? 45 : c.concept === 'ghi-chu' ? 18 : 0));
   const flexible = fixed.filter((w) => w === 0).length;
   const rest = Math.max(0, width - fixed.reduce((a, b) => a + b, 0));
   const widths = fixed.map((w) => (w > 0 ? w : Math.floor((rest / Math.max(1, flexible)) * 10) / 10));
