@@ -7,6 +7,7 @@ import type { Appendix } from '../model';
 import { section, textWidth, type Margins } from './page';
 import { ruleParagraph } from './rule';
 import { reportTable } from './table';
+import type { BulkRows } from './bulk-rows';
 import { cleanText, textRuns, type RunStyle } from './text';
 import { widestLineTwips } from './units';
 
@@ -23,7 +24,7 @@ function centred(text: string, style: RunStyle): Paragraph {
 
 export function appendixSection(
   appendix: Appendix,
-  opts: { margins: Margins; pageNumberSize: number },
+  opts: { margins: Margins; pageNumberSize: number; bulk?: BulkRows },
 ): ISectionOptions {
   const available = textWidth(opts.margins, appendix.landscape);
   const subtitle = appendix.subtitle.map(cleanText);
@@ -36,7 +37,7 @@ export function appendixSection(
     ...subtitle.map((line) => centred(line, { size: APPENDIX_SIZES.subtitle, italic: true })),
     // A short rule under the reference line, as Mẫu 2.1 has it, and 12 pt before the table.
     ruleParagraph(Math.round(longest / 3), available, 240),
-    reportTable(appendix.table, available),
+    reportTable(appendix.table, available, opts.bulk),
     // Word wants a paragraph after a table that ends a section; a 1 pt one cannot push a new page.
     new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] }),
   ];

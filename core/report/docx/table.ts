@@ -19,6 +19,7 @@ import {
 } from 'docx';
 import type { HeaderCell, ReportTable } from '../model';
 import { textRuns } from './text';
+import { BULK_MIN_ROWS, cellXml, type BulkRows } from './bulk-rows';
 import { fitWidths, mmToTwips } from './units';
 
 /** Sizes (pt) of the table's text. */
@@ -88,7 +89,7 @@ function spanWidth(widths: readonly number[], column: number, span: number): num
 }
 
 /** The table, its columns fitted into `available` twips (scaled down proportionally when they are wider). */
-export function reportTable(table: ReportTable, available: number): Table {
+export function reportTable(table: ReportTable, available: number, bulk?: BulkRows): Table {
   const header = placeHeader(table.header);
   const columns = Math.max(
     table.widths.length,
@@ -148,14 +149,28 @@ export function reportTable(table: ReportTable, available: number): Table {
       }),
     );
   }
-  for (const row of table.rows) {
-    rows.push(
-      fullRow(
-        row.cells,
-        (text, c) => cellParagraph(text, row.align?.[c] ?? defaultAlign(c), { bold: row.bold === true, size: DATA_SIZE }),
-        {},
-      ),
-    );
+  if (bulk && table.rows.length >= BULK_MIN_ROWS) {
+    // A long table: its rows as markup, spliced in when packing (bulk-rows.ts).
+    let xml = '';
+    for (const row of table.rows) {
+      xml += '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+      for (let c = 0; c < columns; c++) {
+        xml += cellXml(row.cells[c] ?? '', spanWidth(widths, c, 1), row.align?.[c] ?? defaultAlign(c), { bold: row.bold === true, size: DATA_SIZE });
+      }
+      xml += '</w:tr>';
+    }
+    const marker = bulk.add(xml);
+    rows.push(fullRow([marker], (text) => cellParagraph(text, 'left', { size: DATA_SIZE }), {}));
+  } else {
+    for (const row of table.rows) {
+      rows.push(
+        fullRow(
+          row.cells,
+          (text, c) => cellParagraph(text, row.align?.[c] ?? defaultAlign(c), { bold: row.bold === true, size: DATA_SIZE }),
+          {},
+        ),
+      );
+    }
   }
   if (rows.length === 0) rows.push(fullRow([], (text) => cellParagraph(text, 'center', { size: DATA_SIZE }), {}));
 
