@@ -161,10 +161,8 @@ describe('reportToDocx', () => {
   it('lays the pages out on A4 with the margins asked for, the appendix in landscape with its own numbering', async () => {
     const margins = { top: 25, bottom: 20, left: 35, right: 20 };
     const { document } = await unzip(await reportToDocx(sampleReport(), { margins }));
-    const [main, appendix, ...rest] = sections(document);
-    expect(rest).toEqual([]);
-    expect(main).toBeDefined();
-    expect(appendix).toBeDefined();
+    expect(sections(document)).toHaveLength(2);
+    const [main, appendix] = sections(document);
     expect(attr(main!, 'w:pgSz', 'w:w')).toBe('11906');
     expect(attr(main!, 'w:pgSz', 'w:h')).toBe('16838');
     expect(attr(main!, 'w:pgSz', 'w:orient') ?? 'portrait').toBe('portrait');

@@ -23,6 +23,7 @@ import JSZip from 'jszip';
 
 /** Long tables' rows written as markup, by document, for packDocx to splice in (docx/bulk-rows.ts). */
 const BULK = new WeakMap<Document, BulkRows>();
+const MAIN_PART = 'word/document.xml';
 
 export interface DocxOptions {
   /** Page margins in mm; default top 20, bottom 20, left 30, right 15 (NĐ 30: 20–25, 20–25, 30–35, 15–20). */
@@ -77,8 +78,8 @@ export async function packDocx(doc: Document): Promise<Uint8Array> {
   const first = new Uint8Array(await Packer.toArrayBuffer(doc));
   if (!bulk) return first;
   // Pack the document with its placeholder rows, put the long tables' rows in, and pack it again with that part.
-  const xml = await (await JSZip.loadAsync(first)).file('word/document.xml')!.async('string');
-  return new Uint8Array(await Packer.toArrayBuffer(doc, false, [{ path: 'word/document.xml', data: bulk.splice(xml) }]));
+  const xml = await (await JSZip.loadAsync(first)).file(MAIN_PART)!.async('string');
+  return new Uint8Array(await Packer.toArrayBuffer(doc, false, [{ path: MAIN_PART, data: bulk.splice(xml) }]));
 }
 
 /** The report as .docx bytes. */

@@ -58,7 +58,7 @@ export class BulkRows {
     return this.rows.size;
   }
 
-  /** document.xml with each placeholder row (the w:tr holding its marker) replaced by its rows. */
+  /** The document part with each placeholder row (the w:tr holding its marker) replaced by its rows. */
   splice(documentXml: string): string {
     let xml = documentXml;
     for (const [marker, rows] of this.rows) {

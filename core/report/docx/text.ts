@@ -8,7 +8,7 @@ import { Tab, TextRun } from 'docx';
 /**
  * What XML 1.0 forbids in text: the C0 controls other than tab, line feed and carriage return; U+FFFE and U+FFFF;
  * and surrogates that are not half of a pair. (The library drops the C0 controls itself, but not the others, and a
- * lone surrogate or U+FFFF makes the whole document.xml unreadable.)
+ * lone surrogate or U+FFFF makes the whole document part unreadable.)
  */
 const XML_INVALID =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
