@@ -11,5 +11,6 @@ export { DEFAULT_TARGETS } from './indicators/targets';
 export { FORMS } from './detect/forms';
 export type { DetectedTable } from './detect/types';
 export { MSG, USER_ERRORS } from './messages';
+export { marksFor, MARK_FILL, MARK_NOTE_PREFIX, type CellMark } from './marks';
 export * from './numbers';
 export { foldKey, hasPhrase } from './text/fold';

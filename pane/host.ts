@@ -1,0 +1,42 @@
+/**
+ * The host adapter interface (DESIGN.md §2): everything the pane asks of Google Sheets or Excel. An adapter
+ * holds only I/O; every decision is the core's or the pane's. Count round trips: each method is one batched
+ * call to the host, whatever the number of rows.
+ */
+import type { CellMark, Workbook } from '../core';
+import type { ReportSettings } from '../core/report';
+
+export interface SaveResult {
+  /** Where the file can be opened (Google Drive). */
+  url?: string;
+  /** The browser downloaded it (Excel, or when Drive is not used). */
+  downloaded?: boolean;
+}
+
+export interface Host {
+  readonly kind: 'google-sheets' | 'excel';
+  /** Every sheet's used range: values, display text where it matters (percentages), merged ranges. */
+  readWorkbook(): Promise<Workbook>;
+  /** Marks the cells in one batched write per sheet, remembering what each mark replaced. Clears older marks first. */
+  applyMarks(marks: CellMark[]): Promise<{ marked: number }>;
+  /** Puts back exactly what the marks replaced (fills and notes), even after the file was closed and reopened. */
+  clearMarks(): Promise<{ restored: number }>;
+  select(sheet: string, a1: string): Promise<void>;
+  saveReport(fileName: string, docx: Uint8Array, target: 'drive' | 'download'): Promise<SaveResult>;
+  /** The settings saved with the document by the pane, if any (the settings sheet is read with the workbook). */
+  loadSettings(): Promise<Partial<ReportSettings> | undefined>;
+  saveSettings(settings: ReportSettings): Promise<void>;
+}
+
+/** A host failure the pane can word for the user. */
+export type HostErrorCode = 'permission' | 'quota' | 'not-found' | 'too-large' | 'network' | 'unknown';
+
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
