@@ -1,0 +1,37 @@
+/**
+ * The calls between the sidebar (pane/hosts/gas.ts, through google.script.run) and the Apps Script server
+ * (gas-addon/server/). Names and shapes are a contract: both sides import these types; nothing else crosses.
+ * Everything is JSON-safe (google.script.run passes plain objects, strings and numbers only).
+ */
+import type { CellMark, SheetGrid } from '../core';
+import type { ReportSettings } from '../core/report';
+
+export interface ServerApi {
+  /** Every sheet's data range: one getValues, one getDisplayValues, one getMergedRanges per sheet. */
+  baoCaoReadWorkbook(): { sheets: SheetGrid[] };
+  /** Clears older marks, then marks: one batched write of fills and one of notes per sheet. */
+  baoCaoApplyMarks(marks: CellMark[]): { marked: number };
+  /** Restores what the marks replaced, from the document's properties (survives closing the file). */
+  baoCaoClearMarks(): { restored: number };
+  baoCaoSelect(sheet: string, a1: string): void;
+  /** Saves the .docx (base64) in the user's Drive (scope drive.file) and returns its link. */
+  baoCaoSaveReport(fileName: string, base64: string): { url: string };
+  baoCaoLoadSettings(): Partial<ReportSettings> | null;
+  baoCaoSaveSettings(settings: ReportSettings): void;
+}
+
+/**
+ * A server failure reaches the sidebar as an Error whose message starts with one of these codes and a colon,
+ * then the Vietnamese sentence for the user: "permission: Bạn không có quyền sửa trang tính này."
+ */
+export const SERVER_ERROR_CODES = ['permission', 'quota', 'not-found', 'too-large', 'unknown'] as const;
+
+export const SERVER_FUNCTIONS = [
+  'baoCaoReadWorkbook',
+  'baoCaoApplyMarks',
+  'baoCaoClearMarks',
+  'baoCaoSelect',
+  'baoCaoSaveReport',
+  'baoCaoLoadSettings',
+  'baoCaoSaveSettings',
+] as const satisfies readonly (keyof ServerApi)[];
