@@ -5,7 +5,7 @@
  */
 import { promises as fsp } from 'node:fs';
 import { basename } from 'node:path';
-import { checkWorkbook, computeIndicators, USER_ERRORS } from '../core';
+import { checkWorkbook, computeIndicators, computeScorecard, USER_ERRORS } from '../core';
 import { parseArgs, UsageError, USAGE } from './args';
 import { printCheck, printIndicators } from './print';
 import { readWorkbookFile, WorkbookReadError } from './read-workbook';
@@ -85,8 +85,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const indicators = computeIndicators(result.contexts, targets ? { targets } : {});
-  if (args.json) io.out(JSON.stringify({ indicators }) + '\n');
-  else io.out(printIndicators(name, indicators));
+  const scorecard = computeScorecard(result.contexts, indicators);
+  if (args.json) io.out(JSON.stringify({ indicators, scorecard }) + '\n');
+  else io.out(printIndicators(name, indicators, scorecard));
   return 0;
 }
 

@@ -1,5 +1,5 @@
 /** Human-readable output of the command line, grouped by sheet, errors first. */
-import type { CheckResult, Indicator } from '../core';
+import type { CheckResult, Indicator, ScoreItem } from '../core';
 import { FORMS, formatCount } from '../core';
 
 const formLabel = (id: string) => FORMS.find((f) => f.id === id)?.label ?? id;
@@ -32,7 +32,7 @@ export function printCheck(file: string, r: CheckResult): string {
   return lines.join('\n') + '\n';
 }
 
-export function printIndicators(file: string, list: Indicator[]): string {
+export function printIndicators(file: string, list: Indicator[], scorecard: ScoreItem[] = []): string {
   const lines: string[] = [`Chỉ tiêu: ${file}`];
   let group = '';
   let scope = '';
@@ -54,5 +54,9 @@ export function printIndicators(file: string, list: Indicator[]): string {
     lines.push(`      cách tính: ${i.definition}${frac}`);
   }
   if (list.length === 0) lines.push('Không tính được chỉ tiêu nào từ các bảng đã tìm thấy.');
+  if (scorecard.length) {
+    lines.push('', 'Bộ chỉ số 766/QĐ-TTg (ước tính từ số liệu trong bảng; điểm của Cổng DVCQG là chính thức)');
+    for (const s of scorecard) lines.push(`  ${s.scope} — ${s.label}: ${s.text} (tỷ lệ ${s.rate}; ${s.definition})`);
+  }
   return lines.join('\n') + '\n';
 }

@@ -6,6 +6,7 @@ export type { CheckOptions, CheckResult, TableSummary } from './checks/check-wor
 export type { Finding, RuleId, Severity } from './checks/catalogue';
 export { RULES } from './checks/catalogue';
 export { computeIndicators } from './indicators/compute';
+export { computeScorecard, SCORE_CRITERIA, type ScoreItem } from './indicators/scorecard';
 export type { Indicator, IndicatorSettings } from './indicators/compute';
 export { DEFAULT_TARGETS } from './indicators/targets';
 export { FORMS } from './detect/forms';

@@ -117,6 +117,8 @@ describe('bao-cao indicators', () => {
     const so = indicators.find((i: { id: string; scope: string }) => i.id === 'ty-le-so-hoa' && i.scope === 'Huyện');
     expect(so).toMatchObject({ text: '74,79%', target: 100, met: false, numerator: 261, denominator: 349 });
     expect(so.value).toBeCloseTo(74.7851, 3);
+    const { scorecard } = JSON.parse(r.out);
+    expect(scorecard.find((s: { id: string }) => s.id === '766-3.6')).toMatchObject({ points: 2.86, max: 6, rate: '47,71%' });
   });
 
   it('--chi-tieu overrides a target; a bad targets file is exit 2', () => {

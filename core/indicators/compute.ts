@@ -33,7 +33,6 @@ export interface IndicatorSettings {
   onlineBase?: OnlineRateBase;
 }
 
-type Sum = (concepts: string[]) => number | undefined;
 
 export function computeIndicators(contexts: TableContext[], settings: IndicatorSettings = {}): Indicator[] {
   const defs = indicatorDefs(settings.onlineBase);
@@ -56,9 +55,23 @@ function judge(def: IndicatorDef, value: number | null, target: number | null): 
   return def.better === 'higher' ? value >= target - 1e-9 : value <= target + 1e-9;
 }
 
-function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): Indicator[] {
+/** A figure's sum over some concepts in one scope; undefined when a cell cannot be read. */
+export type Sum = (concepts: string[]) => number | undefined;
+
+export interface Scope {
+  label: string;
+  sum: Sum;
+  /** The sheet row, when the scope is one row (its printed rates can be read). */
+  row?: number;
+}
+
+/**
+ * What a table's indicators are computed for: each level of a table by level; else its total row; else its only
+ * row; else the sum of its rows.
+ */
+export function tableScopes(ctx: TableContext): Scope[] {
   const t = ctx.table;
-  const scopes: { label: string; sum: Sum; row?: number }[] = [];
+  const scopes: Scope[] = [];
   const rowSum = (row: number): Sum => (concepts) => {
     let s = 0;
     for (const c of concepts) {
@@ -90,6 +103,12 @@ function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): 
         },
       });
   }
+
+  return scopes;
+}
+
+function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): Indicator[] {
+  const scopes = tableScopes(ctx);
 
   const out: Indicator[] = [];
   for (const scope of scopes) {

@@ -1,0 +1,115 @@
+/**
+ * The national scorecard (Bộ chỉ số 766/QĐ-TTg, 100 points in five groups), for the criteria the sheet's
+ * counts can compute. The formulas and full-mark thresholds are those of the DVCQG implementation
+ * (domain-spec §3.1–3.2, confidence "likely"), kept here as data; Cổng DVCQG's own score wins when known.
+ */
+import type { TableContext } from '../checks/table-context';
+import { formatPercent } from '../numbers';
+import { tableScopes, type Indicator } from './compute';
+
+export interface ScoreCriterion {
+  id: string;
+  group: string;
+  label: string;
+  max: number;
+  /** Full marks from this rate up (percent); the score is max × rate / fullAt below it. */
+  fullAt: number;
+  numerator: string[];
+  denominator: string[];
+  definition: string;
+  /** Full marks when the denominator is zero (nothing to handle, nothing handled late). */
+  fullWhenNone?: boolean;
+  /** Taken from a printed rate (an indicator) when the counts are not in the sheet. */
+  fromIndicator?: string;
+}
+
+export const SCORE_CRITERIA: ScoreCriterion[] = [
+  {
+    id: '766-2.1',
+    group: 'Tiến độ, kết quả giải quyết',
+    label: 'Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn',
+    max: 20,
+    fullAt: 100,
+    numerator: ['truoc-han', 'dung-han', 'trong-han'],
+    denominator: ['tiep-nhan'],
+    definition: '(trước hạn + đúng hạn + đang giải quyết trong hạn) / tổng số tiếp nhận',
+  },
+  {
+    id: '766-3.3',
+    group: 'Cung cấp dịch vụ trực tuyến',
+    label: 'Tỷ lệ hồ sơ nộp trực tuyến',
+    max: 6,
+    fullAt: 50,
+    numerator: ['truc-tuyen'],
+    denominator: ['tiep-nhan'],
+    definition: 'trực tuyến / tổng số tiếp nhận (đủ điểm từ 50%)',
+  },
+  {
+    id: '766-3.6',
+    group: 'Thanh toán trực tuyến',
+    label: 'Tỷ lệ hồ sơ thanh toán trực tuyến',
+    max: 6,
+    fullAt: 100,
+    numerator: [],
+    denominator: [],
+    definition: '6 × tỷ lệ thanh toán trực tuyến',
+    fromIndicator: 'ty-le-thanh-toan-truc-tuyen',
+  },
+  {
+    id: '766-5.2',
+    group: 'Mức độ hài lòng',
+    label: 'Tỷ lệ PAKN được xử lý đúng hạn',
+    max: 6,
+    fullAt: 100,
+    numerator: ['pakn-dung-han'],
+    denominator: ['pakn-tong'],
+    definition: 'PAKN xử lý đúng hạn / tổng PAKN (đủ điểm khi không có PAKN)',
+    fullWhenNone: true,
+  },
+];
+
+export interface ScoreItem {
+  id: string;
+  group: string;
+  label: string;
+  scope: string;
+  sheet: string;
+  /** Points, rounded to two decimals. */
+  points: number;
+  max: number;
+  /** "15,2 / 20 điểm". */
+  text: string;
+  rate: string;
+  definition: string;
+}
+
+const points = (c: ScoreCriterion, rate: number) => Math.round(Math.min(c.max, (c.max * rate) / c.fullAt) * 100) / 100;
+const pointsText = (p: number, max: number) => `${formatPercent(p).replace('%', '')} / ${max} điểm`;
+
+export function computeScorecard(contexts: TableContext[], indicators: Indicator[]): ScoreItem[] {
+  const out: ScoreItem[] = [];
+  for (const ctx of contexts) {
+    const scopes = tableScopes(ctx);
+    for (const c of SCORE_CRITERIA) {
+      if (c.fromIndicator || ![...c.numerator, ...c.denominator].every((k) => ctx.cols.has(k))) continue;
+      for (const scope of scopes) {
+        const n = scope.sum(c.numerator);
+        const d = scope.sum(c.denominator);
+        if (n === undefined || d === undefined) continue;
+        if (d === 0 && !c.fullWhenNone) continue;
+        const rate = d === 0 ? 100 : (n / d) * 100;
+        const p = points(c, rate);
+        out.push({ id: c.id, group: c.group, label: c.label, scope: scope.label, sheet: ctx.table.sheet, points: p, max: c.max, text: pointsText(p, c.max), rate: d === 0 ? '—' : formatPercent(rate), definition: c.definition });
+      }
+    }
+  }
+  for (const c of SCORE_CRITERIA) {
+    if (!c.fromIndicator) continue;
+    for (const i of indicators) {
+      if (i.id !== c.fromIndicator || i.value === null) continue;
+      const p = points(c, i.value);
+      out.push({ id: c.id, group: c.group, label: c.label, scope: i.scope, sheet: i.sheet, points: p, max: c.max, text: pointsText(p, c.max), rate: i.text, definition: c.definition });
+    }
+  }
+  return out;
+}
