@@ -1,0 +1,42 @@
+/** Small actions: select a cell, save the report to Drive, keep the report settings with the document. */
+import type { ReportSettings } from '../../core/report/settings';
+import { fail, guarded } from './errors';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const SETTINGS = 'baoCaoSettings';
+
+export function baoCaoSelect(sheetName: string, a1: string): void {
+  guarded(() => {
+    const sheet = SpreadsheetApp.getActive().getSheetByName(sheetName);
+    if (!sheet) throw fail('not-found', `Không còn trang «${sheetName}» trong bảng tính.`);
+    sheet.activate();
+    sheet.getRange(a1).activate();
+  });
+}
+
+export function baoCaoSaveReport(fileName: string, base64: string): { url: string } {
+  return guarded(() => {
+    const blob = Utilities.newBlob(Utilities.base64Decode(base64), DOCX, fileName);
+    return { url: DriveApp.createFile(blob).getUrl() };
+  });
+}
+
+export function baoCaoLoadSettings(): Partial<ReportSettings> | null {
+  return guarded(() => {
+    const json = PropertiesService.getDocumentProperties().getProperty(SETTINGS);
+    if (!json) return null;
+    try {
+      return JSON.parse(json) as Partial<ReportSettings>;
+    } catch {
+      return null;
+    }
+  });
+}
+
+export function baoCaoSaveSettings(settings: ReportSettings): void {
+  guarded(() => {
+    const json = JSON.stringify(settings);
+    if (json.length > 9000) throw fail('too-large', 'Thông tin báo cáo quá dài để lưu cùng tệp; hãy rút gọn các đoạn văn.');
+    PropertiesService.getDocumentProperties().setProperty(SETTINGS, json);
+  });
+}

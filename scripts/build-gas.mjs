@@ -1,0 +1,46 @@
+// Builds the Google Sheets add-on into gas-addon/dist/: Code.js (top-level functions, no modules left),
+// Sidebar.html (the pane, everything inlined) and appsscript.json.
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'gas-addon', 'dist');
+
+/** Every function Apps Script must see as a top-level declaration. */
+export const ENTRY_POINTS = [
+  'onOpen', 'onInstall', 'baoCaoOpenCheck', 'baoCaoOpenReport', 'baoCaoOpenPane',
+  'baoCaoReadWorkbook', 'baoCaoApplyMarks', 'baoCaoClearMarks', 'baoCaoSelect',
+  'baoCaoSaveReport', 'baoCaoLoadSettings', 'baoCaoSaveSettings',
+];
+
+const PLACEHOLDER_HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="bao-cao-tab" content="__BAO_CAO_TAB__"><title>Báo cáo CCHC</title></head><body><p>Bảng điều khiển đang được xây dựng.</p></body></html>`;
+
+export async function buildGas() {
+  mkdirSync(out, { recursive: true });
+  const result = await build({
+    entryPoints: [join(root, 'gas-addon', 'server', 'index.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'BaoCao',
+    target: 'es2020',
+    platform: 'neutral',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  const stubs = ENTRY_POINTS.map((f) => `function ${f}() { return BaoCao.${f}.apply(null, arguments); }`).join('\n');
+  const code = `${result.outputFiles[0].text}\n${stubs}\n`;
+  writeFileSync(join(out, 'Code.js'), code);
+  copyFileSync(join(root, 'gas-addon', 'appsscript.json'), join(out, 'appsscript.json'));
+  const paneBuilder = join(root, 'scripts', 'build-pane.mjs');
+  const html = existsSync(paneBuilder) ? await (await import(pathToFileURL(paneBuilder).href)).buildPaneHtml('gas') : PLACEHOLDER_HTML;
+  writeFileSync(join(out, 'Sidebar.html'), html);
+  return { codeBytes: Buffer.byteLength(code), htmlBytes: Buffer.byteLength(html) };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const r = await buildGas();
+  console.log(`gas-addon/dist: Code.js ${(r.codeBytes / 1024).toFixed(1)} KB, Sidebar.html ${(r.htmlBytes / 1024).toFixed(1)} KB`);
+}

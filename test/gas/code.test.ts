@@ -1,0 +1,152 @@
+/**
+ * The built gas-addon/dist/Code.js, run in node:vm against the fake services: the menu, batched reads whose
+ * cost does not grow with the rows, marks that leave the sheet exactly as it was, and no value ever written.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { FakeDocument, type FakeSheetInit } from './fake-apps-script';
+import { REPO_ROOT } from '../helpers/reference';
+import { SERVER_FUNCTIONS } from '../../gas-addon/contract';
+import { marksFor, checkWorkbook, type SheetGrid } from '../../core';
+
+let code = '';
+beforeAll(async () => {
+  const { buildGas } = await import(join(REPO_ROOT, 'scripts', 'build-gas.mjs'));
+  await buildGas();
+  code = readFileSync(join(REPO_ROOT, 'gas-addon', 'dist', 'Code.js'), 'utf8');
+});
+
+/** A script instance: a fresh vm context over the document (a new one = the file closed and reopened). */
+function open(doc: FakeDocument): Record<string, (...a: unknown[]) => any> {
+  const ctx = vm.createContext({ ...doc.globals(), Date, JSON, Math, Object, Array, String, Number, Error, RegExp, Map, Set });
+  vm.runInContext(code, ctx);
+  return ctx as unknown as Record<string, (...a: unknown[]) => any>;
+}
+
+const HEADER = ['Cấp', 'Tiếp nhận', 'Kỳ trước', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết'];
+function table(rows: number): unknown[][] {
+  const out: unknown[][] = [['KẾT QUẢ', '', '', '', '', ''], HEADER];
+  for (let i = 0; i < rows; i++) out.push([`Xã ${i + 1}`, 10, 2, 8, 7, 3]);
+  return out;
+}
+const sheet = (name: string, rows: number, extra: Partial<FakeSheetInit> = {}): FakeSheetInit => ({ name, values: table(rows), merges: ['A1:F1'], ...extra });
+
+describe('Code.js', () => {
+  it('has no module syntax left, and every entry point is a top-level function', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).not.toMatch(/\brequire\(/);
+    for (const f of [...SERVER_FUNCTIONS, 'onOpen', 'onInstall', 'baoCaoOpenCheck', 'baoCaoOpenReport', 'baoCaoOpenPane']) {
+      expect(code).toMatch(new RegExp(`^function ${f}\\(`, 'm'));
+    }
+    expect(code.length).toBeLessThan(50 * 1024);
+  });
+
+  it('onOpen builds the menu "Báo cáo CCHC" and touches nothing else', () => {
+    const doc = new FakeDocument([sheet('S', 3)]);
+    open(doc).onOpen!({ authMode: 'NONE' });
+    expect(doc.menus).toEqual([
+      { title: 'Báo cáo CCHC', items: [['Kiểm tra số liệu', 'baoCaoOpenCheck'], ['Tạo báo cáo', 'baoCaoOpenReport'], ['Mở bảng điều khiển', 'baoCaoOpenPane']] },
+    ]);
+    expect(doc.log).toEqual(['SpreadsheetApp.getUi']);
+  });
+
+  it('opens the sidebar on the tab the menu item names', () => {
+    const doc = new FakeDocument([sheet('S', 3)]);
+    open(doc).baoCaoOpenReport!();
+    expect(doc.sidebars).toEqual(['<html><meta name="bao-cao-tab" content="report"></html>']);
+  });
+
+  it('reads 100 and 10.000 rows with the same service calls, and gives the core its grid', () => {
+    const small = new FakeDocument([sheet('S', 100), sheet('T', 5)]);
+    const large = new FakeDocument([sheet('S', 10_000), sheet('T', 5)]);
+    const a = open(small).baoCaoReadWorkbook!();
+    const b = open(large).baoCaoReadWorkbook!();
+    expect(large.log).toEqual(small.log);
+    expect(small.log).toHaveLength(1 + 1 + 2 * 4); // getActive, getSheets, per sheet: range, values, display, merges
+    expect(a.sheets[0].values).toHaveLength(102);
+    expect(b.sheets[0].values).toHaveLength(10_002);
+    expect(b.sheets[0].merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 5 }]);
+    expect(b.sheets[0].values[0]).toEqual(['KẾT QUẢ', null, null, null, null, null]);
+  });
+
+  it('maps dates, error values and percentages as the core expects', () => {
+    const doc = new FakeDocument([
+      { name: 'S', values: [[new Date(2024, 2, 12), '#REF!', 0.9738, '']], display: { C1: '97,38%' } },
+    ]);
+    const g: SheetGrid = open(doc).baoCaoReadWorkbook!().sheets[0];
+    expect(g.values).toEqual([['12/03/2024', { error: '#REF!' }, 0.9738, null]]);
+    expect(g.display).toEqual([[undefined, undefined, '97,38%']]);
+  });
+
+  it('mark → clear leaves values, fills and notes exactly as before, even across a reopening', () => {
+    const init = sheet('S', 20, { backgrounds: { B4: '#00ff00', C5: '#123456' }, notes: { B4: 'ghi chú của tôi', D9: 'khác' } });
+    const doc = new FakeDocument([init, sheet('T', 3)]);
+    const before = doc.sheets.map((s) => JSON.stringify([s.values, s.backgrounds, s.notes]));
+    const marks = [
+      { sheet: 'S', row: 3, col: 1, severity: 'error' as const, fill: '#f4cccc', note: 'Báo cáo CCHC: Lỗi' },
+      { sheet: 'S', row: 4, col: 2, severity: 'warning' as const, fill: '#fff2cc', note: 'Báo cáo CCHC: Cảnh báo' },
+      { sheet: 'T', row: 2, col: 0, severity: 'error' as const, fill: '#f4cccc', note: 'Báo cáo CCHC: Lỗi' },
+    ];
+    const script = open(doc);
+    expect(script.baoCaoApplyMarks!(marks)).toEqual({ marked: 3 });
+    expect(doc.sheets[0]!.backgrounds[3]![1]).toBe('#f4cccc');
+    expect(doc.sheets[0]!.notes[3]![1]).toBe('Báo cáo CCHC: Lỗi');
+    expect(script.baoCaoApplyMarks!(marks)).toEqual({ marked: 3 }); // marking again does not save our own marks as "originals"
+    expect(open(doc).baoCaoClearMarks!()).toEqual({ restored: 3 }); // a new instance: the file was reopened
+    expect(doc.sheets.map((s) => JSON.stringify([s.values, s.backgrounds, s.notes]))).toEqual(before);
+    expect(doc.log.filter((c) => /setValue|setFormula/.test(c))).toEqual([]);
+    expect([...doc.properties.keys()]).toEqual([]);
+  });
+
+  it('one batched write of fills and one of notes per sheet; 600 marks are kept across several properties', () => {
+    const doc = new FakeDocument([sheet('S', 700)]);
+    const marks = Array.from({ length: 600 }, (_, i) => ({ sheet: 'S', row: 2 + i, col: 1, severity: 'error' as const, fill: '#f4cccc', note: `Báo cáo CCHC: lỗi ở dòng ${i + 3}` }));
+    const script = open(doc);
+    doc.log.length = 0;
+    script.baoCaoApplyMarks!(marks);
+    expect(doc.log.filter((c) => c === 'Range.setBackgrounds' || c === 'Range.setNotes')).toEqual(['Range.setBackgrounds', 'Range.setNotes']);
+    expect(doc.log.filter((c) => c === 'Properties.setProperties')).toHaveLength(1);
+    expect(Number(doc.properties.get('baoCaoMarks.count'))).toBeGreaterThan(1);
+    expect(open(doc).baoCaoClearMarks!()).toEqual({ restored: 600 });
+    expect(doc.sheets[0]!.notes.flat().every((n) => n === '')).toBe(true);
+  });
+
+  it('marks the core computes for the Lấp Vò inconsistency land on the right cell', () => {
+    const values = [
+      ['Cấp', 'Tiếp nhận', 'Kỳ trước', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết'],
+      ['Cấp huyện', 308, 65, 243, 225, 83],
+      ['Cấp xã', '1.886', 80, 1806, 1722, 154],
+    ];
+    const doc = new FakeDocument([{ name: 'Kết quả TTHC', values }]);
+    const script = open(doc);
+    const wb = script.baoCaoReadWorkbook!();
+    const marks = marksFor(checkWorkbook(wb).findings);
+    script.baoCaoApplyMarks!(JSON.parse(JSON.stringify(marks)));
+    expect(doc.sheets[0]!.notes[2]![1]).toContain('1.876');
+    expect(doc.sheets[0]!.values).toEqual(values);
+  });
+
+  it('select, save to Drive and the settings', () => {
+    const doc = new FakeDocument([sheet('S', 3)]);
+    const script = open(doc);
+    script.baoCaoSelect!('S', 'C7');
+    expect(doc.active).toEqual({ sheet: 'S', a1: 'C7' });
+    const r = script.baoCaoSaveReport!('bao-cao.docx', Buffer.from('PK\u0003\u0004 docx').toString('base64'));
+    expect(r.url).toMatch(/^https:\/\/drive\.google\.com\//);
+    expect(Buffer.from(doc.files[0]!.bytes.map((b) => b & 255)).toString()).toBe('PK\u0003\u0004 docx');
+    expect(script.baoCaoLoadSettings!()).toBeNull();
+    script.baoCaoSaveSettings!({ nguoiKy: 'Nguyễn Văn A' });
+    expect(open(doc).baoCaoLoadSettings!()).toEqual({ nguoiKy: 'Nguyễn Văn A' });
+    expect(() => script.baoCaoSelect!('Không có', 'A1')).toThrow(/^not-found: Không còn trang «Không có»/);
+  });
+
+  it('a viewer without edit rights gets the Vietnamese permission message', () => {
+    const doc = new FakeDocument([sheet('S', 3)]);
+    doc.denyWrites = 'You do not have permission to access the requested document.';
+    expect(() => open(doc).baoCaoApplyMarks!([{ sheet: 'S', row: 2, col: 1, severity: 'error', fill: '#f4cccc', note: 'x' }])).toThrow(
+      /^permission: Bạn không có quyền sửa trang tính này/,
+    );
+  });
+});

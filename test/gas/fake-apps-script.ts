@@ -1,0 +1,172 @@
+/**
+ * A fake of the Apps Script services the add-on uses, holding real cell state (values, fills, notes, merges)
+ * and recording every call, so the built Code.js can be run in node:vm and its I/O counted.
+ */
+
+export interface FakeSheetInit {
+  name: string;
+  values: unknown[][];
+  merges?: string[];
+  backgrounds?: Record<string, string>; // A1 → colour
+  notes?: Record<string, string>;
+  /** Display text per A1 (number formats); default: String(value). */
+  display?: Record<string, string>;
+}
+
+const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const letters = (c: number) => {
+  let s = '';
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+function parseA1(a1: string) {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1)!;
+  return { row: Number(m[2]), col: col(m[1]!), rows: m[4] ? Number(m[4]) - Number(m[2]) + 1 : 1, cols: m[3] ? col(m[3]) - col(m[1]!) + 1 : 1 };
+}
+
+export class FakeDocument {
+  readonly log: string[] = [];
+  readonly sheets: FakeSheet[];
+  readonly properties = new Map<string, string>();
+  readonly files: { name: string; bytes: number[]; mime: string }[] = [];
+  readonly menus: { title: string; items: [string, string][] }[] = [];
+  sidebars: string[] = [];
+  active?: { sheet: string; a1: string };
+  /** When set, any write throws this message (a viewer without edit rights). */
+  denyWrites?: string;
+
+  constructor(sheets: FakeSheetInit[], readonly sidebarHtml = '<html><meta name="bao-cao-tab" content="__BAO_CAO_TAB__"></html>') {
+    this.sheets = sheets.map((s) => new FakeSheet(this, s));
+  }
+
+  /** The services, as globals for a vm context. A new context over the same document = the file reopened. */
+  globals(): Record<string, unknown> {
+    const doc = this;
+    const log = (name: string) => doc.log.push(name);
+    const spreadsheet = {
+      getSheets: () => (log('Spreadsheet.getSheets'), doc.sheets.map((s) => s.api())),
+      getSheetByName: (n: string) => (log('Spreadsheet.getSheetByName'), doc.sheets.find((s) => s.name === n)?.api() ?? null),
+    };
+    const props = {
+      getProperties: () => (log('Properties.getProperties'), Object.fromEntries(doc.properties)),
+      getProperty: (k: string) => (log('Properties.getProperty'), doc.properties.get(k) ?? null),
+      setProperty: (k: string, v: string) => (log('Properties.setProperty'), doc.setProps({ [k]: v })),
+      setProperties: (o: Record<string, string>) => (log('Properties.setProperties'), doc.setProps(o)),
+      deleteProperty: (k: string) => (log('Properties.deleteProperty'), doc.properties.delete(k)),
+    };
+    return {
+      SpreadsheetApp: {
+        getActive: () => (log('SpreadsheetApp.getActive'), spreadsheet),
+        getUi: () => (
+          log('SpreadsheetApp.getUi'),
+          {
+            createAddonMenu: () => {
+              const menu = { title: 'Báo cáo CCHC', items: [] as [string, string][] };
+              const api = {
+                addItem: (label: string, fn: string) => (menu.items.push([label, fn]), api),
+                addToUi: () => doc.menus.push(menu),
+              };
+              return api;
+            },
+            showSidebar: (out: { getContent(): string }) => (log('Ui.showSidebar'), doc.sidebars.push(out.getContent())),
+          }
+        ),
+      },
+      PropertiesService: { getDocumentProperties: () => (log('PropertiesService.getDocumentProperties'), props) },
+      HtmlService: {
+        createHtmlOutputFromFile: (name: string) => {
+          log('HtmlService.createHtmlOutputFromFile');
+          if (name !== 'Sidebar') throw new Error(`No HTML file named ${name} was found.`);
+          let content = doc.sidebarHtml;
+          const out = { getContent: () => content, setContent: (c: string) => ((content = c), out), setTitle: () => out };
+          return out;
+        },
+      },
+      Utilities: {
+        base64Decode: (s: string) => [...Buffer.from(s, 'base64')].map((b) => (b > 127 ? b - 256 : b)),
+        newBlob: (bytes: number[], mime: string, name: string) => ({ bytes, mime, name }),
+      },
+      DriveApp: {
+        createFile: (blob: { bytes: number[]; mime: string; name: string }) => {
+          log('DriveApp.createFile');
+          doc.files.push(blob);
+          return { getUrl: () => `https://drive.google.com/file/d/fake-${doc.files.length}/view` };
+        },
+      },
+    };
+  }
+
+  setProps(o: Record<string, string>) {
+    for (const [k, v] of Object.entries(o)) if (v.length > 9 * 1024) throw new Error('Argument too large: value');
+    const next = new Map(this.properties);
+    for (const [k, v] of Object.entries(o)) next.set(k, v);
+    let total = 0;
+    for (const [k, v] of next) total += k.length + v.length;
+    if (total > 500 * 1024) throw new Error('You have exceeded the property storage quota.');
+    for (const [k, v] of Object.entries(o)) this.properties.set(k, v);
+  }
+}
+
+export class FakeSheet {
+  readonly name: string;
+  values: unknown[][];
+  backgrounds: string[][];
+  notes: string[][];
+  readonly merges: string[];
+  readonly display: Record<string, string>;
+
+  constructor(private readonly doc: FakeDocument, init: FakeSheetInit) {
+    this.name = init.name;
+    this.values = init.values.map((r) => [...r]);
+    const width = Math.max(1, ...this.values.map((r) => r.length));
+    for (const r of this.values) while (r.length < width) r.push('');
+    this.backgrounds = this.values.map((r) => r.map(() => '#ffffff'));
+    this.notes = this.values.map((r) => r.map(() => ''));
+    for (const [a1, c] of Object.entries(init.backgrounds ?? {})) { const p = parseA1(a1); this.backgrounds[p.row - 1]![p.col - 1] = c; }
+    for (const [a1, n] of Object.entries(init.notes ?? {})) { const p = parseA1(a1); this.notes[p.row - 1]![p.col - 1] = n; }
+    this.merges = init.merges ?? [];
+    this.display = init.display ?? {};
+  }
+
+  private range(row: number, c: number, rows: number, cols: number) {
+    const doc = this.doc;
+    const log = (n: string) => doc.log.push(n);
+    const grid = <T>(src: T[][], f: (v: T, r: number, cc: number) => T) =>
+      Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(src[row - 1 + i]?.[c - 1 + j] as T, row - 1 + i, c - 1 + j)));
+    const write = <T>(target: T[][], data: T[][]) => {
+      if (doc.denyWrites) throw new Error(doc.denyWrites);
+      if (data.length !== rows || data.some((r) => r.length !== cols)) throw new Error('The number of rows or columns in the data does not match the range.');
+      data.forEach((r, i) => r.forEach((v, j) => { (target[row - 1 + i] ??= [])[c - 1 + j] = v; }));
+    };
+    const a1 = `${letters(c)}${row}${rows > 1 || cols > 1 ? `:${letters(c + cols - 1)}${row + rows - 1}` : ''}`;
+    const api = {
+      getA1Notation: () => a1,
+      getValues: () => (log('Range.getValues'), grid(this.values, (v) => (v === undefined ? '' : v))),
+      getDisplayValues: () =>
+        (log('Range.getDisplayValues'), grid(this.values, (v, r, cc) => this.display[`${letters(cc + 1)}${r + 1}`] ?? (v === undefined || v === null ? '' : v instanceof Date ? v.toDateString() : String(v)))),
+      getMergedRanges: () => (log('Range.getMergedRanges'), this.merges.map((m) => { const p = parseA1(m); return this.range(p.row, p.col, p.rows, p.cols); })),
+      getBackgrounds: () => (log('Range.getBackgrounds'), grid(this.backgrounds, (v) => v ?? '#ffffff')),
+      getNotes: () => (log('Range.getNotes'), grid(this.notes, (v) => v ?? '')),
+      setBackgrounds: (d: string[][]) => (log('Range.setBackgrounds'), write(this.backgrounds, d), api),
+      setNotes: (d: string[][]) => (log('Range.setNotes'), write(this.notes, d), api),
+      setValues: () => { log('Range.setValues'); throw new Error('the add-on must never write values'); },
+      setValue: () => { log('Range.setValue'); throw new Error('the add-on must never write values'); },
+      activate: () => (log('Range.activate'), (doc.active = { sheet: this.name, a1 }), api),
+    };
+    return api;
+  }
+
+  api() {
+    const log = (n: string) => this.doc.log.push(n);
+    return {
+      getName: () => this.name,
+      getDataRange: () => (log('Sheet.getDataRange'), this.range(1, 1, this.values.length, this.values[0]?.length ?? 1)),
+      getRange: (a: number | string, b?: number, cRows?: number, cCols?: number) => {
+        log('Sheet.getRange');
+        if (typeof a === 'string') { const p = parseA1(a); return this.range(p.row, p.col, p.rows, p.cols); }
+        return this.range(a, b!, cRows ?? 1, cCols ?? 1);
+      },
+      activate: () => log('Sheet.activate'),
+    };
+  }
+}
