@@ -1,0 +1,44 @@
+/** The pane: three tabs over one state, keyboard-accessible (arrow keys move between tabs). */
+import { T } from './messages';
+import { el } from './ui/dom';
+import type { Host } from './host';
+import type { PaneState } from './state';
+import { checkView } from './views/check';
+import { indicatorsView } from './views/indicators';
+import { reportView } from './views/report';
+
+export type Tab = 'check' | 'indicators' | 'report';
+
+export function mountPane(root: HTMLElement, host: Host, initial: Tab): void {
+  const state: PaneState = { host };
+  const views: Record<Tab, { node: HTMLElement; show?: () => Promise<void> }> = {
+    check: { node: checkView(state) },
+    indicators: indicatorsView(state),
+    report: reportView(state),
+  };
+  const order: Tab[] = ['check', 'indicators', 'report'];
+  const buttons = order.map((t) => el('button', { type: 'button', role: 'tab', id: `tab-${t}`, 'aria-controls': `view-${t}` }, [T.tabs[t]]));
+  const select = (t: Tab, focus = false) => {
+    order.forEach((x, i) => {
+      buttons[i]!.setAttribute('aria-selected', String(x === t));
+      buttons[i]!.tabIndex = x === t ? 0 : -1;
+      views[x].node.hidden = x !== t;
+    });
+    if (focus) buttons[order.indexOf(t)]!.focus();
+    void views[t].show?.();
+  };
+  buttons.forEach((b, i) => {
+    b.addEventListener('click', () => select(order[i]!));
+    b.addEventListener('keydown', (e) => {
+      const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (d) select(order[(i + d + order.length) % order.length]!, true);
+    });
+  });
+  root.replaceChildren(
+    el('header', {}, [el('h1', {}, [T.title])]),
+    el('nav', { role: 'tablist', 'aria-label': T.title }, buttons),
+    ...order.map((t) => views[t].node),
+  );
+  order.forEach((t) => views[t].node.setAttribute('role', 'tabpanel'));
+  select(initial);
+}

@@ -1,0 +1,45 @@
+/** The Google Sheets adapter: google.script.run, promisified; only I/O. */
+import type { CellMark, Workbook } from '../../core';
+import type { ReportSettings } from '../../core/report';
+import type { ServerApi } from '../../gas-addon/contract';
+import { HostError, type Host, type HostErrorCode, type SaveResult } from '../host';
+import { download, toBase64 } from './download';
+
+interface Runner {
+  withSuccessHandler(f: (v: unknown) => void): Runner;
+  withFailureHandler(f: (e: unknown) => void): Runner;
+  [fn: string]: unknown;
+}
+declare const google: { script: { run: Runner } };
+
+const CODES: HostErrorCode[] = ['permission', 'quota', 'not-found', 'too-large', 'network', 'unknown'];
+
+function call<K extends keyof ServerApi>(fn: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((v) => resolve(v as ReturnType<ServerApi[K]>))
+      .withFailureHandler((e) => {
+        const msg = String((e as Error)?.message ?? e);
+        const m = /^([a-z-]+): ([\s\S]*)$/.exec(msg);
+        const code = m && (CODES as string[]).includes(m[1]!) ? (m[1] as HostErrorCode) : /network|NetworkError|mạng/i.test(msg) ? 'network' : 'unknown';
+        reject(new HostError(code, m ? m[2]! : msg));
+      });
+    (runner[fn] as (...a: unknown[]) => void)(...args);
+  });
+}
+
+export function gasHost(): Host {
+  return {
+    kind: 'google-sheets',
+    readWorkbook: async (): Promise<Workbook> => call('baoCaoReadWorkbook'),
+    applyMarks: (marks: CellMark[]) => call('baoCaoApplyMarks', marks),
+    clearMarks: () => call('baoCaoClearMarks'),
+    select: (sheet, a1) => call('baoCaoSelect', sheet, a1),
+    async saveReport(fileName, docx, target): Promise<SaveResult> {
+      if (target === 'download') return download(fileName, docx);
+      return call('baoCaoSaveReport', fileName, toBase64(docx));
+    },
+    loadSettings: async () => (await call('baoCaoLoadSettings')) ?? undefined,
+    saveSettings: (s: ReportSettings) => call('baoCaoSaveSettings', s),
+  };
+}
