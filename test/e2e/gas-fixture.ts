@@ -6,6 +6,23 @@ import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import type { Workbook } from '../../core';
 
+/** google.script.run in the page: every server call goes to window.__fakeServer (exposed from Node). */
+const FAKE_RUN = `(() => {
+  const make = (ok, ko) => new Proxy({}, {
+    get(_t, prop) {
+      if (prop === 'withSuccessHandler') return (f) => make(f, ko);
+      if (prop === 'withFailureHandler') return (f) => make(ok, f);
+      return (...args) => {
+        window.__fakeServer(prop, JSON.stringify(args)).then(
+          (r) => ok && ok(JSON.parse(r)),
+          (e) => ko && ko(new Error(String(e.message).split('\\n')[0].replace(/^(Error: )+/, ''))),
+        );
+      };
+    },
+  });
+  window.google = { script: { run: make() } };
+})();`;
+
 export interface Call {
   fn: string;
   args: unknown[];
@@ -22,7 +39,8 @@ export interface HostFixture {
   close(): Promise<void>;
 }
 
-export async function gasFixture(html: string, workbook: Workbook): Promise<HostFixture> {
+export async function gasFixture(html: string, workbook: Workbook, opts: { delayMs?: number } = {}): Promise<HostFixture> {
+  const delay = opts.delayMs ?? 150;
   const server: Server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html.replace('__BAO_CAO_TAB__', 'check'));
@@ -71,27 +89,11 @@ export async function gasFixture(html: string, workbook: Workbook): Promise<Host
     async attach(page) {
       await page.exposeFunction('__fakeServer', async (fn: string, json: string) => {
         // A slow host, as the real one is: the pane must show progress and refuse a second start meanwhile.
-        await new Promise((r) => setTimeout(r, 150));
+        if (delay) await new Promise((r) => setTimeout(r, delay));
         return JSON.stringify(handle(fn, JSON.parse(json)) ?? null);
       });
-      await page.addInitScript(() => {
-        const make = (ok?: (v: unknown) => void, ko?: (e: unknown) => void): unknown =>
-          new Proxy(
-            {},
-            {
-              get(_t, prop: string) {
-                if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, ko);
-                if (prop === 'withFailureHandler') return (f: (e: unknown) => void) => make(ok, f);
-                return (...args: unknown[]) => {
-                  (window as unknown as { __fakeServer(fn: string, json: string): Promise<string> })
-                    .__fakeServer(prop, JSON.stringify(args))
-                    .then((r) => ok?.(JSON.parse(r)), (e: Error) => ko?.(new Error(e.message.split('\n')[0]!.replace(/^(Error: )+/, ''))));
-                };
-              },
-            },
-          );
-        (window as unknown as { google: unknown }).google = { script: { run: make() } };
-      });
+      // A string, not a function: a transpiled function may carry helper calls (tsx's __name) the page lacks.
+      await page.addInitScript(FAKE_RUN);
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

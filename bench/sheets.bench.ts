@@ -1,0 +1,86 @@
+/**
+ * The Google Sheets add-on: Apps Script service calls per action against rows (constant), the sizes of
+ * Code.js and the sidebar, and the pane's time from a click to the findings for 10.000 rows in chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { FakeDocument } from '../test/gas/fake-apps-script';
+import { gasFixture } from '../test/e2e/gas-fixture';
+import { hasChromium, launch } from '../test/e2e/browser';
+import { tthcGrid } from './workbooks';
+import { fmtMs, fmtNum, fmtRuns, median, now, type BenchContext, type BenchModule, type BenchRow } from './harness';
+
+const HEADER = ['Cấp', 'Tiếp nhận', 'Kỳ trước', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết'];
+const sheetOf = (rows: number) => ({ name: 'S', values: [HEADER, ...Array.from({ length: rows }, (_, i) => [`Xã ${i}`, 10, 2, 8, 7, 3])] });
+
+async function serviceCalls(ctx: BenchContext): Promise<BenchRow[]> {
+  const { buildGas } = await import(join(ctx.root, 'scripts', 'build-gas.mjs'));
+  const sizes = await buildGas();
+  const code = readFileSync(join(ctx.root, 'gas-addon', 'dist', 'Code.js'), 'utf8');
+  const count = (rows: number) => {
+    const doc = new FakeDocument([sheetOf(rows)]);
+    const g = vm.createContext({ ...doc.globals(), Date, JSON, Math, Object, Array, String, Number, Error, RegExp, Map, Set });
+    vm.runInContext(code, g);
+    const api = g as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const step = (f: () => unknown) => {
+      doc.log.length = 0;
+      f();
+      return doc.log.length;
+    };
+    const marks = [1, rows / 2, rows].map((r) => ({ sheet: 'S', row: Math.floor(r), col: 1, severity: 'error', fill: '#f4cccc', note: 'x' }));
+    return { read: step(() => api.baoCaoReadWorkbook!()), mark: step(() => api.baoCaoApplyMarks!(marks)), clear: step(() => api.baoCaoClearMarks!()) };
+  };
+  const a = count(100);
+  const b = count(10_000);
+  const rows: BenchRow[] = (['read', 'mark', 'clear'] as const).map((k) => ({
+    measurement: `service calls: ${k} (100 rows | 10.000 rows)`,
+    value: `${a[k]} | ${b[k]}`,
+    target: 'equal',
+    met: a[k] === b[k],
+  }));
+  rows.push({ measurement: 'Code.js (server, without the core)', value: `${fmtNum(sizes.codeBytes / 1024, 1)} KB`, target: '< 50 KB', met: sizes.codeBytes < 50 * 1024 });
+  rows.push({ measurement: 'Sidebar.html (pane, core, docx, templates inlined)', value: `${fmtNum(sizes.htmlBytes / 1024)} KB` });
+  return rows;
+}
+
+async function clickToFindings(ctx: BenchContext): Promise<BenchRow[]> {
+  if (!hasChromium) return [{ measurement: 'pane click → findings, 10.000 rows', value: 'skipped: no /usr/bin/chromium' }];
+  const { buildPaneHtml } = await import(join(ctx.root, 'scripts', 'build-pane.mjs'));
+  const html: string = await buildPaneHtml('gas');
+  const wb = tthcGrid(10_000);
+  // One wrong cell, so there is a finding to wait for.
+  const row = wb.sheets[0]!.values[500]!;
+  const i = row.findIndex((v) => typeof v === 'number');
+  row[i] = (row[i] as number) + 1;
+  const browser = await launch();
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < 4; run++) {
+      const host = await gasFixture(html, wb, { delayMs: 0 });
+      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      await host.attach(page);
+      await page.goto(host.url);
+      const t0 = now();
+      await page.click('#btn-check');
+      await page.locator('.finding').first().waitFor({ timeout: 120_000 });
+      if (run > 0) times.push(now() - t0); // the first run warms the browser up
+      await page.close();
+      await host.close();
+      ctx.log(`pane click → findings, 10.000 rows: run ${run + 1}/4`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return [{ measurement: 'pane click → findings, 10.000 rows, headless chromium (median of 3)', value: `${fmtMs(median(times))} (${fmtRuns(times)})` }];
+}
+
+const bench: BenchModule = {
+  title: 'Google Sheets add-on (sheets)',
+  sections: [
+    { title: 'Apps Script service calls per action, and sizes', run: serviceCalls },
+    { title: 'The pane in chromium', run: clickToFindings },
+  ],
+};
+
+export default bench;
