@@ -3,7 +3,7 @@
  * fixture, so the Excel add-in (issue 5) runs the same ones against its own fake.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
@@ -120,6 +120,36 @@ describe.runIf(hasChromium)('the pane over the Google host', () => {
     await page.click('#btn-check');
     await expect.poll(() => page.textContent('#check-status')).toContain('Bạn không có quyền sửa trang tính này');
     await page.screenshot({ path: join(SHOTS, 'loi-quyen.png'), fullPage: true });
+    await host.close();
+  });
+
+  it('keyboard: arrow keys move between the tabs, Enter on a finding selects its cell', async () => {
+    const { page, host } = await open();
+    await page.focus('#tab-check');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('#tab-indicators', 'aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-indicators');
+    await page.keyboard.press('ArrowLeft');
+    await page.click('#btn-check');
+    const finding = page.locator('[data-cell="Kết quả TTHC!C7"]');
+    await finding.waitFor();
+    await finding.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => host.calls.filter((c) => c.fn === 'baoCaoSelect').length).toBe(1);
+    await host.close();
+  });
+
+  it('Tạo báo cáo → Tải xuống: the browser downloads the .docx', async () => {
+    const { page, host } = await open();
+    await page.click('#tab-report');
+    await page.locator('#report-settings').waitFor({ state: 'attached' });
+    await page.selectOption('#report-target', 'download');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report')]);
+    expect(download.suggestedFilename()).toBe('Bao-cao-thang-644.docx');
+    const path = await download.path();
+    const zip = await JSZip.loadAsync(readFileSync(path!));
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('Trương Thị Diệp');
+    expect(host.saved).toHaveLength(0);
     await host.close();
   });
 });
