@@ -3,6 +3,14 @@ import type { ReportSettings } from '../../core/report/settings';
 import { fail, guarded } from './errors';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * The Drive advanced service (v3, enabled in appsscript.json). DriveApp would need the full `drive` scope;
+ * files.create works with `drive.file`, which reaches only the files the add-on creates.
+ */
+declare const Drive: {
+  Files: { create(resource: { name: string; mimeType: string }, blob: GoogleAppsScript.Base.Blob, options?: { fields: string }): { id: string; webViewLink?: string } };
+};
 const SETTINGS = 'baoCaoSettings';
 
 export function baoCaoSelect(sheetName: string, a1: string): void {
@@ -17,7 +25,8 @@ export function baoCaoSelect(sheetName: string, a1: string): void {
 export function baoCaoSaveReport(fileName: string, base64: string): { url: string } {
   return guarded(() => {
     const blob = Utilities.newBlob(Utilities.base64Decode(base64), DOCX, fileName);
-    return { url: DriveApp.createFile(blob).getUrl() };
+    const file = Drive.Files.create({ name: fileName, mimeType: DOCX }, blob, { fields: 'id,webViewLink' });
+    return { url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view` };
   });
 }
 

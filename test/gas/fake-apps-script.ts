@@ -1,5 +1,5 @@
 /**
- * A fake of the Apps Script services the add-on uses, holding real cell state (values, fills, notes, merges)
+ * A fake of the Apps Script services the add-on uses (SpreadsheetApp, HtmlService, PropertiesService, Utilities, the Drive advanced service), holding real cell state (values, fills, notes, merges)
  * and recording every call, so the built Code.js can be run in node:vm and its I/O counted.
  */
 
@@ -86,11 +86,14 @@ export class FakeDocument {
         base64Decode: (s: string) => [...Buffer.from(s, 'base64')].map((b) => (b > 127 ? b - 256 : b)),
         newBlob: (bytes: number[], mime: string, name: string) => ({ bytes, mime, name }),
       },
-      DriveApp: {
-        createFile: (blob: { bytes: number[]; mime: string; name: string }) => {
-          log('DriveApp.createFile');
-          doc.files.push(blob);
-          return { getUrl: () => `https://drive.google.com/file/d/fake-${doc.files.length}/view` };
+      Drive: {
+        Files: {
+          create: (resource: { name: string; mimeType: string }, blob: { bytes: number[]; mime: string; name: string }, opts?: { fields?: string }) => {
+            log('Drive.Files.create');
+            doc.files.push({ ...blob, name: resource.name });
+            const id = `fake-${doc.files.length}`;
+            return { id, ...(opts?.fields?.includes('webViewLink') ? { webViewLink: `https://drive.google.com/file/d/${id}/view` } : {}) };
+          },
         },
       },
     };
