@@ -152,4 +152,15 @@ describe.runIf(hasChromium)('the pane over the Google host', () => {
     expect(host.saved).toHaveLength(0);
     await host.close();
   });
+
+  it('a workbook with no known table says so, and marks nothing', async () => {
+    const host = await gasFixture(html, { sheets: [{ name: 'Ghi chú', values: [['Không có số liệu tháng này']], merges: [] }] });
+    const page = await browser.newPage({ viewport: { width: 300, height: 600 } });
+    await host.attach(page);
+    await page.goto(host.url);
+    await page.click('#btn-check');
+    await expect.poll(() => page.textContent('#check-status')).toContain('Không tìm thấy bảng số liệu nào');
+    expect(host.calls.some((c) => c.fn === 'baoCaoApplyMarks')).toBe(false);
+    await host.close();
+  });
 });
