@@ -1,5 +1,5 @@
 /** Chỉ tiêu: each rate as a bar against its target, grouped by table and level, its definition beside it. */
-import { computeIndicators, type Indicator } from '../../core';
+import { computeIndicators, computeScorecard, type Indicator, type ScoreItem } from '../../core';
 import { T } from '../messages';
 import { clear, el } from '../ui/dom';
 import { readAndCheck, showError, type PaneState } from '../state';
@@ -16,7 +16,12 @@ export function indicatorsView(state: PaneState): { node: HTMLElement; show: () 
       if (items.length === 0) return clear(list, el('p', { class: 'muted' }, [T.indicators.none]));
       const groups = new Map<string, Indicator[]>();
       for (const i of items) groups.set(`${i.sheet} › ${i.scope}`, [...(groups.get(`${i.sheet} › ${i.scope}`) ?? []), i]);
-      clear(list, ...[...groups].map(([title, xs]) => el('div', { class: 'group' }, [el('h3', {}, [title]), ...xs.map(bar)])));
+      const score = computeScorecard(result.contexts, items);
+      clear(
+        list,
+        ...[...groups].map(([title, xs]) => el('div', { class: 'group' }, [el('h3', {}, [title]), ...xs.map(bar)])),
+        score.length ? el('div', { class: 'group', id: 'scorecard' }, [el('h3', {}, [T.indicators.scorecard]), el('p', { class: 'muted' }, [T.indicators.scorecardNote]), ...score.map(points)]) : null,
+      );
     } catch (e) {
       showError(status, e);
     }
@@ -34,5 +39,14 @@ function bar(i: Indicator): HTMLElement {
     track,
     el('div', { class: 'detail' }, [i.target !== null && i.met !== null ? T.indicators.target(i.better, i.target, i.met) : T.indicators.noTarget]),
     el('div', { class: 'definition' }, [i.definition]),
+  ]);
+}
+
+function points(s: ScoreItem): HTMLElement {
+  const track = el('div', { class: 'track', role: 'img', 'aria-label': `${s.label}: ${s.text}` }, [el('div', { class: 'fill met', style: `width:${(100 * s.points) / s.max}%` })]);
+  return el('div', { class: 'indicator' }, [
+    el('div', { class: 'row' }, [el('span', { class: 'label' }, [`${s.scope} — ${s.label}`]), el('strong', { class: 'value' }, [s.text])]),
+    track,
+    el('div', { class: 'definition' }, [`${s.rate}; ${s.definition}`]),
   ]);
 }

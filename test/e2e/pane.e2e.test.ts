@@ -91,6 +91,8 @@ describe.runIf(hasChromium)('the pane over the Google host', () => {
     expect(text).toContain('97,78%');
     expect(text).toContain('(trước hạn + đúng hạn) / đã giải quyết');
     expect(text).toContain('mục tiêu ≥ 100%: chưa đạt');
+    expect(await page.textContent('#scorecard')).toContain('Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn');
+    expect(await page.textContent('#scorecard')).toMatch(/\d+(,\d+)? \/ 20 điểm/);
     await page.screenshot({ path: join(SHOTS, 'chi-tieu.png'), fullPage: true });
     await host.close();
   });
