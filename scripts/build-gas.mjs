@@ -1,7 +1,7 @@
 // Builds the Google Sheets add-on into gas-addon/dist/: Code.js (top-level functions, no modules left),
 // Sidebar.html (the pane, everything inlined) and appsscript.json.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -14,8 +14,6 @@ export const ENTRY_POINTS = [
   'baoCaoReadWorkbook', 'baoCaoApplyMarks', 'baoCaoClearMarks', 'baoCaoSelect',
   'baoCaoSaveReport', 'baoCaoLoadSettings', 'baoCaoSaveSettings',
 ];
-
-const PLACEHOLDER_HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="bao-cao-tab" content="__BAO_CAO_TAB__"><title>Báo cáo CCHC</title></head><body><p>Bảng điều khiển đang được xây dựng.</p></body></html>`;
 
 export async function buildGas() {
   mkdirSync(out, { recursive: true });
@@ -34,8 +32,8 @@ export async function buildGas() {
   const code = `${result.outputFiles[0].text}\n${stubs}\n`;
   writeFileSync(join(out, 'Code.js'), code);
   copyFileSync(join(root, 'gas-addon', 'appsscript.json'), join(out, 'appsscript.json'));
-  const paneBuilder = join(root, 'scripts', 'build-pane.mjs');
-  const html = existsSync(paneBuilder) ? await (await import(pathToFileURL(paneBuilder).href)).buildPaneHtml('gas') : PLACEHOLDER_HTML;
+  const { buildPaneHtml } = await import(pathToFileURL(join(root, 'scripts', 'build-pane.mjs')).href);
+  const html = await buildPaneHtml('gas');
   writeFileSync(join(out, 'Sidebar.html'), html);
   return { codeBytes: Buffer.byteLength(code), htmlBytes: Buffer.byteLength(html) };
 }
