@@ -1,6 +1,7 @@
 /** The core's public face: plain data in, plain data out. No Node, DOM or host API below this folder. */
 export type { CellValue, CellError, CellRange, SheetGrid, Workbook } from './grid/types';
 export { a1, rangeA1, parseA1, parseRangeA1, columnLetters } from './grid/a1';
+export { gridFromHost, parseAreas, type HostSheet } from './grid/host-values';
 export { checkWorkbook, isSettingsSheet, SETTINGS_SHEET } from './checks/check-workbook';
 export type { CheckOptions, CheckResult, TableSummary } from './checks/check-workbook';
 export type { Finding, RuleId, Severity } from './checks/catalogue';

@@ -81,6 +81,7 @@ export function baoCaoApplyMarks(marks: CellMark[]): { marked: number } {
     restore(props);
     const book = SpreadsheetApp.getActive();
     const saved: Saved[] = [];
+    const writes: (() => void)[] = [];
     for (const [name, cells] of bySheet(marks)) {
       const sheet = book.getSheetByName(name);
       if (!sheet) continue;
@@ -95,11 +96,15 @@ export function baoCaoApplyMarks(marks: CellMark[]): { marked: number } {
         bgs[i]![j] = c.fill;
         notes[i]![j] = c.note;
       }
-      range.setBackgrounds(bgs);
-      range.setNotes(notes);
+      writes.push(() => {
+        range.setBackgrounds(bgs);
+        range.setNotes(notes);
+      });
     }
+    // The record must fit in the document's properties, or the marks could not be cleared: check before writing.
     const json = JSON.stringify(saved);
     if (json.length > 400_000) throw fail('too-large', 'Quá nhiều ô cần đánh dấu để lưu lại; hãy sửa bớt lỗi rồi kiểm tra lại.');
+    for (const w of writes) w();
     const out: Record<string, string> = { [`${KEY}.count`]: String(Math.ceil(json.length / CHUNK)) };
     for (let i = 0; i * CHUNK < json.length; i++) out[`${KEY}.${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
     props.setProperties(out);

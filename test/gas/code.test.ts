@@ -113,6 +113,14 @@ describe('Code.js', () => {
     expect(doc.sheets[0]!.notes.flat().every((n) => n === '')).toBe(true);
   });
 
+  it('marks whose record would not fit in the properties are refused before anything is written', () => {
+    const doc = new FakeDocument([sheet('S', 9000)]);
+    const before = JSON.stringify([doc.sheets[0]!.backgrounds, doc.sheets[0]!.notes]);
+    const marks = Array.from({ length: 9000 }, (_, i) => ({ sheet: 'S', row: 2 + i, col: 1, severity: 'error' as const, fill: '#f4cccc', note: 'Báo cáo CCHC: lỗi' }));
+    expect(() => open(doc).baoCaoApplyMarks!(marks)).toThrow(/^too-large: /);
+    expect(JSON.stringify([doc.sheets[0]!.backgrounds, doc.sheets[0]!.notes])).toBe(before);
+  });
+
   it('marks the core computes for the Lấp Vò inconsistency land on the right cell', () => {
     const values = [
       ['Cấp', 'Tiếp nhận', 'Kỳ trước', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết'],
