@@ -29,7 +29,7 @@ export interface Host {
 }
 
 /** A host failure the pane can word for the user. */
-export type HostErrorCode = 'permission' | 'quota' | 'not-found' | 'too-large' | 'network' | 'unknown';
+export type HostErrorCode = 'permission' | 'quota' | 'not-found' | 'too-large' | 'network' | 'download-blocked' | 'unknown';
 
 export class HostError extends Error {
   constructor(

@@ -1,4 +1,5 @@
-// Builds the pane into ONE HTML document (JS and CSS inlined): the Google sidebar is a single HtmlService file.
+// Builds the pane into ONE HTML document (JS and CSS inlined): the Google sidebar is a single HtmlService file,
+// and the Excel task pane is the same page with Office.js loaded first.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -6,11 +7,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The pane for a host ('gas' now; 'excel' in issue 5) as a complete HTML document. */
+/**
+ * Office.js as Microsoft requires published add-ins to load it: from its CDN. The one place that names it;
+ * the browser tests answer this URL with the fake Excel host (test/e2e/excel-fixture.ts).
+ */
+export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+const ENTRIES = { gas: 'main-gas.ts', excel: 'main-excel.ts' };
+
+/** The pane for a host ('gas' or 'excel') as a complete HTML document. */
 export async function buildPaneHtml(host = 'gas') {
-  if (host !== 'gas') throw new Error(`no pane entry for host ${host} yet`);
+  if (!(host in ENTRIES)) throw new Error(`no pane entry for host ${host}`);
   const result = await build({
-    entryPoints: [join(root, 'pane', 'main.ts')],
+    entryPoints: [join(root, 'pane', ENTRIES[host])],
     bundle: true,
     write: false,
     format: 'iife',
@@ -25,15 +34,19 @@ export async function buildPaneHtml(host = 'gas') {
   // A "</script" inside the bundle would end the inline script early.
   const js = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const css = readFileSync(join(root, 'pane', 'styles.css'), 'utf8');
+  // Google passes the menu's tab by replacing the meta; Excel's ribbon buttons pass ?tab= in the URL.
+  const head = host === 'gas' ? '<meta name="bao-cao-tab" content="__BAO_CAO_TAB__">' : `<script src="${OFFICE_JS_URL}"></script>`;
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="bao-cao-tab" content="__BAO_CAO_TAB__"><title>Báo cáo CCHC</title><style>${css}</style></head>
+${head}<title>Báo cáo CCHC</title><style>${css}</style></head>
 <body><div id="app"></div><script>${js}</script></body></html>`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const html = await buildPaneHtml('gas');
   mkdirSync(join(root, 'dist', 'pane'), { recursive: true });
-  writeFileSync(join(root, 'dist', 'pane', 'sidebar-gas.html'), html);
-  console.log(`dist/pane/sidebar-gas.html ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB`);
+  for (const host of Object.keys(ENTRIES)) {
+    const html = await buildPaneHtml(host);
+    writeFileSync(join(root, 'dist', 'pane', `pane-${host}.html`), html);
+    console.log(`dist/pane/pane-${host}.html ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB`);
+  }
 }

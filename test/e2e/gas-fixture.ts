@@ -4,7 +4,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import type { Workbook } from '../../core';
+import type { CellMark, Workbook } from '../../core';
+import type { PaneFixture } from './fixture';
 
 /** google.script.run in the page: every server call goes to window.__fakeServer (exposed from Node). */
 const FAKE_RUN = `(() => {
@@ -28,22 +29,17 @@ export interface Call {
   args: unknown[];
 }
 
-export interface HostFixture {
-  url: string;
+export interface HostFixture extends PaneFixture {
   calls: Call[];
   /** Makes the next call of `fn` fail with this server message ("permission: …"). */
   failNext(fn: string, message: string): void;
-  /** Saved .docx files (bytes). */
-  saved: { name: string; bytes: Buffer }[];
-  attach(page: Page): Promise<void>;
-  close(): Promise<void>;
 }
 
-export async function gasFixture(html: string, workbook: Workbook, opts: { delayMs?: number } = {}): Promise<HostFixture> {
+export async function gasFixture(html: string, workbook: Workbook, opts: { delayMs?: number; tab?: string } = {}): Promise<HostFixture> {
   const delay = opts.delayMs ?? 150;
   const server: Server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html.replace('__BAO_CAO_TAB__', 'check'));
+    res.end(html.replace('__BAO_CAO_TAB__', opts.tab ?? 'check'));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
@@ -51,6 +47,7 @@ export async function gasFixture(html: string, workbook: Workbook, opts: { delay
   const failures = new Map<string, string>();
   const saved: { name: string; bytes: Buffer }[] = [];
   let settings: unknown = null;
+  let marks: CellMark[] = [];
 
   const handle = (fn: string, args: unknown[]): unknown => {
     calls.push({ fn, args });
@@ -63,9 +60,13 @@ export async function gasFixture(html: string, workbook: Workbook, opts: { delay
       case 'baoCaoReadWorkbook':
         return workbook;
       case 'baoCaoApplyMarks':
-        return { marked: (args[0] as unknown[]).length };
-      case 'baoCaoClearMarks':
-        return { restored: calls.filter((c) => c.fn === 'baoCaoApplyMarks').length ? 1 : 0 };
+        marks = args[0] as CellMark[];
+        return { marked: marks.length };
+      case 'baoCaoClearMarks': {
+        const restored = marks.length;
+        marks = [];
+        return { restored };
+      }
       case 'baoCaoSelect':
         return null;
       case 'baoCaoSaveReport':
@@ -81,11 +82,18 @@ export async function gasFixture(html: string, workbook: Workbook, opts: { delay
     }
   };
 
-  return {
+  const fixture: HostFixture = {
+    kind: 'google-sheets',
+    drive: true,
     url: `http://127.0.0.1:${port}/`,
     calls,
     saved,
     failNext: (fn, message) => failures.set(fn, message),
+    reads: async () => calls.filter((c) => c.fn === 'baoCaoReadWorkbook').length,
+    marked: async () => marks.map((m) => `${m.sheet}!${m.row},${m.col}`),
+    selections: async () => calls.filter((c) => c.fn === 'baoCaoSelect').map((c) => c.args as [string, string]),
+    settingsSaved: async () => calls.some((c) => c.fn === 'baoCaoSaveSettings'),
+    refuseNextMarks: async () => void failures.set('baoCaoApplyMarks', 'permission: You do not have permission'),
     async attach(page) {
       await page.exposeFunction('__fakeServer', async (fn: string, json: string) => {
         // A slow host, as the real one is: the pane must show progress and refuse a second start meanwhile.
@@ -97,4 +105,5 @@ export async function gasFixture(html: string, workbook: Workbook, opts: { delay
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
+  return fixture;
 }

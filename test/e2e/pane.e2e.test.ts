@@ -1,168 +1,22 @@
-/**
- * The pane in a real browser, over a fake host backed by the reference workbooks. The scenarios take a host
- * fixture, so the Excel add-in (issue 5) runs the same ones against its own fake.
- */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+/** One suite of pane scenarios (scenarios.ts), run against the Google Sheets sidebar and the Excel task pane. */
 import { join } from 'node:path';
-import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { readWorkbookFile } from '../../cli/read-workbook';
-import type { Workbook } from '../../core';
 import { REPO_ROOT } from '../helpers/reference';
-import { hasChromium, launch } from './browser';
-import { gasFixture, type HostFixture } from './gas-fixture';
+import { excelFixture } from './excel-fixture';
+import { gasFixture } from './gas-fixture';
+import type { MakeFixture } from './fixture';
+import { paneScenarios } from './scenarios';
 
-const SHOTS = join(REPO_ROOT, 'test-artifacts', 'e2e');
-const HOSTILE = '<img src=x onerror="window.__pwned=1">';
-
-let browser: Browser;
-let html = '';
-let workbook: Workbook;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  mkdirSync(SHOTS, { recursive: true });
+async function pane(host: 'gas' | 'excel'): Promise<string> {
   const { buildPaneHtml } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
-  html = await buildPaneHtml('gas');
-  workbook = await readWorkbookFile(join(REPO_ROOT, 'templates', 'lap-vo-thang-03-2024.xlsx'));
-  // A label that is markup: shown as text, never run.
-  workbook.sheets.push({
-    name: 'Nhãn lạ',
-    values: [
-      ['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
-      [HOSTILE, 10, 8, 3],
-    ],
-    merges: [],
-  });
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-
-async function open(width = 300): Promise<{ page: Page; host: HostFixture }> {
-  const host = await gasFixture(html, workbook);
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await host.attach(page);
-  await page.goto(host.url);
-  return { page, host };
+  return buildPaneHtml(host);
 }
 
-describe.runIf(hasChromium)('the pane over the Google host', () => {
-  it('Kiểm tra: the Lấp Vò cấp xã error is listed; clicking it selects the cell; the cells get marked', async () => {
-    const { page, host } = await open();
-    // Two clicks at once: the second, while the first is at work, is ignored.
-    await page.evaluate(() => {
-      const b = document.querySelector<HTMLButtonElement>('#btn-check')!;
-      b.click();
-      b.click();
-    });
-    const finding = page.locator('[data-cell="Kết quả TTHC!C7"]');
-    await finding.waitFor();
-    await expect.poll(() => page.textContent('#check-status')).toContain('Đã đánh dấu');
-    expect(await finding.textContent()).toContain('Ghi: 1.886 · Đúng ra: 1.876');
-    expect(host.calls.filter((c) => c.fn === 'baoCaoReadWorkbook')).toHaveLength(1);
-    const marks = host.calls.find((c) => c.fn === 'baoCaoApplyMarks')!.args[0] as { sheet: string; row: number; col: number }[];
-    expect(marks.some((m) => m.sheet === 'Kết quả TTHC' && m.row === 6 && m.col === 2)).toBe(true);
-    await page.screenshot({ path: join(SHOTS, 'kiem-tra.png'), fullPage: true });
-    await finding.click();
-    await expect.poll(() => host.calls.find((c) => c.fn === 'baoCaoSelect')?.args).toEqual(['Kết quả TTHC', 'C7']);
-    await page.click('#btn-clear');
-    await expect.poll(() => host.calls.some((c) => c.fn === 'baoCaoClearMarks')).toBe(true);
-    // No horizontal scroll at the sidebar's 300 px.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
-    await host.close();
-  });
+paneScenarios('the pane over the Google host', 'google', async () => {
+  const html = await pane('gas');
+  return ((wb, opts) => gasFixture(html, wb, opts)) satisfies MakeFixture;
+});
 
-  it('a label that is markup is shown as text and runs nothing', async () => {
-    const { page, host } = await open();
-    await page.click('#btn-check');
-    await page.locator('.finding').first().waitFor();
-    await expect.poll(() => page.textContent('#check-results')).toContain(HOSTILE);
-    expect(await page.locator('#check-results img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    await host.close();
-  });
-
-  it('Chỉ tiêu: a bar per rate, with its text, target and definition', async () => {
-    const { page, host } = await open();
-    await page.click('#tab-indicators');
-    await page.locator('.indicator').first().waitFor();
-    const text = await page.textContent('#indicator-list');
-    expect(text).toContain('97,78%');
-    expect(text).toContain('(trước hạn + đúng hạn) / đã giải quyết');
-    expect(text).toContain('mục tiêu ≥ 100%: chưa đạt');
-    expect(await page.textContent('#scorecard')).toContain('Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn');
-    expect(await page.textContent('#scorecard')).toMatch(/\d+(,\d+)? \/ 20 điểm/);
-    await page.screenshot({ path: join(SHOTS, 'chi-tieu.png'), fullPage: true });
-    await host.close();
-  });
-
-  it('Tạo báo cáo: a preview, then a .docx arrives at the host and opens', async () => {
-    const { page, host } = await open();
-    await page.click('#tab-report');
-    await page.locator('#report-settings').waitFor({ state: 'attached' });
-    await page.click('#view-report summary');
-    expect(await page.inputValue('#set-nguoiKy')).toBe('Trương Thị Diệp');
-    await page.click('#btn-preview');
-    await expect.poll(() => page.textContent('#report-preview')).toContain('Tổng số hồ sơ tiếp nhận là 308 hồ sơ');
-    await page.screenshot({ path: join(SHOTS, 'xem-truoc.png'), fullPage: true });
-    await page.click('#btn-report');
-    await expect.poll(() => host.saved.length, { timeout: 30_000 }).toBe(1);
-    const zip = await JSZip.loadAsync(host.saved[0]!.bytes);
-    expect(await zip.file('word/document.xml')!.async('string')).toContain('Tổng số hồ sơ tiếp nhận là 308 hồ sơ');
-    await expect.poll(() => page.textContent('#report-status')).toContain('Đã tạo báo cáo.');
-    expect(await page.getAttribute('#report-link a', 'href')).toBe('https://drive.google.com/file/d/fake/view');
-    expect(host.calls.some((c) => c.fn === 'baoCaoSaveSettings')).toBe(true);
-    await host.close();
-  });
-
-  it('a refused permission is a clear Vietnamese message', async () => {
-    const { page, host } = await open();
-    host.failNext('baoCaoApplyMarks', 'permission: You do not have permission');
-    await page.click('#btn-check');
-    await expect.poll(() => page.textContent('#check-status')).toContain('Bạn không có quyền sửa trang tính này');
-    await page.screenshot({ path: join(SHOTS, 'loi-quyen.png'), fullPage: true });
-    await host.close();
-  });
-
-  it('keyboard: arrow keys move between the tabs, Enter on a finding selects its cell', async () => {
-    const { page, host } = await open();
-    await page.focus('#tab-check');
-    await page.keyboard.press('ArrowRight');
-    expect(await page.getAttribute('#tab-indicators', 'aria-selected')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-indicators');
-    await page.keyboard.press('ArrowLeft');
-    await page.click('#btn-check');
-    const finding = page.locator('[data-cell="Kết quả TTHC!C7"]');
-    await finding.waitFor();
-    await finding.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => host.calls.filter((c) => c.fn === 'baoCaoSelect').length).toBe(1);
-    await host.close();
-  });
-
-  it('Tạo báo cáo → Tải xuống: the browser downloads the .docx', async () => {
-    const { page, host } = await open();
-    await page.click('#tab-report');
-    await page.locator('#report-settings').waitFor({ state: 'attached' });
-    await page.selectOption('#report-target', 'download');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report')]);
-    expect(download.suggestedFilename()).toBe('Bao-cao-thang-644.docx');
-    const path = await download.path();
-    const zip = await JSZip.loadAsync(readFileSync(path!));
-    expect(await zip.file('word/document.xml')!.async('string')).toContain('Trương Thị Diệp');
-    expect(host.saved).toHaveLength(0);
-    await host.close();
-  });
-
-  it('a workbook with no known table says so, and marks nothing', async () => {
-    const host = await gasFixture(html, { sheets: [{ name: 'Ghi chú', values: [['Không có số liệu tháng này']], merges: [] }] });
-    const page = await browser.newPage({ viewport: { width: 300, height: 600 } });
-    await host.attach(page);
-    await page.goto(host.url);
-    await page.click('#btn-check');
-    await expect.poll(() => page.textContent('#check-status')).toContain('Không tìm thấy bảng số liệu nào');
-    expect(host.calls.some((c) => c.fn === 'baoCaoApplyMarks')).toBe(false);
-    await host.close();
-  });
+paneScenarios('the pane over the Excel host', 'excel', async () => {
+  const html = await pane('excel');
+  return ((wb, opts) => excelFixture(html, wb, opts)) satisfies MakeFixture;
 });

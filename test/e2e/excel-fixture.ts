@@ -1,0 +1,72 @@
+/**
+ * The Excel host for the browser tests: the built task pane served on 127.0.0.1 and, where the page asks for
+ * Office.js on Microsoft's CDN, the fake Office/Excel of test/excel/fake-excel.ts over the given workbook.
+ * That route is the one switch between the real host and the fake; the page itself is the published one.
+ */
+import { build } from 'esbuild';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Workbook } from '../../core';
+import { REPO_ROOT } from '../helpers/reference';
+import type { FakeOptions } from '../excel/fake-excel';
+import { fakeSheets } from '../excel/from-workbook';
+import type { PaneFixture } from './fixture';
+
+let bundle: Promise<string> | undefined;
+
+/** The fake Office.js, bundled once for the page. */
+export function fakeOfficeJs(): Promise<string> {
+  bundle ??= build({
+    entryPoints: [join(REPO_ROOT, 'test', 'excel', 'fake-office-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    logLevel: 'warning',
+  }).then((r) => r.outputFiles[0]!.text);
+  return bundle;
+}
+
+export interface ExcelFixtureOptions {
+  delayMs?: number;
+  tab?: 'check' | 'indicators' | 'report';
+  /** 'unreachable': the CDN cannot be reached (offline). */
+  officeJs?: 'fake' | 'unreachable';
+  fake?: FakeOptions;
+}
+
+export async function excelFixture(html: string, workbook: Workbook, opts: ExcelFixtureOptions = {}): Promise<PaneFixture> {
+  const { OFFICE_JS_URL } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
+  const script = await fakeOfficeJs();
+  const server: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  let page: Page | undefined;
+  const ask = async <T>(expr: string): Promise<T> => page!.evaluate(expr) as Promise<T>;
+  const init = { sheets: fakeSheets(workbook), options: { delayMs: opts.delayMs ?? 50, ...opts.fake } };
+  return {
+    kind: 'excel',
+    drive: false,
+    url: `http://127.0.0.1:${port}/taskpane.html?tab=${opts.tab ?? 'check'}`,
+    saved: [],
+    async attach(p) {
+      page = p;
+      await p.route(OFFICE_JS_URL, (route) =>
+        opts.officeJs === 'unreachable'
+          ? route.abort('internetdisconnected')
+          : route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: `window.__FAKE_EXCEL_INIT__ = ${JSON.stringify(init)};\n${script}` }),
+      );
+    },
+    reads: () => ask<number>('window.__fakeExcel.reads'),
+    marked: () => ask<string[]>('window.__fakeExcel.markedCells()'),
+    selections: () => ask<[string, string][]>('window.__fakeExcel.selections.map((s) => [s.sheet, s.address])'),
+    settingsSaved: () => ask<boolean>("'baoCaoSettings' in window.__fakeExcel.persisted"),
+    refuseNextMarks: () => ask<void>("void window.__fakeExcel.failNext('write', 'AccessDenied', 'You cannot perform the requested operation.')"),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}

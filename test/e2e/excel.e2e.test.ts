@@ -1,0 +1,51 @@
+/** What only the Excel task pane does: the ribbon button's tab, Office.js unreachable, Excel for Mac's download. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { REPO_ROOT } from '../helpers/reference';
+import { hasChromium, launch } from './browser';
+import { excelFixture, type ExcelFixtureOptions } from './excel-fixture';
+import { scenarioWorkbook } from './scenarios';
+
+let browser: Browser;
+let html = '';
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  const { buildPaneHtml } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
+  html = await buildPaneHtml('excel');
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function open(opts: ExcelFixtureOptions) {
+  const host = await excelFixture(html, await scenarioWorkbook(), opts);
+  const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+  await host.attach(page);
+  await page.goto(host.url);
+  return { page, host };
+}
+
+describe.runIf(hasChromium)('the Excel task pane', () => {
+  it('the ribbon button "Tạo báo cáo" (?tab=report) opens the pane on that tab', async () => {
+    const { page, host } = await open({ tab: 'report' });
+    await page.locator('#report-settings').waitFor({ state: 'attached' });
+    expect(await page.getAttribute('#tab-report', 'aria-selected')).toBe('true');
+    expect(await page.isVisible('#view-check')).toBe(false);
+    await host.close();
+  });
+
+  it('Office.js that cannot be loaded (offline) is a Vietnamese message, not a blank pane', async () => {
+    const { page, host } = await open({ officeJs: 'unreachable' });
+    await expect.poll(() => page.textContent('#app')).toContain('Không tải được thư viện Office');
+    await host.close();
+  });
+
+  it('on Excel for Mac, "Tạo báo cáo" says the pane cannot download there and what to do', async () => {
+    const { page, host } = await open({ tab: 'report', fake: { platform: 'Mac' } });
+    await page.locator('#report-settings').waitFor({ state: 'attached' });
+    await page.click('#btn-report');
+    await expect.poll(() => page.textContent('#report-status')).toContain('Excel trên máy Mac không cho tải tệp xuống');
+    await host.close();
+  });
+});

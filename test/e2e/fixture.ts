@@ -1,0 +1,28 @@
+/**
+ * What the shared pane scenarios need of a host fixture, whatever the host: the page to open, and what the
+ * host saw (reads, marks, selections, saved settings), so one suite of scenarios runs against Google and Excel.
+ */
+import type { Page } from 'playwright-core';
+import type { Workbook } from '../../core';
+
+export interface PaneFixture {
+  kind: 'google-sheets' | 'excel';
+  /** Whether the host can save to a cloud drive (Google) rather than only download. */
+  drive: boolean;
+  url: string;
+  attach(page: Page): Promise<void>;
+  close(): Promise<void>;
+  /** How many times the pane read the workbook. */
+  reads(): Promise<number>;
+  /** Cells carrying a mark now, as "sheet!row,col" (0-based). */
+  marked(): Promise<string[]>;
+  /** Every cell the pane asked the host to select, as [sheet, A1]. */
+  selections(): Promise<[string, string][]>;
+  settingsSaved(): Promise<boolean>;
+  /** The next write of marks is refused as the host refuses a user without edit rights. */
+  refuseNextMarks(): Promise<void>;
+  /** Reports saved to the cloud drive. */
+  saved: { name: string; bytes: Buffer }[];
+}
+
+export type MakeFixture = (workbook: Workbook, opts?: { delayMs?: number; tab?: 'check' | 'indicators' | 'report' }) => Promise<PaneFixture>;

@@ -1,0 +1,228 @@
+/**
+ * The Excel adapter (pane/hosts/excel.ts) over the fake Office.js: a fixed number of syncs per action whatever
+ * the rows, the same grid and findings as the .xlsx reader, marks that leave the sheet exactly as it was (after
+ * a reopening too), the user's own fills and comments kept, no value ever written, requests under 5 MB.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readWorkbookFile } from '../../cli/read-workbook';
+import { checkWorkbook, marksFor, type CellMark, type Workbook } from '../../core';
+import { excelHost } from '../../pane/hosts/excel';
+import { HostError, type Host } from '../../pane/host';
+import { REPO_ROOT } from '../helpers/reference';
+import { FakeExcel, NO_FILL, PAYLOAD_LIMIT, type FakeSheetInit } from './fake-excel';
+import { fakeSheets } from './from-workbook';
+
+const g = globalThis as unknown as Record<string, unknown>;
+
+function open(sheets: FakeSheetInit[], options: ConstructorParameters<typeof FakeExcel>[1] = {}): { fake: FakeExcel; host: Host } {
+  const fake = new FakeExcel(sheets, options);
+  fake.install(g);
+  return { fake, host: excelHost() };
+}
+
+/** Counts the syncs of one action. */
+async function syncsOf(fake: FakeExcel, action: () => Promise<unknown>): Promise<number> {
+  const before = fake.syncs;
+  await action();
+  return fake.syncs - before;
+}
+
+const HEADER = ['Cấp', 'Tiếp nhận', 'Kỳ trước', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết'];
+function tthc(rows: number): FakeSheetInit {
+  const values: unknown[][] = [['KẾT QUẢ GIẢI QUYẾT TTHC', '', '', '', '', ''], HEADER];
+  for (let i = 0; i < rows; i++) values.push([`Xã ${i + 1}`, 10, 2, 8, 7, 3]);
+  // Three wrong cells, at the top, the middle and the end: the same marks whatever the size.
+  for (const r of [2, 2 + Math.floor(rows / 2), rows + 1]) values[r]![1] = 11;
+  return { name: 'Kết quả TTHC', values, merges: [{ r0: 0, c0: 0, r1: 0, c1: 5 }] };
+}
+
+let lapVo: Workbook;
+beforeEach(async () => {
+  lapVo ??= await readWorkbookFile(join(REPO_ROOT, 'templates', 'lap-vo-thang-03-2024.xlsx'));
+});
+
+describe('reading', () => {
+  it('gives the grid the .xlsx reader gives, so the same findings (the Lấp Vò C7 error)', async () => {
+    const { host } = open(fakeSheets(lapVo));
+    const wb = await host.readWorkbook();
+    const viaExcel = checkWorkbook(wb).findings.map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.expected}`);
+    const viaFile = checkWorkbook(lapVo).findings.map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.expected}`);
+    expect(viaExcel).toEqual(viaFile);
+    expect(viaExcel.some((f) => f.startsWith('Kết quả TTHC!C7 '))).toBe(true);
+  });
+
+  it('takes the same number of syncs for 100 and 10.000 rows, at most 3, and writes nothing', async () => {
+    const counts: number[] = [];
+    for (const rows of [100, 10_000]) {
+      const { fake, host } = open([tthc(rows), { name: 'Trống', values: [] }]);
+      counts.push(await syncsOf(fake, () => host.readWorkbook()));
+      expect(fake.valueWrites).toEqual([]);
+      expect(fake.syncLog.every((s) => s.writes === 0)).toBe(true);
+      expect(Math.max(...fake.syncLog.map((s) => s.responseBytes))).toBeLessThan(PAYLOAD_LIMIT);
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(3);
+  });
+
+  it('reads where the table starts, the merges (ExcelApi 1.13), dates, errors and percentages as shown', async () => {
+    const values: unknown[][] = [[], [], ['', '', 'Ngày', 'Tỷ lệ', 'Lỗi'], ['', '', 45383, 0.9778, '#DIV/0!']];
+    const formats = [[], [], [], ['', '', 'dd/mm/yyyy', '0.00%', 'General']];
+    const { host } = open([{ name: 'S', values, formats, merges: [{ r0: 2, c0: 2, r1: 2, c1: 3 }] }]);
+    const s = (await host.readWorkbook()).sheets[0]!;
+    expect([s.originRow, s.originCol]).toEqual([2, 2]);
+    expect(s.values[1]).toEqual(['01/04/2024', 0.9778, { error: '#DIV/0!' }]);
+    expect(s.display?.[1]?.[1]).toBe('97,78%');
+    expect(s.merges).toEqual([{ r0: 2, c0: 2, r1: 2, c1: 3 }]);
+  });
+
+  it('on a host without ExcelApi 1.13 it reads without merges instead of failing', async () => {
+    const { host } = open([tthc(5)], { apiVersion: '1.12' });
+    const s = (await host.readWorkbook()).sheets[0]!;
+    expect(s.merges).toEqual([]);
+    expect(s.values).toHaveLength(7);
+  });
+
+  it('a workbook too big for one 5 MB response is read in blocks, to the same grid', async () => {
+    const big = tthc(60_000);
+    big.values.forEach((r, i) => i > 1 && r.push('Ghi chú dài cho mỗi dòng để phình dữ liệu'.repeat(2)));
+    const { fake, host } = open([big]);
+    const wb = await host.readWorkbook();
+    expect(fake.syncLog.some((s) => s.responseBytes > PAYLOAD_LIMIT)).toBe(true); // the first try was refused
+    expect(fake.syncLog.slice(-1).every((s) => s.responseBytes < PAYLOAD_LIMIT)).toBe(true);
+    const s = wb.sheets[0]!;
+    expect(s.values).toHaveLength(60_002);
+    expect(s.values[30_000]).toEqual(big.values[30_000]);
+    expect(s.merges).toHaveLength(1);
+  });
+});
+
+describe('marks', () => {
+  const marksOf = async (host: Host) => marksFor(checkWorkbook(await host.readWorkbook()).findings);
+
+  it('mark → clear leaves every value, fill and comment exactly as it was; no value is ever written', async () => {
+    const sheet = tthc(50);
+    const { fake, host } = open([sheet]);
+    // The user's own formatting and comment, on cells the marks will cover.
+    fake.sheet('Kết quả TTHC').fills.set('2,1', { ...NO_FILL, color: '#00B050', pattern: 'Gray50', patternColor: '#FF0000', tintAndShade: 0.4 });
+    fake.comments.push({ id: '{user}', sheet: 'Kết quả TTHC', row: 27, col: 1, content: 'Chị Lan: số này đã hỏi lại xã', author: 'Lan' });
+    const before = JSON.stringify(fake.snapshot());
+    const marks = await marksOf(host);
+    expect(marks.map((m) => `${m.row},${m.col}`)).toEqual(expect.arrayContaining(['2,1', '27,1', '51,1']));
+    expect(await host.applyMarks(marks)).toEqual({ marked: marks.length });
+    const s = fake.sheet('Kết quả TTHC');
+    expect(s.fills.get('51,1')).toMatchObject({ color: '#F4CCCC', pattern: 'Solid' });
+    expect(fake.comments.find((c) => c.row === 51)?.content).toContain('Báo cáo CCHC: Lỗi:');
+    // The user's comment is kept as it was: that cell is marked by its fill alone.
+    expect(fake.comments.filter((c) => c.row === 27)).toEqual([expect.objectContaining({ id: '{user}', content: 'Chị Lan: số này đã hỏi lại xã' })]);
+    expect(JSON.stringify(fake.snapshot())).not.toBe(before);
+    expect(await host.clearMarks()).toEqual({ restored: marks.length });
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+    expect(fake.valueWrites).toEqual([]);
+    expect(fake.settings.baoCaoMarks).toBeUndefined();
+  });
+
+  it('marking twice puts the first marks back first: our marks never become "originals"', async () => {
+    const { fake, host } = open([tthc(20)]);
+    const before = JSON.stringify(fake.snapshot());
+    const marks = await marksOf(host);
+    await host.applyMarks(marks);
+    await host.applyMarks(marks.slice(0, 1));
+    expect(fake.comments).toHaveLength(1);
+    await host.clearMarks();
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+  });
+
+  it('"Xóa đánh dấu" works after the file was closed and opened again (the record is saved in the file)', async () => {
+    const { fake, host } = open([tthc(20)]);
+    const before = JSON.stringify(fake.snapshot());
+    await host.applyMarks(await marksOf(host));
+    fake.reopen();
+    expect((await excelHost().clearMarks()).restored).toBeGreaterThan(0);
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+  });
+
+  it('a comment the user deleted, or a sheet renamed since, does not stop the clearing', async () => {
+    const { fake, host } = open([tthc(20), { ...tthc(20), name: 'Bản sao' }]);
+    const marks = await marksOf(host);
+    await host.applyMarks(marks);
+    fake.comments.splice(0, 1);
+    fake.sheet('Bản sao').name = 'Đổi tên';
+    const { restored } = await host.clearMarks();
+    expect(restored).toBe(marks.filter((m) => m.sheet === 'Kết quả TTHC').length);
+    expect(fake.sheet('Kết quả TTHC').fills.size).toBe(0);
+    expect(fake.comments.filter((c) => c.sheet === 'Kết quả TTHC')).toEqual([]);
+  });
+
+  it('mark and clear take the same syncs for 100 and 10.000 rows, at most 3 each', async () => {
+    const counts: number[][] = [];
+    for (const rows of [100, 10_000]) {
+      const { fake, host } = open([tthc(rows)]);
+      const marks = await marksOf(host);
+      expect(marks).toHaveLength(3);
+      counts.push([await syncsOf(fake, () => host.applyMarks(marks)), await syncsOf(fake, () => host.clearMarks())]);
+    }
+    expect(counts[0]).toEqual(counts[1]);
+    expect(Math.max(...counts[0]!)).toBeLessThanOrEqual(3);
+  });
+
+  it('a very large set of marks is written in requests under 5 MB, and cleared exactly', async () => {
+    const { fake, host } = open([tthc(3_000)]);
+    const before = JSON.stringify(fake.snapshot());
+    const note = 'Báo cáo CCHC: Lỗi: ' + 'số liệu không khớp với tổng các cột, '.repeat(60);
+    const marks: CellMark[] = Array.from({ length: 3_000 }, (_, i) => ({ sheet: 'Kết quả TTHC', row: i + 2, col: 2, severity: 'error', fill: '#f4cccc', note }));
+    await host.applyMarks(marks);
+    expect(fake.syncLog.every((s) => s.requestBytes < PAYLOAD_LIMIT)).toBe(true);
+    expect(fake.syncLog.filter((s) => s.writes > 0).length).toBeGreaterThan(1); // it had to split
+    expect(fake.comments).toHaveLength(3_000);
+    await host.clearMarks();
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+  });
+
+  it('marks whose record would not fit in the file are refused before anything is written', async () => {
+    const { fake, host } = open([tthc(40_000)]);
+    const before = JSON.stringify(fake.snapshot());
+    const marks: CellMark[] = Array.from({ length: 40_000 }, (_, i) => ({ sheet: 'Kết quả TTHC', row: i + 2, col: 1, severity: 'error', fill: '#f4cccc', note: 'x' }));
+    await expect(host.applyMarks(marks)).rejects.toMatchObject({ code: 'too-large' });
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+    expect(fake.settings.baoCaoMarks).toBeUndefined();
+  });
+
+  it('a protected sheet is a permission error, and nothing is recorded as marked', async () => {
+    const { fake, host } = open([tthc(10)]);
+    fake.sheet('Kết quả TTHC').protected = true;
+    const err = await host.applyMarks(await marksOf(host)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HostError);
+    expect((err as HostError).code).toBe('permission');
+    expect(fake.settings.baoCaoMarks).toBeUndefined();
+  });
+});
+
+describe('select, settings, saving', () => {
+  it('selects the cell on its sheet; a missing sheet is not-found', async () => {
+    const { fake, host } = open(fakeSheets(lapVo));
+    await expect(syncsOf(fake, () => host.select('Kết quả TTHC', 'C7'))).resolves.toBe(1);
+    expect(fake.selected).toEqual({ sheet: 'Kết quả TTHC', address: 'C7' });
+    expect(fake.active).toBe('Kết quả TTHC');
+    await expect(host.select('Không có', 'A1')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('keeps the report settings in the workbook across a reopening', async () => {
+    const { fake, host } = open([tthc(3)]);
+    expect(await host.loadSettings()).toBeUndefined();
+    await host.saveSettings({ nguoiKy: 'Trương Thị Diệp' } as never);
+    fake.reopen();
+    expect(await excelHost().loadSettings()).toEqual({ nguoiKy: 'Trương Thị Diệp' });
+  });
+
+  it('on Excel for Mac, where the pane cannot download, saving says so instead of doing nothing', async () => {
+    const { host } = open([tthc(3)], { platform: 'Mac' });
+    await expect(host.saveReport('a.docx', new Uint8Array([1]), 'download')).rejects.toMatchObject({ code: 'download-blocked' });
+  });
+
+  it('a failed request is worded by its Office error code', async () => {
+    const { fake, host } = open([tthc(3)]);
+    fake.failNext('any', 'ActivityLimitReached');
+    await expect(host.readWorkbook()).rejects.toMatchObject({ code: 'quota' });
+  });
+});

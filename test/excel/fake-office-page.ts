@@ -1,0 +1,10 @@
+/**
+ * The fake Office.js as the page loads it in the browser tests: the fixture answers the Office.js CDN URL
+ * with this bundle, preceded by `window.__FAKE_EXCEL_INIT__ = { sheets, options }`.
+ */
+import { FakeExcel, type FakeOptions, type FakeSheetInit } from './fake-excel';
+
+const w = window as unknown as Record<string, unknown> & { __FAKE_EXCEL_INIT__: { sheets: FakeSheetInit[]; options?: FakeOptions } };
+const fake = new FakeExcel(w.__FAKE_EXCEL_INIT__.sheets, w.__FAKE_EXCEL_INIT__.options);
+fake.install(w);
+w.__fakeExcel = fake;
