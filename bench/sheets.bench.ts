@@ -1,15 +1,12 @@
 /**
  * The Google Sheets add-on: Apps Script service calls per action against rows (constant), the sizes of
- * Code.js and the sidebar, and the pane's time from a click to the findings for 10.000 rows in chromium.
+ * Code.js and the sidebar. The pane's click-to-findings time is in excel.bench.ts, beside Excel's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { FakeDocument } from '../test/gas/fake-apps-script';
-import { gasFixture } from '../test/e2e/gas-fixture';
-import { hasChromium, launch } from '../test/e2e/browser';
-import { tthcGrid } from './workbooks';
-import { fmtMs, fmtNum, fmtRuns, median, now, type BenchContext, type BenchModule, type BenchRow } from './harness';
+import { fmtNum, type BenchContext, type BenchModule, type BenchRow } from './harness';
 
 const HEADER = ['Cấp', 'Tiếp nhận', 'Kỳ trước', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết'];
 const sheetOf = (rows: number) => ({ name: 'S', values: [HEADER, ...Array.from({ length: rows }, (_, i) => [`Xã ${i}`, 10, 2, 8, 7, 3])] });
@@ -44,42 +41,10 @@ async function serviceCalls(ctx: BenchContext): Promise<BenchRow[]> {
   return rows;
 }
 
-async function clickToFindings(ctx: BenchContext): Promise<BenchRow[]> {
-  if (!hasChromium) return [{ measurement: 'pane click → findings, 10.000 rows', value: 'skipped: no /usr/bin/chromium' }];
-  const { buildPaneHtml } = await import(join(ctx.root, 'scripts', 'build-pane.mjs'));
-  const html: string = await buildPaneHtml('gas');
-  const wb = tthcGrid(10_000);
-  // One wrong cell, so there is a finding to wait for.
-  const row = wb.sheets[0]!.values[500]!;
-  const i = row.findIndex((v) => typeof v === 'number');
-  row[i] = (row[i] as number) + 1;
-  const browser = await launch();
-  const times: number[] = [];
-  try {
-    for (let run = 0; run < 4; run++) {
-      const host = await gasFixture(html, wb, { delayMs: 0 });
-      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-      await host.attach(page);
-      await page.goto(host.url);
-      const t0 = now();
-      await page.click('#btn-check');
-      await page.locator('.finding').first().waitFor({ timeout: 120_000 });
-      if (run > 0) times.push(now() - t0); // the first run warms the browser up
-      await page.close();
-      await host.close();
-      ctx.log(`pane click → findings, 10.000 rows: run ${run + 1}/4`);
-    }
-  } finally {
-    await browser.close();
-  }
-  return [{ measurement: 'pane click → findings, 10.000 rows, headless chromium (median of 3)', value: `${fmtMs(median(times))} (${fmtRuns(times)})` }];
-}
-
 const bench: BenchModule = {
   title: 'Google Sheets add-on (sheets)',
   sections: [
     { title: 'Apps Script service calls per action, and sizes', run: serviceCalls },
-    { title: 'The pane in chromium', run: clickToFindings },
   ],
 };
 
