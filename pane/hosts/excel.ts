@@ -181,6 +181,7 @@ async function readInBlocks(ctx: Excel.RequestContext, names: string[], withMerg
     return out;
   });
   const parts = new Map<number, { values: unknown[][]; formats: string[][]; text: string[][] }>();
+  // One sync per request of at most PAYLOAD_BUDGET bytes: a handful for the largest workbooks, never per row.
   for (const group of bySize(blocks, (b) => b.n * b.cols * 40)) {
     const ranges = group.map((b) => {
       const r = dims[b.k]!.used.getCell(b.r, 0).getResizedRange(b.n - 1, b.cols - 1);
@@ -277,6 +278,7 @@ async function applyAll(ctx: Excel.RequestContext, marks: CellMark[]): Promise<{
     await saveSettingsAsync();
     throw new HostError('too-large', 'marks record too large');
   }
+  // One sync per request of at most PAYLOAD_BUDGET bytes: a single one unless thousands of long notes.
   for (const group of bySize(plan, (p) => markBytes(p.m))) {
     const added = group.map(({ m, cell, saved, comment }) => {
       cell.format.fill.color = m.fill;
