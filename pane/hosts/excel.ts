@@ -3,7 +3,7 @@
  * of context.sync() round trips whatever the number of rows (read 2–3, mark 3, clear 2, select 1); only a
  * request that would pass Excel on the web's 5 MB limit is split, by size, never per row or per cell.
  */
-import { a1, gridFromHost, parseA1, parseAreas, type CellMark, type SheetGrid, type Workbook } from '../../core';
+import { a1, gridFromHost, MARK_NOTE_PREFIX, parseA1, parseAreas, type CellMark, type SheetGrid, type Workbook } from '../../core';
 import type { ReportSettings } from '../../core/report';
 import { HostError, type Host, type HostErrorCode, type SaveResult } from '../host';
 import { download } from './download';
@@ -16,13 +16,12 @@ export const PAYLOAD_BUDGET = 4_000_000;
 /** Document settings hold about 2 MB in all. */
 const MARKS_RECORD_LIMIT = 1_500_000;
 
-/** What one mark replaced: the cell's fill (none: no fill), and the id of the comment we added (none if the cell had one). */
+/** What one mark replaced: the cell's fill (absent: no fill). The comments the add-in adds carry MARK_NOTE_PREFIX. */
 interface SavedMark {
   sheet: string;
   row: number;
   col: number;
   fill?: Excel.CellPropertiesFill;
-  comment?: string;
 }
 
 const FILL_PROPS = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } as const;
@@ -214,45 +213,53 @@ async function readInBlocks(ctx: Excel.RequestContext, names: string[], withMerg
 // ---------------------------------------------------------------------------------------------------------
 // Marks
 
-/** What the workbook holds now: its sheet names, and where each comment is (ours or the user's). */
+/** What the workbook holds now: its sheet names, and its comments (the add-in's own start with MARK_NOTE_PREFIX). */
 interface Present {
   sheets: Set<string>;
-  comments: Set<string>;
+  ours: Excel.Comment[];
+  users: Excel.Comment[];
 }
 
 function loadPresent(ctx: Excel.RequestContext): () => Present {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
   const comments = ctx.workbook.comments;
-  comments.load('items/id');
-  return () => ({ sheets: new Set(sheets.items.map((s) => s.name)), comments: new Set(comments.items.map((c) => c.id)) });
+  comments.load('items/id, items/content');
+  return () => ({
+    sheets: new Set(sheets.items.map((s) => s.name)),
+    ours: comments.items.filter((c) => c.content.startsWith(MARK_NOTE_PREFIX)),
+    users: comments.items.filter((c) => !c.content.startsWith(MARK_NOTE_PREFIX)),
+  });
 }
 
-/** Queues the restore of what older marks replaced; returns how many cells it puts back. */
+/** Queues putting back what older marks replaced: each cell's fill, and no comment of ours left anywhere. */
 function queueRestore(ctx: Excel.RequestContext, saved: SavedMark[], present: Present): number {
   let restored = 0;
   for (const m of saved) {
     if (!present.sheets.has(m.sheet)) continue; // deleted or renamed since: nothing to put back there
     const cell = ctx.workbook.worksheets.getItem(m.sheet).getRange(a1(m.row, m.col));
-    if (!m.fill || m.fill.pattern === 'None') cell.format.fill.clear();
+    if (!m.fill) cell.format.fill.clear();
     else cell.setCellProperties([[{ format: { fill: m.fill } }]]);
-    if (m.comment && present.comments.has(m.comment)) ctx.workbook.comments.getItem(m.comment).delete();
     restored++;
   }
+  for (const c of present.ours) c.delete();
   return restored;
+}
+
+/** Excel reports "no fill" as pattern None (white): restoring it is clearing, not painting white. */
+function isNoFill(f: Excel.CellPropertiesFill): boolean {
+  return f.pattern === 'None' || (!f.pattern && /^#?FFFFFF$/i.test(f.color ?? ''));
 }
 
 const markBytes = (m: { note: string }) => 600 + m.note.length * 6;
 
 async function applyAll(ctx: Excel.RequestContext, marks: CellMark[]): Promise<{ marked: number }> {
   const present = loadPresent(ctx);
-  const comments = ctx.workbook.comments;
   await ctx.sync();
   const now = present();
   queueRestore(ctx, savedMarks(), now);
   // Where the user's own comments are: a cell with one keeps it, and is marked by its fill alone.
-  const ours = new Set(savedMarks().map((m) => m.comment));
-  const places = comments.items.filter((c) => !ours.has(c.id)).map((c) => {
+  const places = now.users.map((c) => {
     const r = c.getLocation();
     r.load('address');
     return r;
@@ -268,33 +275,29 @@ async function applyAll(ctx: Excel.RequestContext, marks: CellMark[]): Promise<{
   const plan = targets.map(({ m, cell, fill }) => {
     const before = fill.value[0]![0]!.format!.fill!;
     const saved: SavedMark = { sheet: m.sheet, row: m.row, col: m.col };
-    if (before.pattern !== 'None') saved.fill = before;
+    if (!isNoFill(before)) saved.fill = before;
     return { m, cell, saved, comment: !commented.has(cellKey(m.sheet, m.row, m.col)) };
   });
-  // The record must fit in the document's settings, or the marks could not be cleared: check before writing.
-  const estimate = JSON.stringify(plan.map((p) => p.saved)).length + 48 * plan.filter((p) => p.comment).length;
-  if (estimate > MARKS_RECORD_LIMIT) {
+  // The record is saved before anything is written: should a write fail half way (a protected sheet),
+  // "Xóa đánh dấu" still finds every cell to put back. It must fit in the document's settings.
+  const record = JSON.stringify(plan.map((p) => p.saved));
+  if (record.length > MARKS_RECORD_LIMIT) {
     settings().remove(MARKS_KEY); // the older marks were put back above
     await saveSettingsAsync();
     throw new HostError('too-large', 'marks record too large');
   }
-  // One sync per request of at most PAYLOAD_BUDGET bytes: a single one unless thousands of long notes.
-  for (const group of bySize(plan, (p) => markBytes(p.m))) {
-    const added = group.map(({ m, cell, saved, comment }) => {
-      cell.format.fill.color = m.fill;
-      if (!comment) return undefined;
-      const c = ctx.workbook.comments.add(cell, m.note);
-      c.load('id');
-      return { saved, c };
-    });
-    await ctx.sync();
-    for (const a of added) if (a) a.saved.comment = a.c.id;
-  }
-  const record = plan.map((p) => p.saved);
-  if (record.length) settings().set(MARKS_KEY, JSON.stringify(record));
+  if (plan.length) settings().set(MARKS_KEY, record);
   else settings().remove(MARKS_KEY);
   await saveSettingsAsync();
-  return { marked: record.length };
+  // One sync per request of at most PAYLOAD_BUDGET bytes: a single one unless thousands of long notes.
+  for (const group of bySize(plan, (p) => markBytes(p.m))) {
+    for (const { m, cell, comment } of group) {
+      cell.format.fill.color = m.fill;
+      if (comment) ctx.workbook.comments.add(cell, m.note);
+    }
+    await ctx.sync();
+  }
+  return { marked: plan.length };
 }
 
 const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
@@ -310,10 +313,11 @@ function cellKeyOf(address: string): string {
 
 async function clearAll(ctx: Excel.RequestContext): Promise<{ restored: number }> {
   const saved = savedMarks();
-  if (saved.length === 0) return { restored: 0 };
   const present = loadPresent(ctx);
   await ctx.sync();
-  const restored = queueRestore(ctx, saved, present());
+  const now = present();
+  if (saved.length === 0 && now.ours.length === 0) return { restored: 0 };
+  const restored = queueRestore(ctx, saved, now);
   await ctx.sync();
   settings().remove(MARKS_KEY);
   await saveSettingsAsync();

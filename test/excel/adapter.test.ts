@@ -188,13 +188,18 @@ describe('marks', () => {
     expect(fake.settings.baoCaoMarks).toBeUndefined();
   });
 
-  it('a protected sheet is a permission error, and nothing is recorded as marked', async () => {
-    const { fake, host } = open([tthc(10)]);
-    fake.sheet('Kết quả TTHC').protected = true;
+  it('a protected sheet is a permission error; what was written before it is still put back by clearing', async () => {
+    // Excel applies a batch's commands up to the one that fails: the first sheet gets marked, the second refuses.
+    const { fake, host } = open([tthc(10), { ...tthc(10), name: 'Bảo vệ' }]);
+    fake.sheet('Bảo vệ').protected = true;
+    const before = JSON.stringify(fake.snapshot());
     const err = await host.applyMarks(await marksOf(host)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HostError);
     expect((err as HostError).code).toBe('permission');
-    expect(fake.settings.baoCaoMarks).toBeUndefined();
+    expect(fake.markedCells().some((c) => c.startsWith('Kết quả TTHC!'))).toBe(true);
+    fake.sheet('Bảo vệ').protected = false;
+    await host.clearMarks();
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
   });
 });
 
