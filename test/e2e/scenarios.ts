@@ -168,6 +168,31 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
       await host.close();
     });
 
+    it('the other reference workbooks: Châu Thành is clean at 99,98%; Biểu 06 (four header rows) shows its C14 error', async () => {
+      const chauThanh = await make(await readWorkbookFile(join(REPO_ROOT, 'templates', 'chau-thanh-nam-2020.xlsx')));
+      let page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      await chauThanh.attach(page);
+      await page.goto(chauThanh.url);
+      await page.click('#btn-check');
+      await expect.poll(() => page.textContent('#check-status')).toContain('Không phát hiện sai lệch.');
+      expect(await chauThanh.marked()).toEqual([]);
+      await page.click('#tab-indicators');
+      await expect.poll(() => page.textContent('#indicator-list')).toContain('99,98%');
+      await page.close();
+      await chauThanh.close();
+
+      const bieu06 = await make(await readWorkbookFile(join(REPO_ROOT, 'templates', 'bieu-06-lap-vo-thang-03-2024.xlsx')));
+      page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      await bieu06.attach(page);
+      await page.goto(bieu06.url);
+      await page.click('#btn-check');
+      const finding = page.locator('[data-cell="Biểu 06!C14"]');
+      await finding.waitFor();
+      expect(await finding.textContent()).toContain('Ghi: 1.886 · Đúng ra: 1.876');
+      await expect.poll(() => bieu06.marked()).toContain('Biểu 06!13,2');
+      await bieu06.close();
+    });
+
     it('a workbook with no known table says so, and marks nothing', async () => {
       const host = await make({ sheets: [{ name: 'Ghi chú', values: [['Không có số liệu tháng này']], merges: [] }] });
       const page = await browser.newPage({ viewport: { width: 300, height: 600 } });

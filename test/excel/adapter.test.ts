@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../cli/read-workbook';
-import { checkWorkbook, marksFor, type CellMark, type Workbook } from '../../core';
+import { checkWorkbook, computeIndicators, marksFor, type CellMark, type Workbook } from '../../core';
 import { excelHost } from '../../pane/hosts/excel';
 import { HostError, type Host } from '../../pane/host';
 import { REPO_ROOT } from '../helpers/reference';
@@ -51,6 +51,19 @@ describe('reading', () => {
     expect(viaExcel).toEqual(viaFile);
     expect(viaExcel.some((f) => f.startsWith('Kết quả TTHC!C7 '))).toBe(true);
   });
+
+  it.each(['chau-thanh-nam-2020', 'thap-muoi-thang-11-2023', 'thap-muoi-thang-01-2024', 'bieu-06-lap-vo-thang-03-2024'])(
+    '%s: the same tables, findings and indicators as from the file',
+    async (name) => {
+      const file = await readWorkbookFile(join(REPO_ROOT, 'templates', `${name}.xlsx`));
+      const { host } = open(fakeSheets(file));
+      const a = checkWorkbook(await host.readWorkbook());
+      const b = checkWorkbook(file);
+      expect(a.tables.map((t) => `${t.sheet}!${t.range} ${t.form}`)).toEqual(b.tables.map((t) => `${t.sheet}!${t.range} ${t.form}`));
+      expect(a.findings).toEqual(b.findings);
+      expect(computeIndicators(a.contexts)).toEqual(computeIndicators(b.contexts));
+    },
+  );
 
   it('takes the same number of syncs for 100 and 10.000 rows, at most 3, and writes nothing', async () => {
     const counts: number[] = [];
