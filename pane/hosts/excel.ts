@@ -3,7 +3,7 @@
  * of context.sync() round trips whatever the number of rows (read 2–3, mark 3, clear 2, select 1); only a
  * request that would pass Excel on the web's 5 MB limit is split, by size, never per row or per cell.
  */
-import { a1, gridFromHost, MARK_NOTE_PREFIX, parseA1, parseAreas, type CellMark, type SheetGrid, type Workbook } from '../../core';
+import { a1, gridFromHost, MARK_NOTE_PREFIX, parseA1, parseAreas, type CellMark, type CellRange, type SheetGrid, type Workbook } from '../../core';
 import type { ReportSettings } from '../../core/report';
 import { HostError, type Host, type HostErrorCode, type SaveResult } from '../host';
 import { download } from './download';
@@ -101,9 +101,9 @@ interface UsedLoad {
   merged?: Excel.RangeAreas;
 }
 
-/** Read the grid of one loaded used range (and text of the percent cells, loaded later when any). */
-function percentBox(used: Excel.Range): { r0: number; c0: number; r1: number; c1: number } | undefined {
-  let box: { r0: number; c0: number; r1: number; c1: number } | undefined;
+/** The smallest box (within the used range) holding its percent cells: the text they show is read for it alone. */
+function percentBox(used: Excel.Range): CellRange | undefined {
+  let box: CellRange | undefined;
   used.numberFormat.forEach((row, i) =>
     row.forEach((f, j) => {
       if (typeof f !== 'string' || !f.includes('%') || typeof used.values[i]![j] !== 'number') return;
