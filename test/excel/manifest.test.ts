@@ -47,6 +47,20 @@ describe('office-addin/manifest.xml', () => {
     expect(info.hosts).toEqual(['Workbook']);
   });
 
+  it('lists its elements in the order the manifest schema (xs:sequence) requires', () => {
+    const order = Object.keys(app).filter((k) => !k.startsWith('@') && k !== '#text');
+    expect(order).toEqual([
+      'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
+      'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
+    ]);
+    const form = app.VersionOverrides.Hosts.Host.DesktopFormFactor as Node;
+    expect(Object.keys(form).filter((k) => !k.startsWith('@'))).toEqual(['GetStarted', 'FunctionFile', 'ExtensionPoint']);
+    expect(Object.keys(resources).filter((k) => !k.startsWith('@'))).toEqual(['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings']);
+    for (const c of app.VersionOverrides.Hosts.Host.DesktopFormFactor.ExtensionPoint.OfficeTab.Group[0].Control as Node[]) {
+      expect(Object.keys(c).filter((k) => !k.startsWith('@'))).toEqual(['Label', 'Supertip', 'Icon', 'Action']);
+    }
+  });
+
   it('keeps its Id, a GUID; every control id is unique', () => {
     expect(app.Id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(app.Id).toBe(ADDIN_ID);
