@@ -3,9 +3,10 @@
  * group and its two buttons are what the users are told, and every URL and icon it names exists in the build.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { OfficeAddinManifest } from 'office-addin-manifest';
 import { PNG } from 'pngjs';
@@ -132,5 +133,32 @@ describe('office-addin/manifest.xml', () => {
     expect(cdn).toBeGreaterThan(0);
     expect(cdn).toBeLessThan(html.indexOf('<script>'));
     expect(readFileSync(join(build.dir, 'commands.html'), 'utf8')).toContain('Office.onReady');
+  });
+});
+
+describe('the dev server (scripts/serve-excel.mjs, without its certificate)', () => {
+  it('serves the build with its content types, the pane for "/", and nothing outside it', async () => {
+    const { staticHandler } = await import(join(REPO_ROOT, 'scripts', 'static-handler.mjs'));
+    const server = createServer(staticHandler(build.dir));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const get = async (path: string) => {
+        const r = await fetch(base + path);
+        return [r.status, r.headers.get('content-type')];
+      };
+      expect(await get('/taskpane.html?tab=report')).toEqual([200, 'text/html; charset=utf-8']);
+      expect(await get('/')).toEqual([200, 'text/html; charset=utf-8']);
+      expect(await get('/assets/icon-80.png')).toEqual([200, 'image/png']);
+      expect(await get('/manifest.xml')).toEqual([200, 'application/xml; charset=utf-8']);
+      // A file beside the build directory must not be reachable by climbing out of it.
+      const secret = `${basename(build.dir)}.secret`;
+      writeFileSync(join(dirname(build.dir), secret), 'x');
+      expect((await get(`/..%2f${secret}`))[0]).toBe(404);
+      expect((await get(`/..%5c${secret}`))[0]).toBe(404);
+      expect((await get('/khong-co.html'))[0]).toBe(404);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });
