@@ -13,7 +13,7 @@ import { isDeepStrictEqual } from 'node:util';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook, type CheckResult, type Workbook } from '../core';
-import { readWorkbookFile } from '../cli/read-workbook';
+import { readWorkbookFile } from '../cli/read';
 import {
   fmtMs,
   fmtNum,

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { checkWorkbook, computeIndicators, computeScorecard, USER_ERRORS } from '../core';
 import { parseArgs, UsageError, USAGE } from './args';
 import { printCheck, printIndicators } from './print';
-import { readWorkbookFile, WorkbookReadError } from './read-workbook';
+import { readWorkbookFile, WorkbookReadError } from './read';
 import { writeReport } from './report';
 
 export interface Io {

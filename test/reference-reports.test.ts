@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkWorkbook, computeIndicators, type CellValue, type Finding } from '../core';
-import { readWorkbookFile } from '../cli/read-workbook';
+import { readWorkbookFile } from '../cli/read';
 import { sheet, workbook } from './helpers/grid';
 import { chauThanhAppendix, referenceText, REPO_ROOT, seedTables } from './helpers/reference';
 

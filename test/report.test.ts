@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWorkbook, type CellValue, type Workbook } from '../core';
 import { buildReport, reportText, settingsFromWorkbook, chooseKind } from '../core/report';
-import { readWorkbookFile } from '../cli/read-workbook';
+import { readWorkbookFile } from '../cli/read';
 import { sheet, workbook } from './helpers/grid';
 import { referenceText, REPO_ROOT } from './helpers/reference';
 

@@ -75,6 +75,8 @@ export interface HostSheet {
   merges: CellRange[];
   originRow?: number;
   originCol?: number;
+  /** Formula cells with no stored result, [row, col] in sheet coordinates (see SheetGrid.uncached). */
+  uncached?: [number, number][];
 }
 
 /** The grid of one sheet; display text is kept only where the core needs it (percentages, dates). */
@@ -93,5 +95,6 @@ export function gridFromHost(h: HostSheet): SheetGrid {
   const empty = values.length === 0 || (values.length === 1 && values[0]!.every((v) => v === null));
   const grid: SheetGrid = { name: h.name, values: empty ? [] : values, merges: h.merges, originRow: h.originRow ?? 0, originCol: h.originCol ?? 0 };
   if (display && !empty) grid.display = display;
+  if (h.uncached?.length) grid.uncached = h.uncached;
   return grid;
 }

@@ -31,6 +31,11 @@ export interface SheetGrid {
   originRow?: number;
   /** Sheet column of `values[i][0]` (0-based). Defaults to 0. */
   originCol?: number;
+  /**
+   * Cells holding a formula whose result the file does not store (written by a program that does not
+   * calculate), as [row, col] in sheet coordinates. Their value is null here; it is not a 0.
+   */
+  uncached?: [number, number][];
 }
 
 export interface Workbook {

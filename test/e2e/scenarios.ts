@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { readWorkbookFile } from '../../cli/read-workbook';
+import { readWorkbookFile } from '../../cli/read';
 import type { Workbook } from '../../core';
 import { REPO_ROOT } from '../helpers/reference';
 import { hasChromium, launch } from './browser';

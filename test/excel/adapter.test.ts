@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readWorkbookFile } from '../../cli/read-workbook';
+import { readWorkbookFile } from '../../cli/read';
 import { checkWorkbook, computeIndicators, marksFor, type CellMark, type Workbook } from '../../core';
 import { excelHost } from '../../pane/hosts/excel';
 import { HostError, type Host } from '../../pane/host';

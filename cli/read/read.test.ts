@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Workbook as Grids } from '../core/grid/types';
+import type { Workbook as Grids } from '../../core/grid/types';
 import {
   makeCfbBytes,
   makeDocxBytes,
@@ -11,8 +11,8 @@ import {
   makeRandomZipBytes,
   makeZip,
   truncateBytes,
-} from '../test/fixtures/make-bad-files';
-import { readWorkbookBytes, readWorkbookFile, WorkbookReadError, type ReadErrorCode } from './read-workbook';
+} from '../../test/fixtures/make-bad-files';
+import { readWorkbookBytes, readWorkbookFile, WorkbookReadError, type ReadErrorCode } from './index';
 
 let dir: string;
 

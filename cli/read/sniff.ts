@@ -1,0 +1,135 @@
+/** What a file is, from its first bytes and its name: people rename files, so content decides first. */
+
+export const XLSX_EXT = new Set(['xlsx', 'xlsm', 'xltx', 'xltm']);
+
+/** Extensions of well-known non-spreadsheet files, with what to call them. */
+export const FOREIGN_EXT: Record<string, string | undefined> = {
+  pdf: 'tài liệu PDF',
+  doc: 'tài liệu Word',
+  docx: 'tài liệu Word',
+  docm: 'tài liệu Word',
+  dotx: 'tài liệu Word',
+  rtf: 'tài liệu văn bản RTF',
+  odt: 'tài liệu OpenDocument',
+  ppt: 'bản trình chiếu PowerPoint',
+  pptx: 'bản trình chiếu PowerPoint',
+  odp: 'bản trình chiếu OpenDocument',
+  html: 'trang HTML',
+  htm: 'trang HTML',
+  xml: 'tệp XML',
+  json: 'tệp JSON',
+  msg: 'thư điện tử',
+  eml: 'thư điện tử',
+  zip: 'tệp nén',
+  rar: 'tệp nén',
+  '7z': 'tệp nén',
+  gz: 'tệp nén',
+  jpg: 'tệp ảnh',
+  jpeg: 'tệp ảnh',
+  png: 'tệp ảnh',
+  gif: 'tệp ảnh',
+  bmp: 'tệp ảnh',
+};
+
+/** Spreadsheet formats exceljs cannot read. */
+export const OTHER_SHEET_EXT: Record<string, string | undefined> = {
+  ods: 'bảng tính OpenDocument (.ods)',
+  xlsb: 'sổ tính nhị phân Excel (.xlsb)',
+  numbers: 'bảng tính Apple Numbers',
+};
+
+export type Kind = 'zip' | 'cfb' | 'pdf' | 'image' | 'archive' | 'binary' | 'text';
+
+export function startsWith(b: Uint8Array, sig: readonly number[], at = 0): boolean {
+  if (b.length < at + sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (b[at + i] !== sig[i]) return false;
+  return true;
+}
+
+export function sniff(b: Uint8Array): Kind {
+  if (b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7) && (b[3] === 4 || b[3] === 6 || b[3] === 8)) {
+    return 'zip';
+  }
+  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'cfb';
+  if (startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
+  if (
+    startsWith(b, [0x89, 0x50, 0x4e, 0x47]) || // PNG
+    startsWith(b, [0xff, 0xd8, 0xff]) || // JPEG
+    startsWith(b, [0x47, 0x49, 0x46, 0x38]) // GIF8
+  ) {
+    return 'image';
+  }
+  if (
+    startsWith(b, [0x52, 0x61, 0x72, 0x21]) || // Rar!
+    startsWith(b, [0x37, 0x7a, 0xbc, 0xaf]) || // 7z
+    startsWith(b, [0x1f, 0x8b]) // gzip
+  ) {
+    return 'archive';
+  }
+  if (startsWith(b, [0xff, 0xfe]) || startsWith(b, [0xfe, 0xff])) return 'text'; // UTF-16 BOM: NUL bytes are expected
+  // Text files never hold NUL bytes; looking at the head is enough to tell.
+  const n = Math.min(b.length, 64 * 1024);
+  for (let i = 0; i < n; i++) if (b[i] === 0) return 'binary';
+  return 'text';
+}
+
+export function looksLikeHtml(b: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(b.subarray(0, 1024)).trimStart().toLowerCase();
+  return head.startsWith('<');
+}
+
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
+
+export function extension(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+// ---------------------------------------------------------------------------
+// Zip directory (to tell a workbook from any other zip before exceljs sees it)
+
+/**
+ * Names of the entries in a zip's central directory; 'truncated' when the end record is missing
+ * (a download cut short); undefined when the directory is unreadable here (exceljs gets the last word).
+ */
+export function zipEntryNames(b: Uint8Array): Set<string> | 'truncated' | undefined {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const len = b.length;
+  let eocd = -1;
+  // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  for (let i = len - 22; i >= 0 && i >= len - 22 - 0xffff; i--) {
+    if (dv.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return 'truncated';
+  let count = dv.getUint16(eocd + 10, true);
+  let offset = dv.getUint32(eocd + 16, true);
+  if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && dv.getUint32(eocd - 20, true) === 0x07064b50) {
+    // Zip64: the real numbers live in the zip64 end record.
+    const rec = Number(dv.getBigUint64(eocd - 12, true));
+    if (rec + 56 > len || dv.getUint32(rec, true) !== 0x06064b50) return undefined;
+    count = Number(dv.getBigUint64(rec + 32, true));
+    offset = Number(dv.getBigUint64(rec + 48, true));
+  }
+  const names = new Set<string>();
+  const dec = new TextDecoder('utf-8');
+  let p = offset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > len || dv.getUint32(p, true) !== 0x02014b50) return undefined;
+    const nameLen = dv.getUint16(p + 28, true);
+    const extraLen = dv.getUint16(p + 30, true);
+    const commentLen = dv.getUint16(p + 32, true);
+    if (p + 46 + nameLen > len) return undefined;
+    let entry = dec.decode(b.subarray(p + 46, p + 46 + nameLen));
+    if (entry.startsWith('/')) entry = entry.slice(1); // exceljs strips it too
+    names.add(entry);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return names;
+}
+
