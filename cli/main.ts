@@ -5,7 +5,7 @@
  */
 import { promises as fsp } from 'node:fs';
 import { basename } from 'node:path';
-import { checkWorkbook, computeIndicators, computeScorecard, USER_ERRORS } from '../core';
+import { checkWorkbook, computeIndicators, computeScorecard, tableSummary, USER_ERRORS } from '../core';
 import { parseArgs, UsageError, USAGE } from './args';
 import { printCheck, printIndicators } from './print';
 import { readWorkbookFile, WorkbookReadError } from './read';
@@ -59,7 +59,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (args.json) {
       io.out(
         JSON.stringify({
-          tables: result.tables.map((t) => ({ sheet: t.sheet, range: t.range, form: t.form, rows: t.rows })),
+          tables: result.tables.map(tableSummary),
           findings: result.findings.map((f) => ({
             severity: f.severity,
             sheet: f.sheet,
@@ -84,8 +84,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     return 0;
   }
-  const indicators = computeIndicators(result.contexts, targets ? { targets } : {});
-  const scorecard = computeScorecard(result.contexts, indicators);
+  const indicators = computeIndicators(result.tables, targets ? { targets } : {});
+  const scorecard = computeScorecard(result.tables, indicators);
   if (args.json) io.out(JSON.stringify({ indicators, scorecard }) + '\n');
   else io.out(printIndicators(name, indicators, scorecard));
   return 0;

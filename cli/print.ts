@@ -1,6 +1,6 @@
 /** Human-readable output of the command line, grouped by sheet, errors first. */
 import type { CheckResult, Indicator, ScoreItem } from '../core';
-import { FORMS, formatCount } from '../core';
+import { FORMS, formatCount, tableSummary } from '../core';
 
 const formLabel = (id: string) => FORMS.find((f) => f.id === id)?.label ?? id;
 
@@ -8,7 +8,7 @@ export function printCheck(file: string, r: CheckResult): string {
   const lines: string[] = [];
   lines.push(`Kiểm tra số liệu: ${file}`);
   lines.push(`Tìm thấy ${r.tables.length} bảng:`);
-  for (const t of r.tables) lines.push(`  • ${t.sheet}!${t.range} — ${formLabel(t.form)} (${t.rows} dòng số liệu)`);
+  for (const t of r.tables.map(tableSummary)) lines.push(`  • ${t.sheet}!${t.range} — ${formLabel(t.form)} (${t.rows} dòng số liệu${t.orientation === 'columns' ? ', bảng xoay ngang' : ''})`);
   const { errors, warnings } = r.summary;
   lines.push('');
   lines.push(

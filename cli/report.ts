@@ -27,11 +27,11 @@ export async function writeReport(
   opts: { out?: string; kind?: string; targets?: Record<string, number | null> },
 ): Promise<{ path: string; kind: string; bytes: number }> {
   const { settings } = settingsFromWorkbook(wb);
-  const kind = chooseKind(opts.kind, settings, result);
+  const kind = chooseKind(opts.kind, settings, result.tables);
   const text = await templateText(kind);
   let doc;
   try {
-    doc = buildReport({ result, settings, templateText: text, ...(opts.targets ? { indicatorSettings: { targets: opts.targets } } : {}) });
+    doc = buildReport({ tables: result.tables, settings, templateText: text, ...(opts.targets ? { indicatorSettings: { targets: opts.targets } } : {}) });
   } catch (e) {
     if (e instanceof TemplateError) throw new UsageError(e.message);
     throw e;

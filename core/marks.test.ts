@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from './checks/catalogue';
+import type { Finding } from './catalogue/findings';
 import { marksFor, MARK_FILL } from './marks';
 
 const f = (cell: string, row: number, col: number, severity: 'error' | 'warning', message: string, expected: string | null = null): Finding => ({

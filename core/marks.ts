@@ -2,7 +2,7 @@
  * What "Kiểm tra số liệu" marks in the user's sheet: one mark per cell named by a finding, errors before
  * warnings, the note saying what is wrong. The hosts write them and put back what they replaced.
  */
-import type { Finding } from './checks/catalogue';
+import type { Finding } from './catalogue/findings';
 
 export interface CellMark {
   sheet: string;

@@ -30,7 +30,7 @@ describe('bao-cao check', () => {
     expect(r.err).toBe('');
     const j = JSON.parse(r.out);
     expect(Object.keys(j)).toEqual(['tables', 'findings', 'summary']);
-    expect(j.tables[0]).toEqual({ sheet: 'Kết quả TTHC', range: 'B4:M7', form: 'tthc', rows: 2 });
+    expect(j.tables[0]).toEqual({ sheet: 'Kết quả TTHC', range: 'B4:M7', form: 'tthc', rows: 2, orientation: 'rows' });
     expect(j.findings).toEqual([
       {
         severity: 'error',

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkWorkbook, computeIndicators, type CellValue, type Finding } from '../core';
+import { checkWorkbook, computeIndicators, tableSummary, type CellValue, type Finding } from '../core';
 import { readWorkbookFile } from '../cli/read';
 import { sheet, workbook } from './helpers/grid';
 import { chauThanhAppendix, referenceText, REPO_ROOT, seedTables } from './helpers/reference';
@@ -43,9 +43,9 @@ describe('Châu Thành, báo cáo CCHC năm 2020 (Phụ lục)', () => {
 
   it('laid out as in the report: one TTHC table, 15 fields, no finding, on-time rate 99,98%', () => {
     const r = checkWorkbook(workbook(chauThanhGrid()));
-    expect(r.tables).toEqual([{ sheet: 'Phụ lục', range: 'A4:L23', form: 'tthc', rows: 15 }]);
+    expect(r.tables.map(tableSummary)).toEqual([{ sheet: 'Phụ lục', range: 'A4:L23', form: 'tthc', rows: 15, orientation: 'rows' }]);
     expect(flat(r.findings)).toEqual([]);
-    const onTime = computeIndicators(r.contexts).find((i) => i.id === 'ty-le-dung-han');
+    const onTime = computeIndicators(r.tables).find((i) => i.id === 'ty-le-dung-han');
     expect(onTime).toMatchObject({ scope: 'Tổng cộng:', text: '99,98%', numerator: 25162, denominator: 25168 });
     expect(onTime?.definition).toBe('trả đúng hạn / đã giải quyết');
   });
@@ -62,12 +62,12 @@ describe('Châu Thành, báo cáo CCHC năm 2020 (Phụ lục)', () => {
 
   it('the sample workbook in templates/ gives the same', async () => {
     const r = checkWorkbook(await readWorkbookFile(template('chau-thanh-nam-2020.xlsx')));
-    expect(r.tables.map((t) => [t.sheet, t.form, t.rows])).toEqual([
+    expect(r.tables.map(tableSummary).map((t) => [t.sheet, t.form, t.rows])).toEqual([
       ['Phụ lục', 'tthc', 15],
       ['Phụ lục VIb', 'cntt', 1],
     ]);
     expect(r.findings).toEqual([]);
-    const onTime = computeIndicators(r.contexts).find((i) => i.id === 'ty-le-dung-han');
+    const onTime = computeIndicators(r.tables).find((i) => i.id === 'ty-le-dung-han');
     expect(onTime?.text).toBe('99,98%');
   });
 });
@@ -85,7 +85,7 @@ describe('Lấp Vò, báo cáo tháng 3/2024 (kết quả theo cấp)', () => {
   it('a flat one-row header as in the seed table, figures typed as printed: exactly the cấp xã inconsistency', () => {
     const rows = byLevel!.map((r) => r.map(typed));
     const r = checkWorkbook(workbook(sheet('Số liệu', rows, { origin: 'C3' })));
-    expect(r.tables).toEqual([{ sheet: 'Số liệu', range: 'C3:N5', form: 'tthc', rows: 2 }]);
+    expect(r.tables.map(tableSummary)).toEqual([{ sheet: 'Số liệu', range: 'C3:N5', form: 'tthc', rows: 2, orientation: 'rows' }]);
     // Row 5 is cấp xã; column D is "tiếp nhận".
     expect(flat(r.findings)).toEqual([['Số liệu', 'D5', 'can-doi-tiep-nhan', '1.886', '1.876']]);
     expect(r.findings[0]!.message).toBe(
@@ -101,14 +101,14 @@ describe('Lấp Vò, báo cáo tháng 3/2024 (kết quả theo cấp)', () => {
 
   it('the sample workbook: four tables, one finding at Kết quả TTHC!C7', async () => {
     const r = checkWorkbook(await readWorkbookFile(template('lap-vo-thang-03-2024.xlsx')));
-    expect(r.tables.map((t) => `${t.sheet}!${t.range} ${t.form} ${t.rows}`)).toEqual([
+    expect(r.tables.map(tableSummary).map((t) => `${t.sheet}!${t.range} ${t.form} ${t.rows}`)).toEqual([
       'Kết quả TTHC!B4:M7 tthc 2',
       'Số hóa!A2:E3 so-hoa 1',
       'Số hóa!A7:D9 so-hoa 2',
       'PAKN!A4:H6 pakn 1',
     ]);
     expect(flat(r.findings)).toEqual([['Kết quả TTHC', 'C7', 'can-doi-tiep-nhan', '1.886', '1.876']]);
-    const backlog = computeIndicators(r.contexts).find((i) => i.id === 'ty-le-so-hoa-con-hieu-luc');
+    const backlog = computeIndicators(r.tables).find((i) => i.id === 'ty-le-so-hoa-con-hieu-luc');
     expect(backlog).toMatchObject({ text: '92,49%', numerator: 47658, denominator: 51530 });
   });
 
@@ -125,7 +125,7 @@ describe('Tháp Mười, báo cáo Bộ chỉ số tháng 11/2023', () => {
 
   it('no error: 74,78% is within one unit of 74,785…%, 57,3% of 57,301…%', () => {
     const r = checkWorkbook(workbook(sheet('Bộ chỉ số', rows)));
-    expect(r.tables).toEqual([{ sheet: 'Bộ chỉ số', range: 'A1:I3', form: 'tthc', rows: 2 }]);
+    expect(r.tables.map(tableSummary)).toEqual([{ sheet: 'Bộ chỉ số', range: 'A1:I3', form: 'tthc', rows: 2, orientation: 'rows' }]);
     expect(r.findings).toEqual([]);
   });
 
@@ -138,7 +138,7 @@ describe('Tháp Mười, báo cáo Bộ chỉ số tháng 11/2023', () => {
 
   it('writes the digitisation rate half-up (74,79%), and reads the online rate as printed', () => {
     const r = checkWorkbook(workbook(sheet('Bộ chỉ số', rows)));
-    const ind = computeIndicators(r.contexts);
+    const ind = computeIndicators(r.tables);
     const so = ind.filter((i) => i.id === 'ty-le-so-hoa').map((i) => [i.scope, i.text, i.definition]);
     expect(so).toEqual([
       ['Huyện', '74,79%', 'số hóa kết quả / đã giải quyết'],
@@ -154,7 +154,7 @@ describe('Tháp Mười, báo cáo Bộ chỉ số tháng 11/2023', () => {
   it('the sample workbook: no finding; online payment 47,71% meets its 30% target', async () => {
     const r = checkWorkbook(await readWorkbookFile(template('thap-muoi-thang-11-2023.xlsx')));
     expect(r.findings).toEqual([]);
-    const pay = computeIndicators(r.contexts).find((i) => i.id === 'ty-le-thanh-toan-truc-tuyen');
+    const pay = computeIndicators(r.tables).find((i) => i.id === 'ty-le-thanh-toan-truc-tuyen');
     expect(pay).toMatchObject({ text: '47,71%', target: 30, met: true });
   });
 });
@@ -163,7 +163,7 @@ describe('Tháp Mười, báo cáo 644 tháng 01/2024', () => {
   it('the printed digitisation rates per level, against the 100% target', async () => {
     const r = checkWorkbook(await readWorkbookFile(template('thap-muoi-thang-01-2024.xlsx')));
     expect(r.findings).toEqual([]);
-    const so = computeIndicators(r.contexts)
+    const so = computeIndicators(r.tables)
       .filter((i) => i.id === 'ty-le-so-hoa')
       .map((i) => [i.scope, i.text, i.target, i.met]);
     expect(so).toEqual([

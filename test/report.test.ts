@@ -16,8 +16,8 @@ const tpl = (kind: string) => readFileSync(join(REPO_ROOT, 'templates', 'bao-cao
 function report(wb: Workbook, kind?: string) {
   const result = checkWorkbook(wb);
   const { settings } = settingsFromWorkbook(wb);
-  const k = chooseKind(kind, settings, result);
-  const doc = buildReport({ result, settings, templateText: tpl(k) });
+  const k = chooseKind(kind, settings, result.tables);
+  const doc = buildReport({ tables: result.tables, settings, templateText: tpl(k) });
   return { doc, text: reportText(doc), kind: k };
 }
 

@@ -7,10 +7,11 @@
 import { columnLetters } from '../grid/a1';
 import { countInWords } from '../numbers/words';
 import { formatCount, formatPercent, printedUnit, ratioPercent, formatRatio } from '../numbers';
-import { MSG } from '../messages';
-import { RULES, type Finding, type RuleId } from './catalogue';
-import type { IdentityDef } from '../detect/forms';
-import type { TableContext, Figure } from './table-context';
+import { MSG } from '../catalogue/messages';
+import { RULES, type Finding, type RuleId } from '../catalogue/findings';
+import type { IdentityDef } from '../catalogue/forms';
+import type { ReadValue } from '../tables/table';
+import type { TableContext } from '../tables/context';
 
 /** A broken sum: Σ coef·cell = residual ≠ 0. */
 export interface BrokenSum {
@@ -29,6 +30,7 @@ export interface TableFindings {
 const fc = (n: number) => formatCount(n);
 
 function finding(ctx: TableContext, rule: RuleId, row: number, col: number, message: string, actual: string | null, expected: string | null, related?: string[]): Finding {
+  const [r, c] = ctx.cell(row, col);
   const f: Finding = {
     severity: RULES[rule].severity,
     sheet: ctx.table.sheet,
@@ -37,8 +39,8 @@ function finding(ctx: TableContext, rule: RuleId, row: number, col: number, mess
     message,
     actual,
     expected,
-    row,
-    col,
+    row: r,
+    col: c,
   };
   if (related && related.length) f.related = related;
   return f;
@@ -47,87 +49,86 @@ function finding(ctx: TableContext, rule: RuleId, row: number, col: number, mess
 export function checkTable(ctx: TableContext): TableFindings {
   const out: TableFindings = { findings: [], sums: [] };
   layoutFindings(ctx, out.findings);
-  const figureRows = ctx.table.rows.filter((r) => r.kind === 'data' || r.kind === 'total' || r.kind === 'group');
-  const valueCols = ctx.table.columns.filter((c) => c.duplicateOf === undefined && ['count', 'rate', 'value'].includes(ctx.conceptKind(c.concept) ?? ''));
-  for (const r of figureRows) for (const c of valueCols) unreadable(ctx, r.row, c.col, out.findings);
+  const figureRows = ctx.table.records.filter((r) => r.role !== 'section');
+  const valueCols = ctx.table.measures.filter((m) => m.duplicateOf === undefined && (m.kind === 'count' || m.kind === 'rate' || m.kind === 'value'));
+  for (const r of figureRows) for (const m of valueCols) unreadable(ctx, r.line, m.line, out.findings);
   totals(ctx, out);
   // A total row's identities follow from its rows' while its column sums hold: checking them then
   // would only repeat a data row's finding. Where a column sum is broken they help find the cause.
   const brokenCells = new Set(out.sums.map((s) => s.terms[0]!.row * 16384 + s.terms[0]!.col));
   const ids = rowIdentities(ctx);
   for (const r of figureRows) {
-    const implied = r.kind !== 'data';
-    identities(ctx, r.row, ids, out, implied ? brokenCells : undefined);
-    bounds(ctx, r.row, out.findings);
-    rates(ctx, r.row, out.findings);
+    const implied = r.role === 'total' || r.role === 'subtotal';
+    identities(ctx, r.line, ids, out, implied ? brokenCells : undefined);
+    bounds(ctx, r.line, out.findings);
+    rates(ctx, r.line, out.findings);
   }
   return out;
 }
 
 function layoutFindings(ctx: TableContext, findings: Finding[]): void {
   const t = ctx.table;
-  const hasFigures = (col: number) =>
-    t.rows.some((r) => (r.kind === 'data' || r.kind === 'total') && ctx.read(r.row, col).figure.state === 'value');
-  for (const c of t.columns) {
-    const letter = columnLetters(c.col);
-    if (c.duplicateOf !== undefined) {
-      findings.push(finding(ctx, 'cot-trung', t.headerRows.first, c.col, MSG.duplicateColumn(letter, c.header, columnLetters(c.duplicateOf)), null, null));
-    } else if (!c.concept && (c.header !== '' || hasFigures(c.col))) {
-      findings.push(finding(ctx, 'cot-khong-nhan-dien', t.headerRows.first, c.col, MSG.unknownColumn(letter, c.header, ctx.form.label), null, null));
+  const letter = (line: number) => (t.orientation === 'rows' ? columnLetters(line) : String(line + 1));
+  for (const a of t.setAside) {
+    if (a.reason === 'cong-thuc-chua-tinh') {
+      const cells = (a.cells ?? []).map(([r, c]) => ctx.a1(t.orientation === 'rows' ? r : c, t.orientation === 'rows' ? c : r));
+      const [r, c] = a.cells![0]!;
+      const rec = t.orientation === 'rows' ? r : c;
+      const meas = t.orientation === 'rows' ? c : r;
+      findings.push(finding(ctx, 'cong-thuc-chua-tinh', rec, meas, MSG.uncachedFormulas(cells), null, null, cells.slice(1)));
+      continue;
+    }
+    const m = t.measures.find((x) => x.line === a.line)!;
+    if (a.reason === 'cot-trung') {
+      findings.push(finding(ctx, 'cot-trung', t.header.first, m.line, MSG.duplicateColumn(letter(m.line), m.header, letter(m.duplicateOf!)), null, null));
+    } else {
+      findings.push(finding(ctx, 'cot-khong-nhan-dien', t.header.first, m.line, MSG.unknownColumn(letter(m.line), m.header, ctx.form.label), null, null));
     }
   }
 }
 
 function unreadable(ctx: TableContext, row: number, col: number, findings: Finding[]): void {
   if (ctx.state(row, col) !== 3) return;
-  const r = ctx.read(row, col);
+  const v = ctx.value(row, col) as ReadValue;
+  if (v.problem === 'uncached-formula') return; // said once for the table
   const column = ctx.columnLabel(col);
-  if (r.kind === 'count' && r.count?.kind === 'invalid') {
-    const c = r.count;
-    const text = c.text;
-    switch (c.problem) {
-      case 'error-value':
-        findings.push(finding(ctx, 'o-loi', row, col, MSG.cellError(text), text, null));
-        return;
-      case 'boolean':
-        findings.push(finding(ctx, 'khong-phai-so', row, col, MSG.booleanCell(text, column), text, null));
-        return;
-      case 'text':
-        findings.push(finding(ctx, 'khong-phai-so', row, col, MSG.notANumber(text, column), text, null));
-        return;
-      case 'negative':
-        findings.push(finding(ctx, 'so-am', row, col, MSG.negative(text), text, null));
-        return;
-      case 'fraction':
-        findings.push(finding(ctx, 'so-le', row, col, MSG.fraction(text), text, null));
-        return;
-      case 'misplaced-separator':
-        findings.push(finding(ctx, 'sai-dau-phan-cach', row, col, MSG.misplacedSeparator(text), text, null));
-        return;
-      case 'decimal-thousands': {
-        const likely = c.likely ?? 0;
-        findings.push(finding(ctx, 'so-thap-phan-nghin', row, col, MSG.decimalThousands(text, fc(likely), countInWords(likely)), text, fc(likely)));
-        return;
-      }
-      case 'percent':
-        findings.push(finding(ctx, 'phan-tram-trong-cot-so', row, col, MSG.percentInCount(text, column), text, null));
-        return;
-      case 'too-large':
-        findings.push(finding(ctx, 'so-qua-lon', row, col, MSG.tooLarge(text), text, null));
-        return;
+  const text = v.text ?? '';
+  if (v.percent || ctx.conceptKind(ctx.table.measures.find((m) => m.line === col)?.concept) === 'rate') {
+    const why = v.problem === 'negative' ? 'negative' : v.problem === 'over-100' ? 'over-100' : 'other';
+    findings.push(finding(ctx, 'ty-le-khong-hop-le', row, col, MSG.badRate(text, why), text, null));
+    return;
+  }
+  switch (v.problem) {
+    case 'error-value':
+      findings.push(finding(ctx, 'o-loi', row, col, MSG.cellError(text), text, null));
+      return;
+    case 'boolean':
+      findings.push(finding(ctx, 'khong-phai-so', row, col, MSG.booleanCell(text, column), text, null));
+      return;
+    case 'text':
+      findings.push(finding(ctx, 'khong-phai-so', row, col, MSG.notANumber(text, column), text, null));
+      return;
+    case 'negative':
+      findings.push(finding(ctx, 'so-am', row, col, MSG.negative(text), text, null));
+      return;
+    case 'fraction':
+      findings.push(finding(ctx, 'so-le', row, col, MSG.fraction(text), text, null));
+      return;
+    case 'misplaced-separator':
+      findings.push(finding(ctx, 'sai-dau-phan-cach', row, col, MSG.misplacedSeparator(text), text, null));
+      return;
+    case 'decimal-thousands': {
+      const likely = v.likely ?? 0;
+      findings.push(finding(ctx, 'so-thap-phan-nghin', row, col, MSG.decimalThousands(text, fc(likely), countInWords(likely)), text, fc(likely)));
+      return;
     }
+    case 'percent':
+      findings.push(finding(ctx, 'phan-tram-trong-cot-so', row, col, MSG.percentInCount(text, column), text, null));
+      return;
+    case 'too-large':
+      findings.push(finding(ctx, 'so-qua-lon', row, col, MSG.tooLarge(text), text, null));
+      return;
   }
-  if (r.kind === 'rate' && r.rate?.kind === 'invalid') {
-    const why = r.rate.problem === 'negative' ? 'negative' : r.rate.problem === 'over-100' ? 'over-100' : 'other';
-    findings.push(finding(ctx, 'ty-le-khong-hop-le', row, col, MSG.badRate(r.rate.text, why), r.rate.text, null));
-  }
-}
-
-/** The figures of a sum, or undefined when it cannot be checked (a cell unreadable, or nothing written). */
-function sumInputs(figs: Figure[]): number[] | undefined {
-  if (figs.some((f) => f.state === 'bad')) return undefined;
-  if (figs.every((f) => f.state === 'empty')) return undefined;
-  return figs.map((f) => (f.state === 'value' ? f.n : 0));
 }
 
 interface RowIdentity {
@@ -153,9 +154,10 @@ export function rowIdentities(ctx: TableContext): RowIdentity[] {
     out.push(r);
   }
   for (const s of ctx.table.stated) {
-    if (keys.has(key(s.total, s.parts))) continue;
-    keys.add(key(s.total, s.parts));
-    out.push({ rule: 'cong-thuc-danh-so', total: s.total, parts: s.parts, title: s.text, stated: s.text });
+    const parts = s.parts.map((p) => ({ col: p.line, sign: p.sign }));
+    if (keys.has(key(s.total, parts))) continue;
+    keys.add(key(s.total, parts));
+    out.push({ rule: 'cong-thuc-danh-so', total: s.total, parts, title: s.text, stated: s.text });
   }
   return out;
 }
@@ -242,14 +244,15 @@ function identities(ctx: TableContext, row: number, ids: RowIdentity[], out: Tab
 }
 
 function totals(ctx: TableContext, out: TableFindings): void {
-  const countCols = ctx.table.columns.filter((c) => c.duplicateOf === undefined && ctx.conceptKind(c.concept) === 'count');
-  for (const t of ctx.table.rows) {
-    if ((t.kind !== 'total' && t.kind !== 'group') || !t.covers || t.covers.length === 0) continue;
+  const countCols = ctx.table.measures.filter((m) => m.duplicateOf === undefined && m.kind === 'count').map((m) => ({ col: m.line }));
+  for (const t of ctx.table.records) {
+    if ((t.role !== 'total' && t.role !== 'subtotal') || !t.covers || t.covers.length === 0) continue;
+    const row = t.line;
     for (const c of countCols) {
-      const st = ctx.state(t.row, c.col);
+      const st = ctx.state(row, c.col);
       if (st === 3) continue;
       let allEmpty = st !== 1;
-      const total = st === 1 ? ctx.num(t.row, c.col) : 0;
+      const total = st === 1 ? ctx.num(row, c.col) : 0;
       let sum = 0;
       let bad = false;
       for (const r of t.covers) {
@@ -267,11 +270,11 @@ function totals(ctx: TableContext, out: TableFindings): void {
         count: t.covers.length,
         sum: fc(sum),
         diff: fc(Math.abs(total - sum)),
-        group: t.kind === 'group',
+        group: t.role === 'subtotal',
       });
       out.sums.push({
-        finding: finding(ctx, 'dong-tong', t.row, c.col, message, fc(total), fc(sum)),
-        terms: [{ row: t.row, col: c.col, coef: 1 }, ...t.covers.map((r) => ({ row: r, col: c.col, coef: -1 }))],
+        finding: finding(ctx, 'dong-tong', row, c.col, message, fc(total), fc(sum)),
+        terms: [{ row, col: c.col, coef: 1 }, ...t.covers.map((r) => ({ row: r, col: c.col, coef: -1 }))],
         residual: total - sum,
         name: MSG.checkName.column(column),
       });
@@ -304,7 +307,7 @@ function rates(ctx: TableContext, row: number, findings: Finding[]): void {
   for (const def of ctx.form.rates) {
     const col = ctx.cols.get(def.concept);
     if (col === undefined) continue;
-    const printed = ctx.read(row, col).figure;
+    const printed = ctx.read(row, col);
     if (printed.state !== 'value') continue;
     const unit = printedUnit(printed.decimals ?? 2);
     let first: { n: number; d: number; definition: string } | undefined;

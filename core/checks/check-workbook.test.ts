@@ -1,8 +1,8 @@
 /** The checks, asserted as flattened findings [cell, rule, actual, expected] (one cause, one finding). */
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../grid/types';
-import { checkWorkbook } from './check-workbook';
-import { RULES } from './catalogue';
+import { checkWorkbook } from '../workbook';
+import { RULES } from '../catalogue/findings';
 import { sheet, workbook } from '../../test/helpers/grid';
 
 const _ = null;

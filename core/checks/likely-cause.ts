@@ -4,10 +4,10 @@
  * value that mends them all, instead of a cascade of findings.
  */
 import { formatCount } from '../numbers';
-import { MSG } from '../messages';
-import { RULES, type Finding } from './catalogue';
+import { MSG } from '../catalogue/messages';
+import { RULES, type Finding } from '../catalogue/findings';
 import type { BrokenSum } from './check-table';
-import type { TableContext } from './table-context';
+import type { TableContext } from '../tables/context';
 
 export function likelyCauses(ctx: TableContext, sums: BrokenSum[]): Finding[] {
   // For each cell: the broken sums it is in, with the correction each would need from it.
@@ -39,7 +39,7 @@ export function likelyCauses(ctx: TableContext, sums: BrokenSum[]): Finding[] {
   const corrected = new Map<number, number>();
   for (const c of candidates) {
     if (c.sums.some((i) => used.has(i))) continue;
-    const figure = ctx.read(c.row, c.col).figure;
+    const figure = ctx.read(c.row, c.col);
     if (figure.state === 'bad') continue;
     const actual = figure.state === 'value' ? figure.n : 0;
     const expected = actual + c.delta;
@@ -62,8 +62,8 @@ export function likelyCauses(ctx: TableContext, sums: BrokenSum[]): Finding[] {
       }),
       actual: formatCount(actual),
       expected: formatCount(expected),
-      row: c.row,
-      col: c.col,
+      row: ctx.cell(c.row, c.col)[0],
+      col: ctx.cell(c.row, c.col)[1],
       related: c.sums.map((i) => sums[i]!.finding.cell),
     });
   }

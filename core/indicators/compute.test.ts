@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../grid/types';
-import { checkWorkbook } from '../checks/check-workbook';
+import { checkWorkbook } from '../workbook';
 import { computeIndicators, type IndicatorSettings } from './compute';
 import { sheet, workbook } from '../../test/helpers/grid';
 
 const _ = null;
 function indicators(rows: CellValue[][], settings?: IndicatorSettings) {
   const r = checkWorkbook(workbook(sheet('S', rows)));
-  return computeIndicators(r.contexts, settings);
+  return computeIndicators(r.tables, settings);
 }
 const pick = (list: ReturnType<typeof indicators>, id: string) =>
   list.filter((i) => i.id === id).map((i) => [i.scope, i.text, i.numerator, i.denominator, i.target, i.met]);

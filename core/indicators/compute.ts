@@ -1,7 +1,7 @@
 /** The indicators of every checked table, per level (or for the whole table), against their targets. */
-import { rangeA1 } from '../grid/a1';
 import { formatPercent, formatRatio, ratioPercent } from '../numbers';
-import type { TableContext } from '../checks/table-context';
+import { TableContext } from '../tables/context';
+import { isDataRole, type Table } from '../tables/table';
 import { hasPhrase, foldKey } from '../text/fold';
 import { indicatorDefs, type Formula, type IndicatorDef, type OnlineRateBase } from './definitions';
 import { mergeTargets, type Targets } from './targets';
@@ -34,12 +34,15 @@ export interface IndicatorSettings {
 }
 
 
-export function computeIndicators(contexts: TableContext[], settings: IndicatorSettings = {}): Indicator[] {
+export function computeIndicators(tables: Table[], settings: IndicatorSettings = {}): Indicator[] {
   const defs = indicatorDefs(settings.onlineBase);
   const targets = mergeTargets(settings.targets);
+  // Targets the office set (settings, --chi-tieu) win over a "Mục tiêu" column in the sheet.
+  const explicit = new Set(Object.keys(settings.targets ?? {}).filter((k) => settings.targets![k] !== undefined));
   const out: Indicator[] = [];
-  for (const ctx of contexts) {
-    if (ctx.table.form === 'chi-tieu') out.push(...fromList(ctx, defs, targets));
+  for (const t of tables) {
+    const ctx = new TableContext(t);
+    if (t.form === 'chi-tieu') out.push(...fromList(ctx, defs, targets, explicit));
     else out.push(...fromCounts(ctx, defs, targets));
   }
   return out;
@@ -47,7 +50,7 @@ export function computeIndicators(contexts: TableContext[], settings: IndicatorS
 
 function base(ctx: TableContext, def: IndicatorDef, scope: string, targets: Targets) {
   const target = targets[def.id]?.value ?? null;
-  return { id: def.id, label: def.label, scope, target, better: def.better, sheet: ctx.table.sheet, table: rangeA1(ctx.table.range) };
+  return { id: def.id, label: def.label, scope, target, better: def.better, sheet: ctx.table.sheet, table: ctx.table.address };
 }
 
 function judge(def: IndicatorDef, value: number | null, target: number | null): boolean | null {
@@ -81,21 +84,21 @@ export function tableScopes(ctx: TableContext): Scope[] {
     }
     return s;
   };
-  const total = t.rows.find((r) => r.kind === 'total' && r.covers && r.covers.length === t.rows.filter((x) => x.kind === 'data' || x.kind === 'group').filter((x) => !t.rows.some((g) => g.kind === 'group' && g.covers?.includes(x.row))).length);
+  const total = grandTotal(t);
   if (t.byLevel) {
-    for (const r of t.rows) if (r.kind === 'data' || r.kind === 'total' || r.kind === 'group') scopes.push({ label: r.label || `Dòng ${r.row + 1}`, sum: rowSum(r.row), row: r.row });
+    for (const r of t.records) if (r.role !== 'section') scopes.push({ label: r.label || `Dòng ${r.line + 1}`, sum: rowSum(r.line), row: r.line });
   } else if (total) {
-    scopes.push({ label: total.label, sum: rowSum(total.row), row: total.row });
+    scopes.push({ label: total.label, sum: rowSum(total.line), row: total.line });
   } else {
-    const dataRows = t.rows.filter((r) => r.kind === 'data');
-    if (dataRows.length === 1) scopes.push({ label: dataRows[0]!.label || 'Toàn bảng', sum: rowSum(dataRows[0]!.row), row: dataRows[0]!.row });
+    const dataRows = t.records.filter((r) => isDataRole(r.role));
+    if (dataRows.length === 1) scopes.push({ label: dataRows[0]!.label || 'Toàn bảng', sum: rowSum(dataRows[0]!.line), row: dataRows[0]!.line });
     else if (dataRows.length > 1)
       scopes.push({
         label: 'Toàn bảng (cộng các dòng)',
         sum: (concepts) => {
           let s = 0;
           for (const r of dataRows) {
-            const v = rowSum(r.row)(concepts);
+            const v = rowSum(r.line)(concepts);
             if (v === undefined) return undefined;
             s += v;
           }
@@ -121,7 +124,7 @@ function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): 
       }
       const col = def.printed && !def.printedUnless?.some((c) => ctx.cols.has(c)) ? ctx.cols.get(def.printed) : undefined;
       if (col !== undefined && scope.row !== undefined) {
-        const f = ctx.read(scope.row, col).figure;
+        const f = ctx.read(scope.row, col);
         if (f.state !== 'value') continue;
         const b = base(ctx, def, scope.label, targets);
         out.push({
@@ -129,7 +132,7 @@ function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): 
           value: round(f.n),
           text: formatPercent(f.n, { maxDecimals: Math.max(2, f.decimals ?? 2) }),
           met: judge(def, f.n, b.target),
-          definition: `tỷ lệ ghi trong bảng (cột «${ctx.table.columns.find((c) => c.col === col)?.header ?? ctx.columnLabel(col)}»)`,
+          definition: `tỷ lệ ghi trong bảng (cột «${ctx.table.measures.find((m) => m.line === col)?.header || ctx.columnLabel(col)}»)`,
           numerator: null,
           denominator: null,
           source: 'ty-le-in-san',
@@ -170,32 +173,32 @@ function fromFormula(
   };
 }
 
-function fromList(ctx: TableContext, defs: IndicatorDef[], targets: Targets): Indicator[] {
+function fromList(ctx: TableContext, defs: IndicatorDef[], targets: Targets, explicit: Set<string>): Indicator[] {
   const valueCol = ctx.cols.get('ket-qua');
   if (valueCol === undefined) return [];
   const targetCol = ctx.cols.get('muc-tieu');
   const out: Indicator[] = [];
-  for (const r of ctx.table.rows) {
-    if (r.kind !== 'data') continue;
+  for (const r of ctx.table.records) {
+    if (!isDataRole(r.role)) continue;
     const key = foldKey(r.label);
     const def = defs.find(
       (d) => d.listWords?.some((w) => hasPhrase(key, w)) && !d.listNotWords?.some((w) => hasPhrase(key, w)),
     );
     if (!def) continue;
-    const v = ctx.read(r.row, valueCol);
-    if (v.kind !== 'rate' || v.figure.state !== 'value') continue;
+    const v = ctx.read(r.line, valueCol);
+    if (v.state !== 'value' || !v.percent) continue;
     const b = base(ctx, def, r.label, targets);
     let target = b.target;
-    if (targetCol !== undefined) {
-      const tf = ctx.read(r.row, targetCol);
-      if (tf.kind === 'rate' && tf.figure.state === 'value') target = tf.figure.n;
+    if (targetCol !== undefined && !explicit.has(def.id)) {
+      const tf = ctx.read(r.line, targetCol);
+      if (tf.state === 'value' && tf.percent) target = tf.n;
     }
     out.push({
       ...b,
       target,
-      value: round(v.figure.n),
-      text: formatPercent(v.figure.n, { maxDecimals: Math.max(2, v.figure.decimals ?? 2) }),
-      met: judge(def, v.figure.n, target),
+      value: round(v.n),
+      text: formatPercent(v.n, { maxDecimals: Math.max(2, v.decimals ?? 2) }),
+      met: judge(def, v.n, target),
       definition: `tỷ lệ ghi trong bảng chỉ tiêu (dòng «${r.label}»)`,
       numerator: null,
       denominator: null,
@@ -207,4 +210,15 @@ function fromList(ctx: TableContext, defs: IndicatorDef[], targets: Targets): In
 
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
+}
+
+/**
+ * The table's grand total: a total record covering every top-level record (not one closing a group of them).
+ * Shared by the indicators, the report's figures and the roll-up.
+ */
+export function grandTotal(t: Table): Table['records'][number] | undefined {
+  const underGroup = new Set<number>();
+  for (const g of t.records) if (g.role === 'subtotal') for (const c of g.covers ?? []) underGroup.add(c);
+  const topLevel = t.records.filter((x) => (isDataRole(x.role) || x.role === 'subtotal') && !underGroup.has(x.line)).length;
+  return t.records.find((r) => r.role === 'total' && r.covers !== undefined && r.covers.length === topLevel);
 }

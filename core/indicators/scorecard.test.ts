@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../grid/types';
-import { checkWorkbook } from '../checks/check-workbook';
+import { checkWorkbook } from '../workbook';
 import { computeIndicators } from './compute';
 import { computeScorecard } from './scorecard';
 import { sheet, workbook } from '../../test/helpers/grid';
 
 function score(...rows: CellValue[][][]) {
   const r = checkWorkbook(workbook(...rows.map((x, i) => sheet(`S${i}`, x))));
-  return computeScorecard(r.contexts, computeIndicators(r.contexts)).map((s) => [s.id, s.scope, s.points, s.text]);
+  return computeScorecard(r.tables, computeIndicators(r.tables)).map((s) => [s.id, s.scope, s.points, s.text]);
 }
 
 describe('Bộ chỉ số 766 from the sheet', () => {

@@ -3,7 +3,8 @@
  * counts can compute. The formulas and full-mark thresholds are those of the DVCQG implementation
  * (domain-spec §3.1–3.2, confidence "likely"), kept here as data; Cổng DVCQG's own score wins when known.
  */
-import type { TableContext } from '../checks/table-context';
+import { TableContext } from '../tables/context';
+import type { Table } from '../tables/table';
 import { formatPercent } from '../numbers';
 import { tableScopes, type Indicator } from './compute';
 
@@ -86,9 +87,10 @@ export interface ScoreItem {
 const points = (c: ScoreCriterion, rate: number) => Math.round(Math.min(c.max, (c.max * rate) / c.fullAt) * 100) / 100;
 const pointsText = (p: number, max: number) => `${formatPercent(p).replace('%', '')} / ${max} điểm`;
 
-export function computeScorecard(contexts: TableContext[], indicators: Indicator[]): ScoreItem[] {
+export function computeScorecard(tables: Table[], indicators: Indicator[]): ScoreItem[] {
   const out: ScoreItem[] = [];
-  for (const ctx of contexts) {
+  for (const t of tables) {
+    const ctx = new TableContext(t);
     const scopes = tableScopes(ctx);
     for (const c of SCORE_CRITERIA) {
       if (c.fromIndicator || ![...c.numerator, ...c.denominator].every((k) => ctx.cols.has(k))) continue;

@@ -2,7 +2,7 @@
  * Tạo báo cáo, as plain data: the checked workbook, the report settings and a template give the
  * document model. No figure is typed twice: every number comes from the sheet.
  */
-import type { CheckResult } from '../checks/check-workbook';
+import type { Table } from '../tables/table';
 import type { Indicator } from '../indicators/compute';
 import { appendixTable } from './appendix';
 import { collectFigures } from './figures';
@@ -51,15 +51,15 @@ export function distribution(settings: ReportSettings, recipients: string[]): st
 }
 
 export interface ComposeInput {
-  result: CheckResult;
+  tables: Table[];
   indicators: Indicator[];
   settings: ReportSettings;
   template: ReportTemplate;
 }
 
-export function composeReport({ result, indicators, settings, template }: ComposeInput): ReportDocument {
-  const figures = collectFigures(result, indicators, settings);
-  const appendices = buildAppendices(result, template, appendixSubtitle(settings));
+export function composeReport({ tables, indicators, settings, template }: ComposeInput): ReportDocument {
+  const figures = collectFigures(tables, indicators, settings);
+  const appendices = buildAppendices(tables, template, appendixSubtitle(settings));
   const end = parseDate(settings.kyDen) ?? parseDate(settings.ngay);
   const refs = appendices.map((a) => a.label);
   const view = {
@@ -124,15 +124,13 @@ function appendixSubtitle(settings: ReportSettings): string[] {
   return lines;
 }
 
-function buildAppendices(result: CheckResult, template: ReportTemplate, subtitle: string[]): Appendix[] {
+function buildAppendices(tables: Table[], template: ReportTemplate, subtitle: string[]): Appendix[] {
   const wanted = (template.meta.phuLuc ?? 'tthc').split(',').map((s) => s.trim());
-  const picked = result.contexts.filter(
-    (c) => (c.table.form === 'tthc' && !c.table.byLevel && wanted.includes('tthc')) || (c.table.form === 'cntt' && wanted.includes('cntt')),
-  );
+  const picked = tables.filter((t) => (t.form === 'tthc' && !t.byLevel && wanted.includes('tthc')) || (t.form === 'cntt' && wanted.includes('cntt')));
   const roman = ['I', 'II', 'III', 'IV', 'V', 'VI'];
-  return picked.map((ctx, i) => {
-    const { table, landscape } = appendixTable(ctx);
-    const title = ctx.table.form === 'cntt'
+  return picked.map((t, i) => {
+    const { table, landscape } = appendixTable(t);
+    const title = t.form === 'cntt'
       ? 'THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN VÀ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN'
       : 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH';
     return {

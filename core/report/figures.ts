@@ -4,8 +4,8 @@
  * when the office pads) and `xSo` bare ("trễ hạn 0"). A figure the sheet does not have is absent, so
  * the template's `{{#x}}…{{/x}}` leaves its sentence out.
  */
-import type { CheckResult } from '../checks/check-workbook';
-import type { TableContext } from '../checks/table-context';
+import { TableContext } from '../tables/context';
+import { isDataRole, type Table } from '../tables/table';
 import type { Indicator } from '../indicators/compute';
 import { formatCount } from '../numbers';
 import { foldKey, hasPhrase } from '../text/fold';
@@ -107,30 +107,30 @@ function rate(i: Indicator): LevelRate {
   return { ten: i.scope, tenCap: levelName(i.scope), tyLe: i.text, dinhNghia: i.definition };
 }
 
-export function collectFigures(result: CheckResult, indicators: Indicator[], settings: ReportSettings): ReportFigures {
+export function collectFigures(tables: Table[], indicators: Indicator[], settings: ReportSettings): ReportFigures {
   const pad = settings.soCoHaiChuSo;
   const figs: ReportFigures = { tthcCap: [], soHoaCap: [], tyLe: { dungHan: [], trucTuyen: [], soHoa: [] }, khac: {}, khongTreHan: false };
-  for (const ctx of result.contexts) {
-    const t = ctx.table;
-    const dataRows = t.rows.filter((r) => r.kind === 'data' || r.kind === 'total' || r.kind === 'group');
+  for (const t of tables) {
+    const ctx = new TableContext(t);
+    const dataRows = t.records.filter((r) => r.role !== 'section');
     if (t.form === 'tthc') {
       if (t.byLevel && figs.tthcCap.length === 0) {
-        figs.tthcCap = dataRows.map((r) => rowFigures(ctx, r.row, r.label, pad));
+        figs.tthcCap = dataRows.map((r) => rowFigures(ctx, r.line, r.label, pad));
       } else if (!t.byLevel && !figs.tthcTong) {
-        const total = t.rows.find((r) => r.kind === 'total');
-        if (total) figs.tthcTong = rowFigures(ctx, total.row, total.label, pad);
+        const total = t.records.find((r) => r.role === 'total');
+        if (total) figs.tthcTong = rowFigures(ctx, total.line, total.label, pad);
       }
     } else if (t.form === 'so-hoa') {
       if (ctx.cols.has('can-so-hoa')) {
         const r = dataRows[0];
-        if (r && !figs.soHoaConHieuLuc) figs.soHoaConHieuLuc = rowFigures(ctx, r.row, r.label, pad);
+        if (r && !figs.soHoaConHieuLuc) figs.soHoaConHieuLuc = rowFigures(ctx, r.line, r.label, pad);
       } else if (figs.soHoaCap.length === 0 && ctx.cols.has('da-giai-quyet')) {
-        figs.soHoaCap = dataRows.map((r) => rowFigures(ctx, r.row, r.label, pad));
+        figs.soHoaCap = dataRows.map((r) => rowFigures(ctx, r.line, r.label, pad));
       }
     } else if (t.form === 'pakn' && !figs.pakn) {
-      const r = t.rows.find((x) => x.kind === 'total') ?? dataRows[0];
+      const r = t.records.find((x) => x.role === 'total') ?? dataRows[0];
       if (r) {
-        const pf: RowFigures & { kenh?: string } = rowFigures(ctx, r.row, r.label, pad);
+        const pf: RowFigures & { kenh?: string } = rowFigures(ctx, r.line, r.label, pad);
         if (hasPhrase(foldKey(r.label), '1022')) pf.kenh = r.label;
         figs.pakn = pf;
       }
@@ -138,10 +138,10 @@ export function collectFigures(result: CheckResult, indicators: Indicator[], set
       const valueCol = ctx.cols.get('ket-qua');
       if (valueCol === undefined) continue;
       for (const r of dataRows) {
-        const read = ctx.read(r.row, valueCol);
-        if (read.kind !== 'count' || read.figure.state !== 'value') continue;
+        const read = ctx.read(r.line, valueCol);
+        if (read.state !== 'value' || read.percent) continue;
         const k = foldKey(r.label);
-        if (hasPhrase(k, 'chung thuc')) figs.khac.chungThucDienTu = formatCount(read.figure.n, { pad });
+        if (hasPhrase(k, 'chung thuc')) figs.khac.chungThucDienTu = formatCount(read.n, { pad });
       }
     }
   }

@@ -1,6 +1,6 @@
 /** Tạo báo cáo: from a checked workbook to the report document and its .docx bytes. */
-import type { CheckResult } from '../checks/check-workbook';
-import { isSettingsSheet } from '../checks/check-workbook';
+import { isSettingsSheet } from '../tables/settings-sheet';
+import type { Table } from '../tables/table';
 import { computeIndicators, type IndicatorSettings } from '../indicators/compute';
 import type { Workbook } from '../grid/types';
 import { composeReport } from './compose';
@@ -12,7 +12,7 @@ import { parseTemplate } from './template';
 export { reportToDocx, buildDocx, packDocx } from './docx';
 export { reportText } from './text';
 export { REPORT_KINDS, guessKind, isReportKind, type ReportKindId } from './kinds';
-export { readSettingsSheet, withDefaults, DEFAULT_SETTINGS, SETTING_FIELDS, type ReportSettings } from './settings';
+export { readSettingsSheet, withDefaults, DEFAULT_SETTINGS, SETTING_FIELDS, type ReportSettings, type SettingField } from './settings';
 export { parseTemplate, TemplateError, type ReportTemplate } from './template';
 export type { ReportDocument } from './model';
 
@@ -24,18 +24,18 @@ export function settingsFromWorkbook(wb: Workbook): { settings: ReportSettings; 
 }
 
 /** The report kind to write: the one asked for, else the settings', else the one the tables suggest. */
-export function chooseKind(asked: string | undefined, settings: ReportSettings, result: CheckResult): ReportKindId | string {
+export function chooseKind(asked: string | undefined, settings: ReportSettings, tables: Table[]): ReportKindId | string {
   if (asked) return asked;
   if (settings.mauBaoCao && isReportKind(settings.mauBaoCao)) return settings.mauBaoCao;
-  return guessKind(result);
+  return guessKind(tables);
 }
 
 export function buildReport(input: {
-  result: CheckResult;
+  tables: Table[];
   settings: ReportSettings;
   templateText: string;
   indicatorSettings?: IndicatorSettings;
 }): ReportDocument {
-  const indicators = computeIndicators(input.result.contexts, input.indicatorSettings);
-  return composeReport({ result: input.result, indicators, settings: input.settings, template: parseTemplate(input.templateText) });
+  const indicators = computeIndicators(input.tables, input.indicatorSettings);
+  return composeReport({ tables: input.tables, indicators, settings: input.settings, template: parseTemplate(input.templateText) });
 }

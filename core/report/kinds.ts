@@ -1,5 +1,5 @@
 /** The kinds of report the product writes, each a template in templates/bao-cao/<id>.mustache. */
-import type { CheckResult } from '../checks/check-workbook';
+import { isDataRole, type Table } from '../tables/table';
 
 export const REPORT_KINDS = [
   { id: 'thang-644', label: 'Báo cáo tháng về cải cách TTHC (Công điện 644/CĐ-TTg)' },
@@ -14,13 +14,12 @@ export function isReportKind(s: string): s is ReportKindId {
 }
 
 /** The kind the tables suggest: an IT table or a long by-field table is an annual report; a list of indicators or printed rates, a Bộ chỉ số report; otherwise the monthly one. */
-export function guessKind(result: CheckResult): ReportKindId {
-  const tables = result.detected;
+export function guessKind(tables: Table[]): ReportKindId {
   if (tables.some((t) => t.form === 'cntt')) return 'cchc-nam';
-  if (tables.some((t) => t.form === 'tthc' && !t.byLevel && t.rows.filter((r) => r.kind === 'data').length >= 5) && !tables.some((t) => t.byLevel)) {
+  if (tables.some((t) => t.form === 'tthc' && !t.byLevel && t.records.filter((r) => isDataRole(r.role)).length >= 5) && !tables.some((t) => t.byLevel)) {
     return 'cchc-nam';
   }
-  const hasRates = tables.some((t) => t.form === 'tthc' && t.columns.some((c) => c.concept?.startsWith('ty-le-')));
+  const hasRates = tables.some((t) => t.form === 'tthc' && t.measures.some((c) => c.concept?.startsWith('ty-le-')));
   if (tables.some((t) => t.form === 'chi-tieu') || hasRates) return 'bo-chi-so';
   return 'thang-644';
 }

@@ -5,6 +5,7 @@
  */
 import type { SheetGrid } from '../grid/types';
 import { isCellError } from '../grid/types';
+import { SETTING_FIELDS } from '../catalogue/settings-fields';
 import { foldKey } from '../text/fold';
 
 export interface ReportSettings {
@@ -42,35 +43,7 @@ export interface ReportSettings {
   vanBan: Record<string, string>;
 }
 
-type Field = { key: keyof ReportSettings | `vanBan.${string}`; labels: string[]; list?: boolean };
-
-/** Labels a clerk may write in the settings sheet, folded for matching. */
-export const SETTING_FIELDS: Field[] = [
-  { key: 'coQuanChuQuan', labels: ['co quan chu quan', 'co quan to chuc chu quan', 'chu quan'] },
-  { key: 'coQuanBanHanh', labels: ['co quan ban hanh', 'ten co quan', 'co quan to chuc ban hanh', 'don vi ban hanh'] },
-  { key: 'tenDonVi', labels: ['ten don vi trong cau', 'ten don vi', 'ten day du'] },
-  { key: 'soKyHieu', labels: ['so ky hieu', 'so', 'so van ban', 'ky hieu'] },
-  { key: 'diaDanh', labels: ['dia danh', 'noi ban hanh'] },
-  { key: 'ngay', labels: ['ngay', 'ngay ban hanh', 'ngay bao cao'] },
-  { key: 'kyTu', labels: ['ky bao cao tu', 'tu ngay'] },
-  { key: 'kyDen', labels: ['ky bao cao den', 'den ngay'] },
-  { key: 'kinhGui', labels: ['kinh gui', 'noi gui'], list: true },
-  { key: 'trichYeu', labels: ['trich yeu', 'ten bao cao', 'tieu de'] },
-  { key: 'quyenHan', labels: ['quyen han', 'tham quyen ky'] },
-  { key: 'coQuanKyThay', labels: ['co quan ky thay', 'ky thay', 'thay mat'] },
-  { key: 'chucVu', labels: ['chuc vu', 'chuc vu nguoi ky'] },
-  { key: 'nguoiKy', labels: ['nguoi ky', 'ho ten nguoi ky', 'ho va ten nguoi ky'] },
-  { key: 'noiNhan', labels: ['noi nhan'], list: true },
-  { key: 'capBaoCao', labels: ['cac cap bao cao', 'cap bao cao', 'cac cap'], list: true },
-  { key: 'mauBaoCao', labels: ['mau bao cao', 'loai bao cao'] },
-  { key: 'soCoHaiChuSo', labels: ['viet so hai chu so', 'so co hai chu so', 'them so 0'] },
-  { key: 'vanBan.danh-gia-chung', labels: ['danh gia chung'] },
-  { key: 'vanBan.thuan-loi', labels: ['thuan loi', 've thuan loi'] },
-  { key: 'vanBan.kho-khan', labels: ['kho khan vuong mac', 'kho khan', 'ton tai han che', 'han che'] },
-  { key: 'vanBan.kien-nghi', labels: ['kien nghi de xuat', 'kien nghi', 'de xuat'] },
-  { key: 'vanBan.phuong-huong', labels: ['phuong huong nhiem vu', 'phuong huong', 'nhiem vu thoi gian toi'] },
-  { key: 'vanBan.can-cu', labels: ['can cu', 'thuc hien', 'van ban can cu'] },
-];
+export { SETTING_FIELDS, type SettingField } from '../catalogue/settings-fields';
 
 export const DEFAULT_SETTINGS: ReportSettings = {
   coQuanChuQuan: '',
@@ -120,14 +93,14 @@ export function readSettingsSheet(grid: SheetGrid): { settings: Partial<ReportSe
     const value = cells.slice(li + 1).find((c) => c !== '') ?? '';
     const key = foldKey(label);
     if (key === 'thong tin' || key === 'noi dung' || key === 'muc') continue; // the header row
-    const field = SETTING_FIELDS.find((f) => f.labels.includes(key));
+    const field = SETTING_FIELDS.find((f) => f.sheetLabels.includes(key));
     if (!field) {
       unknown.push(label);
       continue;
     }
     if (value === '') continue;
     if (field.key.startsWith('vanBan.')) vanBan[field.key.slice(7)] = value;
-    else if (field.list) (settings as Record<string, unknown>)[field.key] = splitList(value);
+    else if (field.input === 'lines') (settings as Record<string, unknown>)[field.key] = splitList(value);
     else if (field.key === 'soCoHaiChuSo') settings.soCoHaiChuSo = TRUE_WORDS.has(foldKey(value));
     else (settings as Record<string, unknown>)[field.key] = value;
   }

@@ -1,5 +1,5 @@
 /** Kiểm tra số liệu: tables found, findings by sheet (errors first), a click selects the cell; marks and their removal. */
-import { FORMS, marksFor, type CheckResult, type Finding } from '../../core';
+import { FORMS, marksFor, tableSummary, type CheckResult, type Finding } from '../../core';
 import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
 import { readAndCheck, showError, type PaneState } from '../state';
@@ -44,7 +44,7 @@ export function checkView(state: PaneState): HTMLElement {
 function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTMLElement): void {
   if (r.tables.length === 0) return clear(box);
   const label = (id: string) => FORMS.find((f) => f.id === id)?.label ?? id;
-  const tables = el('ul', { class: 'tables' }, r.tables.map((t) => el('li', {}, [`${t.sheet}!${t.range} — ${label(t.form)} (${T.check.rows(t.rows)})`])));
+  const tables = el('ul', { class: 'tables' }, r.tables.map(tableSummary).map((t) => el('li', {}, [`${t.sheet}!${t.range} — ${label(t.form)} (${T.check.rows(t.rows)})`])));
   const groups: HTMLElement[] = [];
   const bySheet = new Map<string, Finding[]>();
   for (const f of r.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);

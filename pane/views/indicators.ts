@@ -12,11 +12,11 @@ export function indicatorsView(state: PaneState): { node: HTMLElement; show: () 
     try {
       const result = state.result ?? (await readAndCheck(state, (s) => (status.textContent = s)));
       status.textContent = '';
-      const items = computeIndicators(result.contexts);
+      const items = computeIndicators(result.tables);
       if (items.length === 0) return clear(list, el('p', { class: 'muted' }, [T.indicators.none]));
       const groups = new Map<string, Indicator[]>();
       for (const i of items) groups.set(`${i.sheet} › ${i.scope}`, [...(groups.get(`${i.sheet} › ${i.scope}`) ?? []), i]);
-      const score = computeScorecard(result.contexts, items);
+      const score = computeScorecard(result.tables, items);
       clear(
         list,
         ...[...groups].map(([title, xs]) => el('div', { class: 'group' }, [el('h3', {}, [title]), ...xs.map(bar)])),

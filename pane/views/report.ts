@@ -27,7 +27,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
 
   const current = () => {
     const settings = form && base ? readForm(form, base) : withDefaults({});
-    const doc = buildReport({ result: state.result!, settings, templateText: TEMPLATES[kind.value]! });
+    const doc = buildReport({ tables: state.result!.tables, settings, templateText: TEMPLATES[kind.value]! });
     return { settings, doc };
   };
 
@@ -77,7 +77,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
       status.textContent = result.summary.errors > 0 ? T.report.hasErrors(result.summary.errors) : '';
       const fromSheet = settingsFromWorkbook(state.wb!).settings;
       base = withDefaults({ ...fromSheet, ...((await state.host.loadSettings()) ?? {}) });
-      kind.value = chooseKind(undefined, base, result);
+      kind.value = chooseKind(undefined, base, result.tables);
       form = settingsForm(base);
       clear(formBox, form);
     } catch (e) {

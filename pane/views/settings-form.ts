@@ -1,28 +1,9 @@
 /** The report settings as a form (the same ReportSettings the settings sheet fills). */
-import type { ReportSettings } from '../../core/report';
+import { SETTING_FIELDS, type ReportSettings, type SettingField } from '../../core/report';
 import { el } from '../ui/dom';
 
-type Field = { key: keyof ReportSettings | `vanBan.${string}`; label: string; kind: 'text' | 'lines' | 'quyenHan' | 'long' };
-
-const FIELDS: Field[] = [
-  { key: 'coQuanChuQuan', label: 'Cơ quan chủ quản', kind: 'text' },
-  { key: 'coQuanBanHanh', label: 'Cơ quan ban hành', kind: 'text' },
-  { key: 'soKyHieu', label: 'Số, ký hiệu', kind: 'text' },
-  { key: 'diaDanh', label: 'Địa danh', kind: 'text' },
-  { key: 'ngay', label: 'Ngày (dd/mm/yyyy, để trống cho văn thư)', kind: 'text' },
-  { key: 'kyTu', label: 'Kỳ báo cáo từ', kind: 'text' },
-  { key: 'kyDen', label: 'Kỳ báo cáo đến', kind: 'text' },
-  { key: 'kinhGui', label: 'Kính gửi (mỗi dòng một nơi)', kind: 'lines' },
-  { key: 'trichYeu', label: 'Trích yếu', kind: 'text' },
-  { key: 'quyenHan', label: 'Quyền hạn ký', kind: 'quyenHan' },
-  { key: 'coQuanKyThay', label: 'Cơ quan ký thay', kind: 'text' },
-  { key: 'chucVu', label: 'Chức vụ', kind: 'text' },
-  { key: 'nguoiKy', label: 'Người ký', kind: 'text' },
-  { key: 'noiNhan', label: 'Nơi nhận (mỗi dòng một nơi)', kind: 'lines' },
-  { key: 'vanBan.danh-gia-chung', label: 'Đánh giá chung', kind: 'long' },
-  { key: 'vanBan.kho-khan', label: 'Khó khăn, vướng mắc', kind: 'long' },
-  { key: 'vanBan.kien-nghi', label: 'Kiến nghị, đề xuất', kind: 'long' },
-];
+type Field = SettingField;
+const FIELDS = SETTING_FIELDS.filter((f) => f.inForm);
 
 function valueOf(s: ReportSettings, key: Field['key']): string {
   if (key.startsWith('vanBan.')) return s.vanBan[key.slice(7)] ?? '';
@@ -37,14 +18,14 @@ export function settingsForm(s: ReportSettings): HTMLFormElement {
     const id = `set-${f.key.replace('.', '-')}`;
     const value = valueOf(s, f.key);
     let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-    if (f.kind === 'quyenHan') {
+    if (f.input === 'quyenHan') {
       input = el('select', { id, name: f.key }, ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', ''].map((q) => el('option', { value: q }, [q || '(không)'])));
       input.value = value;
-    } else if (f.kind === 'text') {
+    } else if (f.input === 'text') {
       input = el('input', { id, name: f.key, type: 'text' });
       input.value = value;
     } else {
-      input = el('textarea', { id, name: f.key, rows: f.kind === 'long' ? '3' : '2' });
+      input = el('textarea', { id, name: f.key, rows: f.input === 'long' ? '3' : '2' });
       input.value = value;
     }
     form.append(el('label', { class: 'field', for: id }, [el('span', {}, [f.label]), input]));
@@ -59,7 +40,7 @@ export function readForm(form: HTMLFormElement, base: ReportSettings): ReportSet
     if (!input) continue;
     const v = input.value;
     if (f.key.startsWith('vanBan.')) out.vanBan[f.key.slice(7)] = v;
-    else if (f.kind === 'lines') (out as unknown as Record<string, unknown>)[f.key] = v.split('\n').map((x) => x.trim()).filter(Boolean);
+    else if (f.input === 'lines') (out as unknown as Record<string, unknown>)[f.key] = v.split('\n').map((x) => x.trim()).filter(Boolean);
     else (out as unknown as Record<string, unknown>)[f.key] = v;
   }
   return out;

@@ -62,6 +62,8 @@ export const MSG = {
     header
       ? `Cột ${letter} (${q(header)}) không khớp cột nào của biểu ${q(form)}; cột này không được kiểm tra.`
       : `Cột ${letter} có số liệu nhưng không có tiêu đề; cột này không được kiểm tra.`,
+  uncachedFormulas: (cells: string[]) =>
+    `${cells.length === 1 ? `Ô ${cells[0]}` : `${cells.length} ô (${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ', …' : ''})`} chứa công thức nhưng tệp không lưu kết quả (tệp được tạo bởi chương trình không tính công thức). Hãy mở tệp bằng Excel hoặc Google Trang tính rồi lưu lại; các phép kiểm tra dùng ${cells.length === 1 ? 'ô này' : 'các ô này'} được bỏ qua.`,
   duplicateColumn: (letter: string, header: string, other: string) =>
     `Cột ${letter} (${q(header)}) cùng ý nghĩa với cột ${other}; chỉ cột ${other} được dùng để kiểm tra.`,
 } as const;

@@ -1,5 +1,5 @@
 import type { CellRange } from '../grid/types';
-import type { FormId } from './forms';
+import type { FormId } from '../catalogue/forms';
 
 export interface MappedColumn {
   col: number;

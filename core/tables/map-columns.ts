@@ -1,6 +1,6 @@
 /** Gives each column of a header band its meaning in a form, from the header text alone. */
 import { foldKey, hasPhrase } from '../text/fold';
-import type { ColumnRule, ConceptGroup, FormDef } from './forms';
+import type { ColumnRule, ConceptGroup, FormDef } from '../catalogue/forms';
 
 export interface ColumnHeader {
   col: number;

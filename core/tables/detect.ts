@@ -7,7 +7,7 @@
 import type { SheetView } from '../grid/sheet-view';
 import type { CellValue } from '../grid/types';
 import { foldKey } from '../text/fold';
-import { FORMS, type FormDef } from './forms';
+import { FORMS, type FormDef } from '../catalogue/forms';
 import { foldHeaders, matchForm, type ColumnHeader, type FormMatch } from './map-columns';
 import { classifyRows, lookOf, numberingOf, type RowInfo } from './rows';
 import type { DetectedTable, MappedColumn, StatedIdentity, TableRow } from './types';

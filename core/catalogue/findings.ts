@@ -47,6 +47,7 @@ export const RULES = {
   // Layout.
   'cot-khong-nhan-dien': { severity: 'warning', title: 'Cột không nhận diện được' },
   'cot-trung': { severity: 'warning', title: 'Hai cột cùng ý nghĩa' },
+  'cong-thuc-chua-tinh': { severity: 'warning', title: 'Ô công thức chưa có kết quả' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,0 +1,47 @@
+/**
+ * The report settings fields, catalogued once: how the pane names each one, how a clerk may label it in the
+ * workbook's settings sheet "Thông tin báo cáo" (folded: case, accents and Unicode form ignored), and what
+ * kind of value it holds. The settings sheet reader and the pane's form both read this list.
+ */
+import type { ReportSettings } from '../report/settings';
+
+export type SettingKey = keyof ReportSettings | `vanBan.${string}`;
+
+export interface SettingField {
+  key: SettingKey;
+  /** The field's name in the pane. */
+  label: string;
+  /** Labels a clerk may write in the settings sheet, folded. */
+  sheetLabels: string[];
+  /** text: one line; lines: one item per line; long: a paragraph; quyenHan: TM., KT. …; flag: yes/no; kind: a report kind. */
+  input: 'text' | 'lines' | 'long' | 'quyenHan' | 'flag' | 'kind';
+  /** Shown in the pane's form (the others come from the settings sheet, or have their own control). */
+  inForm?: true;
+}
+
+export const SETTING_FIELDS: readonly SettingField[] = [
+  { key: 'coQuanChuQuan', label: 'Cơ quan chủ quản', sheetLabels: ['co quan chu quan', 'co quan to chuc chu quan', 'chu quan'], input: 'text', inForm: true },
+  { key: 'coQuanBanHanh', label: 'Cơ quan ban hành', sheetLabels: ['co quan ban hanh', 'ten co quan', 'co quan to chuc ban hanh', 'don vi ban hanh'], input: 'text', inForm: true },
+  { key: 'tenDonVi', label: 'Tên đơn vị trong câu', sheetLabels: ['ten don vi trong cau', 'ten don vi', 'ten day du'], input: 'text' },
+  { key: 'soKyHieu', label: 'Số, ký hiệu', sheetLabels: ['so ky hieu', 'so', 'so van ban', 'ky hieu'], input: 'text', inForm: true },
+  { key: 'diaDanh', label: 'Địa danh', sheetLabels: ['dia danh', 'noi ban hanh'], input: 'text', inForm: true },
+  { key: 'ngay', label: 'Ngày (dd/mm/yyyy, để trống cho văn thư)', sheetLabels: ['ngay', 'ngay ban hanh', 'ngay bao cao'], input: 'text', inForm: true },
+  { key: 'kyTu', label: 'Kỳ báo cáo từ', sheetLabels: ['ky bao cao tu', 'tu ngay'], input: 'text', inForm: true },
+  { key: 'kyDen', label: 'Kỳ báo cáo đến', sheetLabels: ['ky bao cao den', 'den ngay'], input: 'text', inForm: true },
+  { key: 'kinhGui', label: 'Kính gửi (mỗi dòng một nơi)', sheetLabels: ['kinh gui', 'noi gui'], input: 'lines', inForm: true },
+  { key: 'trichYeu', label: 'Trích yếu', sheetLabels: ['trich yeu', 'ten bao cao', 'tieu de'], input: 'text', inForm: true },
+  { key: 'quyenHan', label: 'Quyền hạn ký', sheetLabels: ['quyen han', 'tham quyen ky'], input: 'quyenHan', inForm: true },
+  { key: 'coQuanKyThay', label: 'Cơ quan ký thay', sheetLabels: ['co quan ky thay', 'ky thay', 'thay mat'], input: 'text', inForm: true },
+  { key: 'chucVu', label: 'Chức vụ', sheetLabels: ['chuc vu', 'chuc vu nguoi ky'], input: 'text', inForm: true },
+  { key: 'nguoiKy', label: 'Người ký', sheetLabels: ['nguoi ky', 'ho ten nguoi ky', 'ho va ten nguoi ky'], input: 'text', inForm: true },
+  { key: 'noiNhan', label: 'Nơi nhận (mỗi dòng một nơi)', sheetLabels: ['noi nhan'], input: 'lines', inForm: true },
+  { key: 'capBaoCao', label: 'Các cấp báo cáo', sheetLabels: ['cac cap bao cao', 'cap bao cao', 'cac cap'], input: 'lines' },
+  { key: 'mauBaoCao', label: 'Mẫu báo cáo', sheetLabels: ['mau bao cao', 'loai bao cao'], input: 'kind' },
+  { key: 'soCoHaiChuSo', label: 'Viết số có hai chữ số (05 hồ sơ)', sheetLabels: ['viet so hai chu so', 'so co hai chu so', 'them so 0'], input: 'flag' },
+  { key: 'vanBan.danh-gia-chung', label: 'Đánh giá chung', sheetLabels: ['danh gia chung'], input: 'long', inForm: true },
+  { key: 'vanBan.thuan-loi', label: 'Thuận lợi', sheetLabels: ['thuan loi', 've thuan loi'], input: 'long' },
+  { key: 'vanBan.kho-khan', label: 'Khó khăn, vướng mắc', sheetLabels: ['kho khan vuong mac', 'kho khan', 'ton tai han che', 'han che'], input: 'long', inForm: true },
+  { key: 'vanBan.kien-nghi', label: 'Kiến nghị, đề xuất', sheetLabels: ['kien nghi de xuat', 'kien nghi', 'de xuat'], input: 'long', inForm: true },
+  { key: 'vanBan.phuong-huong', label: 'Phương hướng, nhiệm vụ', sheetLabels: ['phuong huong nhiem vu', 'phuong huong', 'nhiem vu thoi gian toi'], input: 'long' },
+  { key: 'vanBan.can-cu', label: 'Căn cứ', sheetLabels: ['can cu', 'thuc hien', 'van ban can cu'], input: 'long' },
+];

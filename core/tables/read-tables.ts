@@ -1,0 +1,182 @@
+/**
+ * The tables stage: every sheet's grid read once into plain `Table` values — where each table is, what
+ * each line means, which records are data, subtotals and totals, and what number each cell holds and how
+ * it was read. Nothing after this stage looks at the grid again.
+ */
+import { rangeA1 } from '../grid/a1';
+import { SheetView } from '../grid/sheet-view';
+import type { CellValue, SheetGrid, Workbook } from '../grid/types';
+import { formById, type ColumnKind } from '../catalogue/forms';
+import { readCount, readRate } from '../numbers';
+import { isSettingsSheet } from './settings-sheet';
+import { detectTables } from './detect';
+import type { DetectedTable, RowKind } from './types';
+import { numberOf, type HeaderCell, type Measure, type ReadValue, type RecordRole, type SetAside, type Table, type TableRecord, type TableValue } from './table';
+
+export { SETTINGS_SHEET, isSettingsSheet } from './settings-sheet';
+
+export interface ReadOptions {
+  /** Called after each sheet, for progress bars on long work. */
+  onProgress?: (done: number, total: number, sheet: string) => void;
+}
+
+export function readTables(wb: Workbook, opts: ReadOptions = {}): Table[] {
+  const out: Table[] = [];
+  wb.sheets.forEach((grid, i) => {
+    if (!isSettingsSheet(grid.name)) out.push(...readSheetTables(grid));
+    opts.onProgress?.(i + 1, wb.sheets.length, grid.name);
+  });
+  return out;
+}
+
+export function readSheetTables(grid: SheetGrid): Table[] {
+  const view = new SheetView(grid);
+  const uncached = new Set<number>();
+  for (const [r, c] of grid.uncached ?? []) uncached.add(r * 16384 + c);
+  return detectTables(view).map((d) => toTable(d, view, uncached));
+}
+
+const ROLE: Record<Exclude<RowKind, 'blank'>, RecordRole> = { data: 'data', group: 'subtotal', total: 'total', section: 'section' };
+
+function toTable(d: DetectedTable, view: SheetView, uncached: Set<number>): Table {
+  const form = formById(d.form);
+  const kindOf = (concept: string | undefined): ColumnKind | undefined =>
+    concept ? form.concepts.find((c) => c.id === concept)?.kind : undefined;
+  const measures: Measure[] = d.columns.map((c) => {
+    const m: Measure = { line: c.col, header: c.header };
+    if (c.concept) {
+      m.concept = c.concept;
+      const kind = kindOf(c.concept);
+      if (kind) m.kind = kind;
+    }
+    if (c.duplicateOf !== undefined) m.duplicateOf = c.duplicateOf;
+    return m;
+  });
+  const records: TableRecord[] = [];
+  for (const r of d.rows) {
+    if (r.kind === 'blank') continue;
+    const role: RecordRole = r.kind === 'data' && d.byLevel ? 'level' : ROLE[r.kind];
+    const rec: TableRecord = { line: r.row, label: r.label, role };
+    if (r.covers) rec.covers = [...r.covers];
+    records.push(rec);
+  }
+
+  const setAside: SetAside[] = [];
+  const missing: [number, number][] = [];
+  const values: TableValue[][] = measures.map((m) =>
+    records.map((rec) => {
+      if (uncached.has(rec.line * 16384 + m.line)) {
+        missing.push([rec.line, m.line]);
+        return { problem: 'uncached-formula' };
+      }
+      // Words stay words; every other line is read as figures (a line no rule knows may still be named by the numbering line).
+      const words = m.duplicateOf === undefined && (m.kind === 'label' || m.kind === 'ordinal' || m.kind === 'note');
+      const kind = m.duplicateOf === undefined && m.kind ? m.kind : 'count';
+      return words ? shownText(view.shown(rec.line, m.line)) : readFigure(view.value(rec.line, m.line), view.display(rec.line, m.line), kind);
+    }),
+  );
+  measures.forEach((m, i) => {
+    if (m.duplicateOf !== undefined) setAside.push({ reason: 'cot-trung', line: m.line });
+    else if (!m.concept && (m.header !== '' || records.some((r, ri) => r.role !== 'section' && r.role !== 'subtotal' && numberOf(values[i]![ri]!) !== undefined))) {
+      setAside.push({ reason: 'cot-khong-nhan-dien', line: m.line });
+    }
+  });
+  if (missing.length) setAside.push({ reason: 'cong-thuc-chua-tinh', cells: missing.sort((a, b) => a[0] - b[0] || a[1] - b[1]) });
+
+  const table: Table = {
+    sheet: d.sheet,
+    range: { ...d.range },
+    address: rangeA1(d.range),
+    orientation: 'rows',
+    form: d.form,
+    byLevel: d.byLevel,
+    header: { first: d.headerRows.first, last: d.headerRows.last, cells: headerCells(d, view) },
+    measures,
+    records,
+    values,
+    stated: d.stated.map((s) => ({ text: s.text, total: s.total, parts: s.parts.map((p) => ({ line: p.col, sign: p.sign })) })),
+    setAside,
+  };
+  if (d.numberingRow !== undefined) {
+    const texts = measures.map((m) => shownText(view.value(d.numberingRow!, m.line)) ?? '');
+    table.numbering = { line: d.numberingRow, texts };
+  }
+  return table;
+}
+
+function shownText(v: CellValue): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'object') return v.error;
+  const s = String(v).trim();
+  return s === '' ? null : s;
+}
+
+function looksLikeRate(v: CellValue, d: string | undefined): boolean {
+  if (typeof v === 'string') return v.includes('%');
+  return typeof d === 'string' && d.includes('%');
+}
+
+/** One figure cell, read as its measure says: a count, a rate, or (a "Kết quả" list) whichever it looks like. */
+export function readFigure(v: CellValue, d: string | undefined, kind: ColumnKind): TableValue {
+  // The common case first: a whole number cell in a count line, nothing shown differently.
+  if (kind === 'count' && d === undefined && typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v === 0 ? 0 : v;
+  const typed = typeof v === 'string' ? { text: v.trim() } : {};
+  if (kind === 'rate' || (kind === 'value' && looksLikeRate(v, d))) {
+    const r = readRate(v, d);
+    switch (r.kind) {
+      case 'empty':
+        return null;
+      case 'dash':
+        return { how: 'dash', text: String(v).trim() };
+      case 'invalid':
+        return { problem: r.problem, text: r.text };
+      case 'rate': {
+        const out: ReadValue = { n: r.percent === 0 ? 0 : r.percent, decimals: r.decimals, percent: true, ...typed };
+        if (typeof v === 'string') out.how = 'text';
+        else if (d?.includes('%')) {
+          out.how = 'percent-shown';
+          out.text = d;
+        }
+        return out;
+      }
+    }
+  }
+  const c = readCount(v, d);
+  switch (c.kind) {
+    case 'empty':
+      return null;
+    case 'dash':
+      return { how: 'dash', text: String(v).trim() };
+    case 'invalid':
+      return c.likely !== undefined ? { problem: c.problem, text: c.text, likely: c.likely } : { problem: c.problem, text: c.text };
+    case 'count':
+      return c.fromText ? { n: c.value, how: 'text', ...typed } : c.value === 0 ? 0 : c.value;
+  }
+}
+
+/** The header band as the sheet draws it: a merged area written once, at its top-left, with its spans inside the table. */
+function headerCells(d: DetectedTable, view: SheetView): HeaderCell[][] {
+  const c0 = d.columns[0]!.col;
+  const c1 = d.columns[d.columns.length - 1]!.col;
+  const header: HeaderCell[][] = [];
+  const covered = new Set<number>();
+  for (let r = d.headerRows.first; r <= d.headerRows.last; r++) {
+    const row: HeaderCell[] = [];
+    for (let c = c0; c <= c1; c++) {
+      if (covered.has(r * 16384 + c)) continue;
+      const m = view.mergeOf(r, c);
+      if (m && (m.r0 !== r || m.c0 !== c) && m.r0 >= d.headerRows.first && m.c0 >= c0) continue;
+      const cell: HeaderCell = { text: shownText(view.value(r, c)) ?? '' };
+      if (m && m.r0 === r && m.c0 === c) {
+        const colSpan = Math.min(m.c1, c1) - c + 1;
+        const rowSpan = Math.min(m.r1, d.headerRows.last) - r + 1;
+        if (colSpan > 1) cell.colSpan = colSpan;
+        if (rowSpan > 1) cell.rowSpan = rowSpan;
+        for (let rr = r; rr < r + rowSpan; rr++) for (let cc = c; cc < c + colSpan; cc++) covered.add(rr * 16384 + cc);
+      }
+      row.push(cell);
+    }
+    header.push(row);
+  }
+  return header;
+}
