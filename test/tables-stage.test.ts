@@ -30,7 +30,7 @@ describe('tables are plain data', () => {
       sheet(
         'S',
         [
-          ['Cấp', 'Tổng số', 'Đã giải quyết', 'Đang giải quyết', 'Tỷ lệ đúng hạn'],
+          ['Cấp', 'Tổng số', 'Đã giải quyết', 'Đang giải quyết', 'Tỷ lệ trước hạn, đúng hạn'],
           ['Cấp huyện', '1.886', 1722, '-', 0.9738],
           ['Cấp xã', 12, 'mười', 2, 0.5],
         ],

@@ -26,6 +26,7 @@ export interface Concept {
  * (case-, accent- and Unicode-form-insensitive). A rule applies when:
  * - some phrase of `leaf` occurs in the column's lowest header text (when given), and
  * - some phrase of `path` occurs in the column's whole header path (when given), and
+ * - some phrase of `andPath` occurs in the path too (when given: a second condition on the path), and
  * - no phrase of `notPath` occurs in the path, and
  * - for `after`, the nearest grouped column to its left belongs to that group (flat headers).
  * Rules are tried in order; the first that applies wins.
@@ -34,6 +35,7 @@ export interface ColumnRule {
   concept: string;
   leaf?: string[];
   path?: string[];
+  andPath?: string[];
   notPath?: string[];
   after?: ConceptGroup;
 }
@@ -80,7 +82,7 @@ export interface FormDef {
 
 const LABEL_WORDS = [
   'linh vuc', 'cap', 'don vi', 'co quan', 'noi dung', 'chi tieu', 'kenh tiep nhan', 'ten', 'thang',
-  'ky bao cao', 'dia ban', 'xa', 'phuong', 'huyen', 'bo phan', 'nam',
+  'ky bao cao', 'dia ban', 'xa', 'phuong', 'huyen', 'bo phan', 'nam', 'muc do',
 ];
 const COMMON_CONCEPTS: Concept[] = [
   { id: 'stt', label: 'STT', kind: 'ordinal' },
@@ -91,8 +93,23 @@ const COMMON_RULES: ColumnRule[] = [
   { concept: 'stt', leaf: ['stt', 'tt', 'so tt', 'so thu tu'] },
   { concept: 'ghi-chu', leaf: ['ghi chu'] },
 ];
-const LATE = ['qua han', 'tre han', 'tre hen', 'qua hen', 'qua thoi han', 'tre thoi han'];
+const LATE = ['qua han', 'tre han', 'tre hen', 'qua hen', 'qua thoi han', 'tre thoi han', 'cham han', 'cham hen'];
+const EARLY = ['truoc han', 'som han', 'truoc hen', 'som hen', 'truoc thoi han'];
+const ON_TIME = ['dung han', 'dung hen', 'dung thoi han'];
+/** Group headers of the resolved and the pending dossiers, as forms, offices and vendors word them. */
+const RESOLVED = ['da giai quyet', 'giai quyet xong', 'da xu ly', 'da co ket qua', 'da tra ket qua'];
+const PENDING = ['dang giai quyet', 'dang xu ly', 'chua xu ly', 'chua giai quyet'];
+/** The count under a group header that also has its rate ("Trước hạn › Tổng | %"). */
+const SUB_COUNT = ['tong', 'tong so', 'so luong', 'sl', 'so ho so'];
 const LABEL_RULE: ColumnRule = { concept: 'ten', leaf: LABEL_WORDS };
+
+function overBases(numerator: string[]): RateDef['definitions'] {
+  return [
+    { numerator, denominator: ['da-giai-quyet'] },
+    { numerator, denominator: ['tiep-nhan'] },
+    { numerator, denominator: ['da-giai-quyet', 'dang-qua-han'] },
+  ];
+}
 
 const TTHC: FormDef = {
   id: 'tthc',
@@ -115,7 +132,13 @@ const TTHC: FormDef = {
     { id: 'dang-qua-han', label: 'Số đang giải quyết quá hạn', kind: 'count', group: 'dang' },
     { id: 'so-hoa-ket-qua', label: 'Số hồ sơ số hóa kết quả giải quyết', kind: 'count', asRate: 'ty-le-so-hoa' },
     { id: 'so-hoa-thanh-phan', label: 'Số hồ sơ số hóa thành phần hồ sơ', kind: 'count' },
+    // The one-stop software's exports count these apart from resolved and pending (DESIGN §3.3b).
+    { id: 'bo-sung', label: 'Số hồ sơ chờ bổ sung', kind: 'count' },
+    { id: 'tra-lai', label: 'Số hồ sơ trả lại, rút hồ sơ', kind: 'count' },
     { id: 'ty-le-dung-han', label: 'Tỷ lệ giải quyết trước hạn và đúng hạn', kind: 'rate' },
+    { id: 'ty-le-truoc-han', label: 'Tỷ lệ giải quyết trước hạn', kind: 'rate' },
+    { id: 'ty-le-dung-han-rieng', label: 'Tỷ lệ giải quyết đúng hạn', kind: 'rate' },
+    { id: 'ty-le-qua-han', label: 'Tỷ lệ giải quyết quá hạn', kind: 'rate' },
     { id: 'ty-le-so-hoa', label: 'Tỷ lệ số hóa kết quả giải quyết', kind: 'rate' },
     { id: 'ty-le-truc-tuyen', label: 'Tỷ lệ hồ sơ trực tuyến', kind: 'rate' },
     { id: 'ty-le-thanh-toan', label: 'Tỷ lệ thanh toán trực tuyến', kind: 'rate' },
@@ -126,31 +149,41 @@ const TTHC: FormDef = {
     { concept: 'ty-le-so-hoa', leaf: ['ty le'], path: ['so hoa'] },
     { concept: 'ty-le-thanh-toan', leaf: ['ty le'], path: ['thanh toan'] },
     { concept: 'ty-le-truc-tuyen', leaf: ['ty le'], path: ['truc tuyen'] },
-    { concept: 'ty-le-dung-han', leaf: ['ty le'], path: ['dung han', 'truoc han', 'dung hen'] },
+    { concept: 'ty-le-qua-han', leaf: ['ty le'], path: LATE },
+    // "Tỷ lệ trước hạn, đúng hạn" is both; "Tỷ lệ trước hạn" early only; "Tỷ lệ đúng hạn" on time only.
+    { concept: 'ty-le-dung-han', leaf: ['ty le'], path: EARLY, andPath: ON_TIME },
+    { concept: 'ty-le-truoc-han', leaf: ['ty le'], path: EARLY },
+    { concept: 'ty-le-dung-han-rieng', leaf: ['ty le'], path: ON_TIME },
+    { concept: 'truoc-han', leaf: SUB_COUNT, path: EARLY },
+    { concept: 'dung-han', leaf: SUB_COUNT, path: ON_TIME },
+    { concept: 'dang-qua-han', leaf: SUB_COUNT, path: LATE, andPath: PENDING },
+    { concept: 'qua-han', leaf: SUB_COUNT, path: LATE },
+    { concept: 'bo-sung', leaf: ['bo sung', 'cho bo sung'] },
+    { concept: 'tra-lai', leaf: ['tra lai', 'rut ho so', 'rut hs', 'xin rut'] },
     { concept: 'so-hoa-thanh-phan', leaf: ['thanh phan'], path: ['so hoa'] },
     { concept: 'so-hoa-ket-qua', leaf: ['so hoa'] },
     LABEL_RULE,
     // Group totals: "Tổng số" under its group header (Biểu 06 and the older appendix).
-    { concept: 'da-giai-quyet', leaf: ['tong so', 'tong', 'cong'], path: ['da giai quyet', 'giai quyet xong'] },
-    { concept: 'dang-giai-quyet', leaf: ['tong so', 'tong', 'cong'], path: ['dang giai quyet', 'dang xu ly'] },
+    { concept: 'da-giai-quyet', leaf: ['tong so', 'tong', 'cong'], path: RESOLVED },
+    { concept: 'dang-giai-quyet', leaf: ['tong so', 'tong', 'cong'], path: PENDING },
     { concept: 'tiep-nhan', leaf: ['tong so', 'tong', 'cong'], path: ['nhan giai quyet', 'tiep nhan', 'ho so nhan'] },
     { concept: 'ky-truoc', leaf: ['ky truoc', 'ton ky truoc', 'chuyen sang', 'ton dong'] },
     { concept: 'truc-tiep', leaf: ['truc tiep', 'buu chinh'] },
     { concept: 'truc-tuyen', leaf: ['truc tuyen', 'qua mang'] },
     { concept: 'moi-tiep-nhan', leaf: ['moi tiep nhan', 'trong ky', 'tiep nhan moi', 'moi nhan'] },
-    { concept: 'truoc-han', leaf: ['truoc han', 'som han', 'truoc hen', 'som hen', 'truoc thoi han'] },
-    { concept: 'dung-han', leaf: ['dung han', 'dung hen', 'dung thoi han'] },
+    { concept: 'truoc-han', leaf: EARLY },
+    { concept: 'dung-han', leaf: ON_TIME },
     { concept: 'trong-han', leaf: ['trong han', 'chua den han', 'chua toi han', 'chua toi hen', 'chua den hen'] },
-    { concept: 'qua-han', leaf: LATE, path: ['da giai quyet', 'giai quyet xong'] },
-    { concept: 'dang-qua-han', leaf: LATE, path: ['dang giai quyet', 'dang xu ly'] },
+    { concept: 'qua-han', leaf: LATE, path: RESOLVED },
+    { concept: 'dang-qua-han', leaf: LATE, path: PENDING },
     { concept: 'dang-qua-han', leaf: ['qua han', 'qua hen', 'qua thoi han'], after: 'dang' },
     { concept: 'qua-han', leaf: LATE },
     // Bare group headers on a flat, one-row header ("Tiếp nhận", "Đã giải quyết", "Đang giải quyết").
-    { concept: 'da-giai-quyet', leaf: ['da giai quyet', 'giai quyet xong', 'da xu ly'] },
-    { concept: 'dang-giai-quyet', leaf: ['dang giai quyet', 'dang xu ly'] },
+    { concept: 'da-giai-quyet', leaf: RESOLVED },
+    { concept: 'dang-giai-quyet', leaf: PENDING },
     { concept: 'tiep-nhan', leaf: ['tiep nhan', 'nhan giai quyet', 'tong so ho so'] },
     // A lone "Tổng số" left over on a flat header is the dossiers handled in the period.
-    { concept: 'tiep-nhan', leaf: ['tong so', 'tong cong'] },
+    { concept: 'tiep-nhan', leaf: ['tong so', 'tong cong', 'tong'] },
   ],
   identities: [
     { rule: 'tong-tiep-nhan', total: 'tiep-nhan', parts: ['ky-truoc', 'moi-tiep-nhan'] },
@@ -158,14 +191,20 @@ const TTHC: FormDef = {
     { rule: 'tong-moi-tiep-nhan', total: 'moi-tiep-nhan', parts: ['truc-tuyen', 'truc-tiep'] },
     { rule: 'tong-da-giai-quyet', total: 'da-giai-quyet', parts: ['dung-han', 'qua-han'], optionalParts: ['truoc-han'] },
     { rule: 'tong-dang-giai-quyet', total: 'dang-giai-quyet', parts: ['trong-han', 'dang-qua-han'] },
-    { rule: 'can-doi-tiep-nhan', total: 'tiep-nhan', parts: ['da-giai-quyet', 'dang-giai-quyet'] },
+    // Where the export counts them apart: tiếp nhận = đã giải quyết + đang giải quyết + bổ sung + trả lại.
+    { rule: 'can-doi-tiep-nhan', total: 'tiep-nhan', parts: ['da-giai-quyet', 'dang-giai-quyet'], optionalParts: ['bo-sung', 'tra-lai'] },
   ],
   bounds: [
     { rule: 'truc-tuyen-vuot-moi', small: 'truc-tuyen', big: 'moi-tiep-nhan' },
     { rule: 'so-hoa-vuot-da-giai-quyet', small: 'so-hoa-ket-qua', big: 'da-giai-quyet' },
   ],
   rates: [
-    { concept: 'ty-le-dung-han', definitions: [{ numerator: ['truoc-han', 'dung-han'], denominator: ['da-giai-quyet'] }] },
+    // Each printed rate passes when it agrees with one definition in use: over resolved (the usual one, first),
+    // over received, or over the dossiers whose deadline has come (resolved + pending overdue).
+    { concept: 'ty-le-dung-han', definitions: overBases(['truoc-han', 'dung-han']) },
+    { concept: 'ty-le-truoc-han', definitions: overBases(['truoc-han']) },
+    { concept: 'ty-le-dung-han-rieng', definitions: overBases(['dung-han']) },
+    { concept: 'ty-le-qua-han', definitions: overBases(['qua-han']) },
     { concept: 'ty-le-so-hoa', definitions: [{ numerator: ['so-hoa-ket-qua'], denominator: ['da-giai-quyet'] }] },
     {
       concept: 'ty-le-truc-tuyen',

@@ -165,7 +165,7 @@ describe('bounds, rates and layout', () => {
 
   it('unknown and duplicate columns are warnings, not errors', () => {
     const rows: CellValue[][] = [
-      ['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết', 'Đã giải quyết', 'Hồ sơ bổ sung', null],
+      ['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết', 'Đã giải quyết', 'Hồ sơ liên thông', null],
       ['Cấp xã', 10, 8, 2, 8, 1, 4],
     ];
     const r = run(rows);

@@ -72,13 +72,13 @@ describe('header wording and depth', () => {
     expect(t!.columns.map((c) => c.concept)).toEqual(['ten', 'tiep-nhan', 'ky-truoc', 'moi-tiep-nhan', 'da-giai-quyet', 'truoc-han', 'dung-han', 'qua-han', 'dang-giai-quyet', 'trong-han', 'dang-qua-han']);
   });
 
-  it('the older 07a shape with "Bổ sung" and "Trả lại" columns: those are reported, not guessed', () => {
+  it('the older 07a shape with "Bổ sung" and "Trả lại" columns: the one-stop software counts them apart (DESIGN §3.3b)', () => {
     const rows: CellValue[][] = [
       ['Lĩnh vực', 'Tổng số', 'Số kỳ trước chuyển qua', 'Số mới tiếp nhận', 'Đã giải quyết', 'Trả đúng thời hạn', 'Trả quá hạn', 'Đang giải quyết', 'Chưa đến hạn', 'Quá hạn', 'Bổ sung', 'Trả lại'],
       ['Hộ tịch', 10, 1, 9, 8, 7, 1, 2, 2, 0, 1, 0],
     ];
     expect(concepts(rows)).toEqual([
-      ['ten', 'tiep-nhan', 'ky-truoc', 'moi-tiep-nhan', 'da-giai-quyet', 'dung-han', 'qua-han', 'dang-giai-quyet', 'trong-han', 'dang-qua-han', '?', '?'],
+      ['ten', 'tiep-nhan', 'ky-truoc', 'moi-tiep-nhan', 'da-giai-quyet', 'dung-han', 'qua-han', 'dang-giai-quyet', 'trong-han', 'dang-qua-han', 'bo-sung', 'tra-lai'],
     ]);
   });
 

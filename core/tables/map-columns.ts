@@ -13,11 +13,17 @@ export interface FoldedHeader extends ColumnHeader {
   path: string;
 }
 
+/** "%" alone under a group header ("Trước hạn › %") is that group's rate; "tỉ lệ" is spelt both ways. */
+function foldHeaderText(s: string): string {
+  if (/^\s*\(?\s*%\s*\)?\s*$/.test(s)) return 'ty le';
+  return foldKey(s).replace(/(^| )ti le( |$)/g, '$1ty le$2');
+}
+
 export function foldHeaders(headers: ColumnHeader[]): FoldedHeader[] {
   return headers.map((h) => ({
     ...h,
-    leaf: h.texts.length ? foldKey(h.texts[h.texts.length - 1]!) : '',
-    path: foldKey(h.texts.join(' ')),
+    leaf: h.texts.length ? foldHeaderText(h.texts[h.texts.length - 1]!) : '',
+    path: h.texts.map(foldHeaderText).join(' '),
   }));
 }
 
@@ -30,6 +36,7 @@ function anyPhrase(text: string, phrases: string[] | undefined): boolean {
 function applies(rule: ColumnRule, h: FoldedHeader, lastGroup: ConceptGroup | undefined): boolean {
   if (rule.leaf && !anyPhrase(h.leaf, rule.leaf)) return false;
   if (rule.path && !anyPhrase(h.path, rule.path)) return false;
+  if (rule.andPath && !anyPhrase(h.path, rule.andPath)) return false;
   if (rule.notPath && rule.notPath.some((p) => hasPhrase(h.path, p))) return false;
   if (rule.after && rule.after !== lastGroup) return false;
   return true;

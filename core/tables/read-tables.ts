@@ -7,7 +7,7 @@ import { rangeA1 } from '../grid/a1';
 import { SheetView } from '../grid/sheet-view';
 import type { CellValue, SheetGrid, Workbook } from '../grid/types';
 import { formById, type ColumnKind } from '../catalogue/forms';
-import { readCount, readRate } from '../numbers';
+import { readCount, readRate, splitNoteMark } from '../numbers';
 import { isSettingsSheet } from './settings-sheet';
 import { detectTables } from './detect';
 import type { DetectedTable, RowKind } from './types';
@@ -118,6 +118,23 @@ function looksLikeRate(v: CellValue, d: string | undefined): boolean {
 
 /** One figure cell, read as its measure says: a count, a rate, or (a "Kết quả" list) whichever it looks like. */
 export function readFigure(v: CellValue, d: string | undefined, kind: ColumnKind): TableValue {
+  const read = readPlain(v, d, kind);
+  // "1.234(*)", "5.678¹": the number before the note mark, the mark kept for the message.
+  if (typeof v === 'string' && read !== null && typeof read === 'object' && read.problem === 'text') {
+    const marked = splitNoteMark(v);
+    const inner = marked ? readPlain(marked.figure, undefined, kind) : undefined;
+    const n = inner === undefined ? undefined : numberOf(inner);
+    if (marked && n !== undefined) {
+      const out: ReadValue = typeof inner === 'object' && inner !== null ? { ...inner } : { n };
+      return { ...out, how: 'note-mark', mark: marked.mark, text: v.trim() };
+    }
+    // "97,38%(1)" in a count line: the problem is the figure's, not the mark's.
+    if (marked && inner !== null && typeof inner === 'object' && inner.problem && inner.problem !== 'text') return { ...inner, mark: marked.mark, text: v.trim() };
+  }
+  return read;
+}
+
+function readPlain(v: CellValue, d: string | undefined, kind: ColumnKind): TableValue {
   // The common case first: a whole number cell in a count line, nothing shown differently.
   if (kind === 'count' && d === undefined && typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v === 0 ? 0 : v;
   const typed = typeof v === 'string' ? { text: v.trim() } : {};

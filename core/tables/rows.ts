@@ -1,7 +1,7 @@
 /** Row-level reading of a sheet: which rows are blank, numeric, text, or a column-numbering row. */
 import type { SheetView } from '../grid/sheet-view';
 import { isCellError, type CellValue } from '../grid/types';
-import { readCount, readRate } from '../numbers';
+import { readCount, readRate, splitNoteMark } from '../numbers';
 
 export type RowClass = 'blank' | 'numbering' | 'numeric' | 'text';
 
@@ -31,6 +31,8 @@ export function lookOf(v: CellValue): CellLook {
   }
   const r = readRate(s);
   if (r.kind === 'rate') return 'numeric';
+  const marked = splitNoteMark(s);
+  if (marked && lookOf(marked.figure) === 'numeric') return 'numeric';
   return 'text';
 }
 
