@@ -14,7 +14,11 @@ export interface Args {
   kind?: string;
 }
 
+/** The command line is wrong: the sentence, then the usage text; exit 2. */
 export class UsageError extends Error {}
+
+/** A problem the clerk can fix (a targets file, a template, an output): one line, no usage text; exit 2. */
+export class CliError extends Error {}
 
 export const USAGE = `Cách dùng:
   bao-cao check <tệp.xlsx|tệp.csv> [--json]        Kiểm tra số liệu: tìm bảng, đối chiếu các tổng
@@ -25,7 +29,7 @@ Tuỳ chọn:
   --chi-tieu <tệp.json>  Mục tiêu của đơn vị, ví dụ {"ty-le-thanh-toan-truc-tuyen": 30}
   -o, --out <tệp.docx>   Nơi ghi báo cáo (mặc định: cạnh tệp số liệu, tên …-bao-cao.docx)
   --mau <mẫu>            thang-644, bo-chi-so, cchc-nam, hoặc đường dẫn tệp mẫu .mustache
-Mã thoát: 0 không có lỗi; 1 có lỗi số liệu (check); 2 không đọc được tệp hoặc không có bảng nào.`;
+Mã thoát: 0 không có lỗi; 1 có lỗi số liệu (check); 2 không đọc được tệp, không có bảng nào, sai cách dùng hoặc không ghi được kết quả.`;
 
 export function parseArgs(argv: string[]): Args {
   const [cmd, ...rest] = argv;
@@ -37,11 +41,11 @@ export function parseArgs(argv: string[]): Args {
     if (a === '--json') args.json = true;
     else if (a === '--chi-tieu') {
       const v = rest[++i];
-      if (v === undefined) throw new UsageError('Thiếu tên tệp sau --chi-tieu.');
+      if (v === undefined || v === '') throw new UsageError('Thiếu tên tệp sau --chi-tieu.');
       args.targetsFile = v;
     } else if (a === '-o' || a === '--out' || a === '--mau') {
       const v = rest[++i];
-      if (v === undefined) throw new UsageError(`Thiếu giá trị sau ${a}.`);
+      if (v === undefined || v === '') throw new UsageError(`Thiếu giá trị sau ${a}.`);
       if (a === '--mau') args.kind = v;
       else args.out = v;
     } else if (a.startsWith('--')) throw new UsageError(`Tuỳ chọn không hợp lệ: «${a}».`);

@@ -1,30 +1,34 @@
 /**
  * `bao-cao`: drives the core on .xlsx/.csv files. Reads the file, never writes it.
  * Exit codes (a contract): 0 no error finding; 1 some finding has severity error (check);
- * 2 the file cannot be read, holds no known table, or the command line is wrong.
+ * 2 the file cannot be read, holds no known table, the command line is wrong, or the output cannot be
+ * written. Every foreseeable problem is one Vietnamese line; the catch-all below is for bugs only.
  */
-import { promises as fsp } from 'node:fs';
 import { basename } from 'node:path';
 import { checkWorkbook, computeIndicators, computeScorecard, tableSummary, USER_ERRORS } from '../core';
-import { parseArgs, UsageError, USAGE } from './args';
+import { CliError, parseArgs, UsageError, USAGE } from './args';
 import { printCheck, printIndicators } from './print';
 import { readWorkbookFile, WorkbookReadError } from './read';
 import { writeReport } from './report';
+import { readTargets } from './targets';
+import { guardStdio, stdio, stdoutFailed, type Io } from './stdio';
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-const stdio: Io = {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
-};
+export type { Io };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  if (io === stdio) guardStdio();
+  const code = await mainUnguarded(argv, io);
+  return io === stdio && stdoutFailed() ? 2 : code;
+}
+
+async function mainUnguarded(argv: string[], io: Io): Promise<number> {
   try {
     return await run(argv, io);
   } catch (e) {
+    if (e instanceof CliError) {
+      io.err(e.message + '\n');
+      return 2;
+    }
     if (e instanceof UsageError) {
       io.err(`${e.message}\n${USAGE}\n`);
       return 2;
@@ -89,22 +93,4 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (args.json) io.out(JSON.stringify({ indicators, scorecard }) + '\n');
   else io.out(printIndicators(name, indicators, scorecard));
   return 0;
-}
-
-async function readTargets(path: string): Promise<Record<string, number | null>> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await fsp.readFile(path, 'utf8'));
-  } catch {
-    throw new UsageError(`Không đọc được tệp mục tiêu «${basename(path)}» (cần JSON dạng {"ty-le-thanh-toan-truc-tuyen": 30}).`);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new UsageError(`Tệp mục tiêu «${basename(path)}» phải là một đối tượng JSON.`);
-  }
-  const out: Record<string, number | null> = {};
-  for (const [k, v] of Object.entries(parsed)) {
-    if (v === null || (typeof v === 'number' && v >= 0 && v <= 100)) out[k] = v;
-    else throw new UsageError(`Mục tiêu «${k}» phải là số phần trăm từ 0 đến 100.`);
-  }
-  return out;
 }

@@ -1,19 +1,45 @@
 /** `bao-cao report`: the workbook's figures and settings, a template, and the .docx written beside the input. */
-import { existsSync, promises as fsp } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CheckResult, Workbook } from '../core';
 import { buildReport, chooseKind, isReportKind, reportToDocx, settingsFromWorkbook, TemplateError } from '../core/report';
-import { UsageError } from './args';
+import { CliError, UsageError } from './args';
+import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
 
 /** templates/bao-cao/ of the installed package (the bundle lives in dist/). */
 export const TEMPLATE_DIR = join(__dirname, '..', 'templates', 'bao-cao');
 
 async function templateText(kind: string): Promise<string> {
   const path = isReportKind(kind) ? join(TEMPLATE_DIR, `${kind}.mustache`) : resolve(kind);
-  if (!existsSync(path)) {
+  const stat = await fsp.stat(path).catch((e: unknown) => e as Error);
+  if (stat instanceof Error && errnoCode(stat) === 'ENOENT') {
     throw new UsageError(`Không có mẫu báo cáo «${kind}»: hãy dùng thang-644, bo-chi-so, cchc-nam hoặc đường dẫn một tệp mẫu .mustache.`);
   }
-  return fsp.readFile(path, 'utf8');
+  if (!(stat instanceof Error) && stat.isDirectory()) throw new CliError(templateReadMessage('EISDIR', kind));
+  try {
+    return await fsp.readFile(path, 'utf8');
+  } catch (e) {
+    throw new CliError(templateReadMessage(errnoCode(e), kind));
+  }
+}
+
+const OVER_INPUT = 'Không ghi báo cáo đè lên tệp số liệu; hãy chọn tên khác với -o.';
+
+/**
+ * Refuses an output that is the input under another name: the same real path (a symbolic link, `..`)
+ * or the same file on disk (a hard link, a name differing only in case on Windows or macOS).
+ */
+export async function refuseOverInput(output: string, input: string): Promise<void> {
+  if (resolve(output) === resolve(input)) throw new CliError(OVER_INPUT);
+  const out = await fsp.stat(output, { bigint: true }).catch(() => undefined);
+  if (!out) return; // nothing there yet: it cannot be the input
+  const [inReal, outReal, inStat] = await Promise.all([
+    fsp.realpath(input).catch(() => undefined),
+    fsp.realpath(output).catch(() => undefined),
+    fsp.stat(input, { bigint: true }).catch(() => undefined),
+  ]);
+  if (inReal !== undefined && inReal === outReal) throw new CliError(OVER_INPUT);
+  if (inStat && inStat.dev === out.dev && inStat.ino === out.ino) throw new CliError(OVER_INPUT);
 }
 
 export function defaultOutput(input: string): string {
@@ -26,6 +52,10 @@ export async function writeReport(
   input: string,
   opts: { out?: string; kind?: string; targets?: Record<string, number | null> },
 ): Promise<{ path: string; kind: string; bytes: number }> {
+  const path = opts.out ?? defaultOutput(input);
+  // Before any work: the input is never written over, and a folder is not a file name.
+  await refuseOverInput(path, input);
+  if (await fsp.stat(path).then((s) => s.isDirectory(), () => false)) throw new OutputError('EISDIR', isFolderMessage(path));
   const { settings } = settingsFromWorkbook(wb);
   const kind = chooseKind(opts.kind, settings, result.tables);
   const text = await templateText(kind);
@@ -37,9 +67,7 @@ export async function writeReport(
     throw e;
   }
   const bytes = await reportToDocx(doc);
-  const path = opts.out ?? defaultOutput(input);
-  if (resolve(path) === resolve(input)) throw new UsageError('Không ghi báo cáo đè lên tệp số liệu; hãy chọn tên khác với -o.');
-  await fsp.mkdir(dirname(resolve(path)), { recursive: true });
-  await fsp.writeFile(path, bytes);
+  await refuseOverInput(path, input); // again: the input may have been linked there meanwhile
+  await writeOutputFile(path, bytes);
   return { path, kind, bytes: bytes.length };
 }

@@ -1,9 +1,14 @@
 // Bundles the command line into dist/cli.cjs so `npx bao-cao` starts fast (no TypeScript at run time).
+// The bundle is written beside and renamed into place, so a test file building it while another
+// runs it never sees half a file.
 import { build } from 'esbuild';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
-await build({
+const outfile = 'dist/cli.cjs';
+const result = await build({
   entryPoints: ['cli/main.ts'],
-  outfile: 'dist/cli.cjs',
+  outfile,
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -12,4 +17,11 @@ await build({
   external: ['exceljs', 'papaparse'],
   sourcemap: false,
   logLevel: 'warning',
+  write: false,
 });
+for (const f of result.outputFiles) {
+  mkdirSync(dirname(f.path), { recursive: true });
+  const tmp = `${f.path}.${process.pid}.tmp`;
+  writeFileSync(tmp, f.contents);
+  renameSync(tmp, f.path);
+}

@@ -3,25 +3,18 @@
  * fields and the file left untouched are contracts.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/reference';
+import { buildCli, runCli, T } from './helpers/cli';
 
-const BIN = join(REPO_ROOT, 'bin', 'bao-cao.cjs');
-const T = (name: string) => join(REPO_ROOT, 'templates', name);
+const run = (...args: string[]) => runCli(args);
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: REPO_ROOT });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-beforeAll(() => {
-  // The tests run the CLI exactly as users do: the built bundle behind bin/bao-cao.cjs.
-  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], { cwd: REPO_ROOT });
-});
+// The tests run the CLI exactly as users do: the built bundle behind bin/bao-cao.cjs.
+beforeAll(buildCli);
 
 describe('bao-cao check', () => {
   it('--json: the contract fields, exit 1 when a finding is an error', () => {

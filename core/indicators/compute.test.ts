@@ -65,6 +65,16 @@ describe('indicators', () => {
     ]);
   });
 
+  it('a target the office sets (settings, --chi-tieu) wins over the list\'s own "Mục tiêu" column', () => {
+    const rows: CellValue[][] = [
+      ['Chỉ tiêu', 'Kết quả', 'Mục tiêu'],
+      ['Tỷ lệ thanh toán trực tuyến', '47,71%', '40%'],
+    ];
+    const list = indicators(rows, { targets: { 'ty-le-thanh-toan-truc-tuyen': 50 } });
+    expect(list.map((i) => [i.id, i.target, i.met])).toEqual([['ty-le-thanh-toan-truc-tuyen', 50, false]]);
+    expect(indicators(rows, { targets: { 'ty-le-thanh-toan-truc-tuyen': null } }).map((i) => i.target)).toEqual([null]);
+  });
+
   it('a cell that cannot be read gives no indicator rather than a wrong one', () => {
     const rows = LEVELS.map((r) => [...r]);
     rows[1]![5] = '9O'; // letter O for zero
