@@ -9,7 +9,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   // The workbook libraries stay in node_modules: they are large and already CommonJS.
-  external: ['exceljs', 'papaparse'],
+  external: ['exceljs', 'papaparse', 'htmlparser2', '@e965/xlsx'],
   sourcemap: false,
   logLevel: 'warning',
 });
