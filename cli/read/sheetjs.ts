@@ -86,9 +86,12 @@ export function sheetToHost(ws: XLSX.WorkSheet, name: string, sample?: TextSampl
       const cell = src[c];
       if (!cell) continue;
       let v: unknown;
-      if (cell.v === undefined || cell.t === 'z') {
-        // A formula whose result the file does not store (written by a program that does not calculate).
-        if (cell.f === undefined) continue;
+      if (cell.t === 'z') continue;
+      if (cell.v === undefined) {
+        // A formula whose result the file does not store, or that SheetJS cannot decode (with cellFormula off
+        // it does not say the cell is a formula: a cell with no value and no stub type is one). A cell
+        // that only carries a comment or a link is no formula.
+        if (cell.f === undefined && (cell.c !== undefined || cell.l !== undefined)) continue;
         uncached.push([r, c]);
         v = null;
       } else if (cell.t === 'e') {
