@@ -121,7 +121,10 @@ export function shownText(raw: string): string {
   return raw
     .replace(/[ \t\n\r\f]+/g, ' ')
     .replace(/ ?\u0000 ?/g, BR)
-    .replace(/\u0000/g, '\n')
+    .split(BR)
+    // A line's edges (a &nbsp; before a <br> included) show nothing.
+    .map((line) => line.trim())
+    .join('\n')
     .trim();
 }
 
