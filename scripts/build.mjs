@@ -14,7 +14,7 @@ const result = await build({
   format: 'cjs',
   target: 'node20',
   // The workbook libraries stay in node_modules: they are large and already CommonJS.
-  external: ['exceljs', 'papaparse'],
+  external: ['exceljs', 'papaparse', 'htmlparser2', '@e965/xlsx'],
   sourcemap: false,
   logLevel: 'warning',
   write: false,

@@ -9,7 +9,8 @@ export type ReadErrorCode =
   | 'not-xlsx'
   | 'corrupt'
   | 'too-large'
-  | 'no-sheets';
+  | 'no-sheets'
+  | 'tcvn3';
 
 export class WorkbookReadError extends Error {
   constructor(
@@ -37,11 +38,12 @@ export function fail(code: ReadErrorCode, name: string, detail?: string): Workbo
     case 'empty-file':
       return new WorkbookReadError(code, `Tệp ${f} rỗng, không có dữ liệu để đọc.`);
     case 'unsupported-type':
-      return new WorkbookReadError(code, `Tệp ${f} không phải bảng tính được hỗ trợ; hãy dùng tệp .xlsx, .xlsm hoặc .csv.`);
+      return new WorkbookReadError(code, `Tệp ${f} không phải bảng tính được hỗ trợ; hãy dùng tệp .xlsx, .xls, .ods hoặc .csv.`);
     case 'legacy-or-encrypted':
+      // The code keeps its old name (it is part of the API); every .xls that is not encrypted is read now.
       return new WorkbookReadError(
         code,
-        `Tệp ${f} được bảo vệ bằng mật khẩu hoặc là tệp Excel 97-2003 (.xls); hãy bỏ mật khẩu / lưu lại thành .xlsx rồi thử lại.`,
+        `Tệp ${f} được bảo vệ bằng mật khẩu (đã mã hóa) nên không đọc được; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại và thử lại.`,
       );
     case 'not-xlsx':
       return new WorkbookReadError(
@@ -57,6 +59,11 @@ export function fail(code: ReadErrorCode, name: string, detail?: string): Workbo
       return new WorkbookReadError(code, `Tệp ${f} quá lớn${detail ?? ''}; hãy tách bớt dữ liệu sang tệp khác rồi thử lại.`);
     case 'no-sheets':
       return new WorkbookReadError(code, `Sổ tính ${f} không có trang tính nào để đọc.`);
+    case 'tcvn3':
+      return new WorkbookReadError(
+        code,
+        `Tệp ${f} dùng bảng mã TCVN3 (phông .VnTime, bảng mã ABC), không phải Unicode; hãy chuyển mã sang Unicode (ví dụ Unikey › Công cụ chuyển mã, từ TCVN3 sang Unicode) rồi thử lại.`,
+      );
   }
 }
 
@@ -68,7 +75,15 @@ export function unsupported(name: string, label: string | undefined, sheetLike =
     'unsupported-type',
     sheetLike
       ? `Tệp ${f} là ${label}, định dạng này chưa được hỗ trợ; hãy mở bằng Excel và lưu lại thành .xlsx rồi thử lại.`
-      : `Tệp ${f} là ${label}, không phải bảng tính; hãy dùng tệp .xlsx, .xlsm hoặc .csv.`,
+      : `Tệp ${f} là ${label}, không phải bảng tính; hãy dùng tệp .xlsx, .xls, .ods hoặc .csv.`,
+  );
+}
+
+/** An HTML page (a web page saved, or an export) with no table in it: nothing to check. */
+export function htmlWithoutTable(name: string): WorkbookReadError {
+  return new WorkbookReadError(
+    'unsupported-type',
+    `Tệp ${q(name)} là trang HTML nhưng không có bảng số liệu nào; hãy xuất lại báo cáo ra Excel từ phần mềm (nút "Xuất Excel") hoặc dùng tệp .xlsx, .xls hoặc .csv.`,
   );
 }
 

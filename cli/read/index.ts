@@ -7,10 +7,13 @@ import { promises as fsp } from 'node:fs';
 import type { Workbook } from '../../core/grid/types';
 import { readCsv } from './csv';
 import { accessError, fail, tooLarge, unsupported, WorkbookReadError } from './errors';
-import { baseName, extension, FOREIGN_EXT, looksLikeHtml, OTHER_SHEET_EXT, sniff, XLSX_EXT } from './sniff';
+import { headText, isHtmlText, isSpreadsheetXml, readHtml } from './html';
+import { cfbContent, readSheetjs } from './sheetjs';
+import { baseName, extension, FOREIGN_EXT, OTHER_SHEET_EXT, sniff, XLSX_EXT, zipEntryNames } from './sniff';
 import { readZip } from './xlsx';
 
 export { WorkbookReadError, type ReadErrorCode } from './errors';
+export { looksLikeTcvn3 } from './tcvn3';
 
 export interface ReadOptions {
   /** Largest file accepted, in bytes (default 200 MB). */
@@ -66,10 +69,9 @@ async function readKnownSize(bytes: Uint8Array, name: string, ext: string): Prom
   const kind = sniff(bytes);
   switch (kind) {
     case 'zip':
-      return readZip(bytes, name, ext);
+      return otherZip(bytes, name, ext) ?? readZip(bytes, name, ext);
     case 'cfb':
-      if (FOREIGN_EXT[ext]) throw unsupported(name, FOREIGN_EXT[ext]);
-      throw fail('legacy-or-encrypted', name);
+      return readCfb(bytes, name, ext);
     case 'pdf':
       throw unsupported(name, 'tài liệu PDF');
     case 'image':
@@ -78,13 +80,63 @@ async function readKnownSize(bytes: Uint8Array, name: string, ext: string): Prom
       throw unsupported(name, 'tệp nén');
     case 'binary':
       // Bytes that are no spreadsheet under a spreadsheet's name: the file is damaged or mislabelled.
-      if (XLSX_EXT.has(ext)) throw fail('corrupt', name);
+      if (XLSX_EXT.has(ext) || ext === 'xls') throw fail('corrupt', name);
       throw unsupported(name, FOREIGN_EXT[ext]);
-    case 'text':
+    case 'text': {
+      const head = headText(bytes);
+      // The one-stop software's "Xuất Excel" writes an HTML table named .xls; some programs write XML Spreadsheet 2003.
+      if (isSpreadsheetXml(head)) return readSheetjs(bytes, name);
+      if (isHtmlText(head)) return readHtml(bytes, name);
       if (XLSX_EXT.has(ext)) throw fail('not-xlsx', name);
-      if (ext === 'xls') throw unsupported(name, looksLikeHtml(bytes) ? 'trang HTML được đặt đuôi .xls' : undefined, true);
+      if (ext === 'ods' || ext === 'xlsb') throw fail('corrupt', name);
       if (FOREIGN_EXT[ext] || OTHER_SHEET_EXT[ext]) throw unsupported(name, FOREIGN_EXT[ext] ?? OTHER_SHEET_EXT[ext], !!OTHER_SHEET_EXT[ext]);
-      return readCsv(bytes, name, ext);
+      // Anything else is delimited text, including the tab-separated text some programs save as .xls.
+      return readCsv(bytes, name, ext === 'xls' ? 'txt' : ext);
+    }
   }
 }
 
+const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/**
+ * Zips that are spreadsheets but not .xlsx: .xlsb (xl/workbook.bin) and OpenDocument (mimetype + content.xml),
+ * read with SheetJS; undefined leaves the zip to the .xlsx reader (which also sorts out every other zip).
+ */
+function otherZip(bytes: Uint8Array, name: string, ext: string): Promise<Workbook> | undefined {
+  const names = zipEntryNames(bytes);
+  if (!(names instanceof Set) || names.has('xl/workbook.xml')) return undefined;
+  if (names.has('xl/workbook.bin')) return Promise.resolve(readSheetjs(bytes, name));
+  if (names.has('mimetype') && names.has('content.xml')) {
+    // ODF stores its media type first and uncompressed, so it can be read straight from the head.
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 256)).toString('latin1');
+    const isOds = head.includes(ODS_MIME) || (!head.includes('application/vnd.oasis.opendocument.') && (ext === 'ods' || !FOREIGN_EXT[ext]));
+    if (isOds) return Promise.resolve(readSheetjs(bytes, name));
+    if (head.includes('application/vnd.oasis.opendocument.text')) throw unsupported(name, FOREIGN_EXT.odt);
+    if (head.includes('application/vnd.oasis.opendocument.presentation')) throw unsupported(name, FOREIGN_EXT.odp);
+  }
+  return undefined;
+}
+
+/** The Office 97-2003 container: an .xls workbook, a password-protected file, or an old Word/PowerPoint file. */
+function readCfb(bytes: Uint8Array, name: string, ext: string): Workbook {
+  switch (cfbContent(bytes)) {
+    case 'workbook':
+      return readSheetjs(bytes, name);
+    case 'encrypted':
+      throw fail('legacy-or-encrypted', name);
+    case 'word':
+      throw unsupported(name, FOREIGN_EXT.doc);
+    case 'powerpoint':
+      throw unsupported(name, FOREIGN_EXT.ppt);
+    case 'damaged':
+      // Under an .xlsx name a CFB is an encrypted workbook (Excel saves those so); one that does not even
+      // open as a container is reported the same way, the password being by far the likelier story.
+      if (XLSX_EXT.has(ext)) throw fail('legacy-or-encrypted', name);
+      if (FOREIGN_EXT[ext]) throw unsupported(name, FOREIGN_EXT[ext]);
+      throw fail('corrupt', name);
+    case 'other':
+      if (FOREIGN_EXT[ext]) throw unsupported(name, FOREIGN_EXT[ext]);
+      if (XLSX_EXT.has(ext)) throw fail('legacy-or-encrypted', name);
+      throw fail('unsupported-type', name);
+  }
+}

@@ -337,23 +337,20 @@ describe('csv', () => {
   it('detects ";" (decimal commas in the data) and keeps blank lines as empty rows', async () => {
     // The title and blank lines above the table would defeat papaparse's guess if counted as rows.
     const wb = await readCsvText('cham-phay.csv', 'BÁO CÁO, THÁNG 3\r\n\r\n\r\nSTT;Tên;Tỷ lệ\r\n1;A;97,5\r\n2;"B; C";1.886\r\n');
+    // Rows are as long as the file makes them (no padding to the widest row).
     expect(sheet(wb).values).toEqual([
-      ['BÁO CÁO, THÁNG 3', null, null],
-      [null, null, null],
-      [null, null, null],
+      ['BÁO CÁO, THÁNG 3'],
+      [null],
+      [null],
       ['STT', 'Tên', 'Tỷ lệ'],
       ['1', 'A', '97,5'],
       ['2', 'B; C', '1.886'],
     ]);
   });
 
-  it('reads tab-separated .tsv and .txt files and pads ragged rows', async () => {
+  it('reads tab-separated .tsv and .txt files and leaves ragged rows ragged', async () => {
     const text = 'a\tb\tc\n1\t2\n3\n';
-    const expected = [
-      ['a', 'b', 'c'],
-      ['1', '2', null],
-      ['3', null, null],
-    ];
+    const expected = [['a', 'b', 'c'], ['1', '2'], ['3']];
     expect(sheet(await readCsvText('bang.tsv', text)).values).toEqual(expected);
     expect(sheet(await readCsvText('bang.txt', text)).values).toEqual(expected);
     expect(sheet(await readCsvText('bang.txt', text)).name).toBe('bang');
@@ -431,7 +428,7 @@ describe('errors', () => {
 
   it('unsupported-type for PDF (whatever its name), Word and binary files', async () => {
     const pdf = await expectReadError(readWorkbookFile(await put('bao-cao.pdf', makePdfBytes())), 'unsupported-type', 'bao-cao.pdf');
-    expect(pdf.message).toBe('Tệp "bao-cao.pdf" là tài liệu PDF, không phải bảng tính; hãy dùng tệp .xlsx, .xlsm hoặc .csv.');
+    expect(pdf.message).toBe('Tệp "bao-cao.pdf" là tài liệu PDF, không phải bảng tính; hãy dùng tệp .xlsx, .xls, .ods hoặc .csv.');
     await expectReadError(readWorkbookFile(await put('ban-in', makePdfBytes())), 'unsupported-type', 'ban-in');
     await expectReadError(readWorkbookFile(await put('pdf-doi-ten.xlsx', makePdfBytes())), 'unsupported-type', 'pdf-doi-ten.xlsx');
     const docx = await expectReadError(readWorkbookFile(await put('cong-van.docx', makeDocxBytes())), 'unsupported-type', 'cong-van.docx');
@@ -443,22 +440,27 @@ describe('errors', () => {
     );
   });
 
-  it('unsupported-type for an HTML page saved as .xls', async () => {
-    const err = await expectReadError(
-      readWorkbookFile(await put('xuat-tu-phan-mem.xls', '<html><body><table><tr><td>1</td></tr></table></body></html>')),
-      'unsupported-type',
-      'xuat-tu-phan-mem.xls',
-    );
-    expect(err.message).toContain('HTML');
-    expect(err.message).toContain('.xlsx');
+  it('reads an HTML page saved as .xls (it used to be refused); refuses HTML with no table', async () => {
+    const wb = await readWorkbookFile(await put('xuat-tu-phan-mem.xls', '<html><body><table><tr><td>1</td></tr></table></body></html>'));
+    expect(wb.sheets).toEqual([{ name: 'xuat-tu-phan-mem', values: [['1']], merges: [], originRow: 0, originCol: 0 }]);
+    for (const n of ['trang.html', 'trang.htm', 'trang.xls']) {
+      const err = await expectReadError(readWorkbookFile(await put(n, '<!DOCTYPE html><html><body><p>Xin chào</p></body></html>')), 'unsupported-type', n);
+      expect(err.message).toContain('HTML');
+      expect(err.message).toContain('không có bảng');
+    }
   });
 
-  it('legacy-or-encrypted for an OLE/CFB container', async () => {
+  it('legacy-or-encrypted for an OLE/CFB container under an .xlsx name; a damaged one named .xls is corrupt', async () => {
+    // Excel saves a password-protected .xlsx as a CFB container; one that is not even a valid container is
+    // still, by far most likely, that.
     const err = await expectReadError(readWorkbookFile(await put('mat-khau.xlsx', makeCfbBytes())), 'legacy-or-encrypted', 'mat-khau.xlsx');
     expect(err.message).toBe(
-      'Tệp "mat-khau.xlsx" được bảo vệ bằng mật khẩu hoặc là tệp Excel 97-2003 (.xls); hãy bỏ mật khẩu / lưu lại thành .xlsx rồi thử lại.',
+      'Tệp "mat-khau.xlsx" được bảo vệ bằng mật khẩu (đã mã hóa) nên không đọc được; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại và thử lại.',
     );
-    await expectReadError(readWorkbookFile(await put('cu.xls', makeCfbBytes())), 'legacy-or-encrypted', 'cu.xls');
+    // .xls files are read now: a container that does not open is a damaged file, not an old format.
+    await expectReadError(readWorkbookFile(await put('cu.xls', makeCfbBytes())), 'corrupt', 'cu.xls');
+    const doc = await expectReadError(readWorkbookFile(await put('cong-van.doc', makeCfbBytes())), 'unsupported-type', 'cong-van.doc');
+    expect(doc.message).toContain('tài liệu Word');
   });
 
   it('not-xlsx for a text file named .xlsx or .xlsm', async () => {

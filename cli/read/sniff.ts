@@ -31,7 +31,7 @@ export const FOREIGN_EXT: Record<string, string | undefined> = {
   bmp: 'tệp ảnh',
 };
 
-/** Spreadsheet formats exceljs cannot read. */
+/** Spreadsheet formats exceljs cannot read (.ods and .xlsb go to SheetJS before exceljs sees them). */
 export const OTHER_SHEET_EXT: Record<string, string | undefined> = {
   ods: 'bảng tính OpenDocument (.ods)',
   xlsb: 'sổ tính nhị phân Excel (.xlsb)',
@@ -71,11 +71,6 @@ export function sniff(b: Uint8Array): Kind {
   const n = Math.min(b.length, 64 * 1024);
   for (let i = 0; i < n; i++) if (b[i] === 0) return 'binary';
   return 'text';
-}
-
-export function looksLikeHtml(b: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8').decode(b.subarray(0, 1024)).trimStart().toLowerCase();
-  return head.startsWith('<');
 }
 
 export function baseName(path: string): string {

@@ -314,11 +314,12 @@ function rates(ctx: TableContext, row: number, findings: Finding[]): void {
     let agrees = false;
     for (const d of def.definitions) {
       const num = d.numerator.filter((c) => ctx.cols.has(c));
-      if (num.length === 0 || d.denominator.some((c) => !ctx.cols.has(c))) continue;
-      const figs = [...num, ...d.denominator].map((c) => ctx.figure(row, c)!);
+      if (num.length === 0 || d.denominator.some((c) => !ctx.partsOf(c))) continue;
+      const figs = [...num.map((c) => ctx.figure(row, c)!), ...d.denominator.map((c) => ctx.derived(row, c)!)];
       if (figs.some((f) => f.state !== 'value')) continue;
-      const n = num.reduce((s, c) => s + (ctx.figure(row, c) as { n: number }).n, 0);
-      const den = d.denominator.reduce((s, c) => s + (ctx.figure(row, c) as { n: number }).n, 0);
+      const value = (f: (typeof figs)[number]) => (f as { n: number }).n;
+      const n = figs.slice(0, num.length).reduce((s, f) => s + value(f), 0);
+      const den = figs.slice(num.length).reduce((s, f) => s + value(f), 0);
       const exact = ratioPercent(n, den);
       if (exact === undefined) continue;
       const definition = `(${num.map((c) => ctx.conceptLabel(c)).join(' + ')}) / ${d.denominator.map((c) => ctx.conceptLabel(c)).join(' + ')}`;

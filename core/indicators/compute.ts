@@ -78,7 +78,7 @@ export function tableScopes(ctx: TableContext): Scope[] {
   const rowSum = (row: number): Sum => (concepts) => {
     let s = 0;
     for (const c of concepts) {
-      const f = ctx.figure(row, c);
+      const f = ctx.derived(row, c);
       if (!f || f.state === 'bad') return undefined;
       if (f.state === 'value') s += f.n;
     }
@@ -144,7 +144,7 @@ function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): 
 }
 
 function applicable(ctx: TableContext, f: Formula): boolean {
-  return [...f.numerator, ...(f.minus ?? []), ...f.denominator].every((c) => ctx.cols.has(c));
+  return [...f.numerator, ...(f.minus ?? [])].every((c) => ctx.cols.has(c)) && f.denominator.every((c) => ctx.partsOf(c) !== undefined);
 }
 
 function fromFormula(

@@ -77,6 +77,38 @@ export class TableContext {
     return col === undefined ? undefined : this.read(row, col);
   }
 
+  /**
+   * The parts a concept the table has no measure for adds up from, by the form's identities: an export with no
+   * "Đã xử lý › Tổng số" still has its early, on-time and late measures. Undefined when it cannot be derived.
+   */
+  partsOf(concept: string): string[] | undefined {
+    if (this.cols.has(concept)) return [concept];
+    for (const id of this.form.identities) {
+      if (id.total !== concept || id.unless?.some((c) => this.cols.has(c))) continue;
+      if (!id.parts.every((p) => this.cols.has(p))) continue;
+      return [...id.parts, ...(id.optionalParts ?? []).filter((p) => this.cols.has(p))];
+    }
+    return undefined;
+  }
+
+  /** A concept's figure in a record: its measure's, or the sum of its parts (see partsOf). */
+  derived(row: number, concept: string): Figure | undefined {
+    const parts = this.partsOf(concept);
+    if (!parts) return undefined;
+    if (parts.length === 1 && parts[0] === concept) return this.figure(row, concept);
+    let n = 0;
+    let any = false;
+    for (const p of parts) {
+      const f = this.figure(row, p)!;
+      if (f.state === 'bad') return BAD;
+      if (f.state === 'value') {
+        n += f.n;
+        any = true;
+      }
+    }
+    return any ? { state: 'value', n } : EMPTY;
+  }
+
   conceptLabel(concept: string): string {
     return this.form.concepts.find((c) => c.id === concept)?.label ?? concept;
   }

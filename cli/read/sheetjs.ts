@@ -1,0 +1,172 @@
+/**
+ * The spreadsheet formats exceljs cannot read — Excel 97-2003 (.xls, BIFF8/BIFF5), OpenDocument (.ods),
+ * Excel binary (.xlsb) and XML Spreadsheet 2003 — through SheetJS CE (the registry's `@e965/xlsx`).
+ * Each worksheet becomes a HostSheet for gridFromHost, like every other reader.
+ */
+import * as XLSX from '@e965/xlsx';
+import * as cptable from '@e965/xlsx/dist/cpexcel';
+import { gridFromHost, isDateFormat, type HostSheet } from '../../core/grid/host-values';
+import type { CellRange, Workbook } from '../../core/grid/types';
+import { fail, WorkbookReadError } from './errors';
+import { TextSample } from './tcvn3';
+
+// Old .xls files store their text in the Windows code page they were written with (1258 for Vietnamese).
+XLSX.set_cptable(cptable);
+
+const READ_OPTIONS: XLSX.ParsingOptions = {
+  type: 'array',
+  dense: true,
+  cellNF: true,
+  cellText: true,
+  cellDates: false,
+  cellFormula: false,
+  sheetStubs: false,
+  WTF: false,
+};
+
+/** What an OLE/CFB container (the Office 97-2003 file format) holds. */
+export type CfbContent = 'workbook' | 'encrypted' | 'word' | 'powerpoint' | 'other' | 'damaged';
+
+export function cfbContent(bytes: Uint8Array): CfbContent {
+  let names: Set<string>;
+  try {
+    const cfb = XLSX.CFB.read(bytes, { type: 'array' }) as { FullPaths?: string[] };
+    names = new Set((cfb.FullPaths ?? []).map((p) => p.replace(/\/$/, '').split('/').pop()!.toLowerCase()));
+  } catch {
+    return 'damaged';
+  }
+  // An encrypted .xlsx/.docx is a CFB holding the encrypted package; an encrypted .xls is found while reading.
+  if (names.has('encryptioninfo') || names.has('encryptedpackage')) return 'encrypted';
+  if (names.has('workbook') || names.has('book')) return 'workbook';
+  if (names.has('worddocument')) return 'word';
+  if (names.has('powerpoint document')) return 'powerpoint';
+  return 'other';
+}
+
+/** A SheetJS failure as the reader's error: a password is the one thing the user can act on. */
+export function sheetjsError(e: unknown, name: string): WorkbookReadError {
+  if (e instanceof WorkbookReadError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/password|encrypt/i.test(msg)) return fail('legacy-or-encrypted', name);
+  return fail('corrupt', name);
+}
+
+/** Error codes of BIFF/XLSB cells, for a cell that has no shown text. */
+const ERROR_TEXT: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
+
+function hasFormat(z: unknown): z is string {
+  return typeof z === 'string' && z !== 'General';
+}
+
+/** One worksheet as the host would hand it over: only the cells present, ragged rows, sheet coordinates. */
+export function sheetToHost(ws: XLSX.WorkSheet, name: string, sample?: TextSample, date1904 = false): HostSheet {
+  const data = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  const merges: CellRange[] = ((ws['!merges'] ?? []) as XLSX.Range[]).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
+  // Per sheet row: the values by sheet column, and the last column holding something.
+  const rows = new Map<number, { vals: unknown[]; last: number }>();
+  let text: string[][] | undefined;
+  let formats: string[][] | undefined;
+  const uncached: [number, number][] = [];
+  let minR = Infinity;
+  let maxR = -1;
+  let minC = Infinity;
+  for (let r = 0; r < data.length; r++) {
+    const src = data[r];
+    if (!src) continue;
+    for (let c = 0; c < src.length; c++) {
+      const cell = src[c];
+      if (!cell) continue;
+      let v: unknown;
+      if (cell.t === 'z') continue;
+      if (cell.v === undefined) {
+        // A formula whose result the file does not store, or that SheetJS cannot decode (with cellFormula off
+        // it does not say the cell is a formula: a cell with no value and no stub type is one). A cell
+        // that only carries a comment or a link is no formula.
+        if (cell.f === undefined && (cell.c !== undefined || cell.l !== undefined)) continue;
+        uncached.push([r, c]);
+        v = null;
+      } else if (cell.t === 'e') {
+        v = cell.w && cell.w.startsWith('#') ? cell.w : (ERROR_TEXT[cell.v as number] ?? '#VALUE!');
+      } else if (cell.t === 's') {
+        v = cell.v;
+        if (v === '') continue;
+        if (sample) sample.add(v as string);
+      } else {
+        v = cell.v;
+      }
+      let row = rows.get(r);
+      if (!row) rows.set(r, (row = { vals: [], last: -1 }));
+      row.vals[c] = v;
+      if (c > row.last) row.last = c;
+      if (r < minR) minR = r;
+      if (r > maxR) maxR = r;
+      if (c < minC) minC = c;
+      if (cell.t === 'n' && hasFormat(cell.z)) {
+        // gridFromHost decides from the format whether the number is a date; percentages keep their text.
+        (((formats ??= [])[r] ??= []) as string[])[c] = cell.z;
+        // Serial numbers of the 1904 date system (old Mac workbooks) counted from 1900 instead.
+        if (date1904 && isDateFormat(cell.z)) row.vals[c] = (v as number) + 1462;
+        if (cell.z.includes('%') && cell.w !== undefined) (((text ??= [])[r] ??= []) as string[])[c] = cell.w;
+      }
+    }
+  }
+  // An empty merged area still belongs to the used range, as in the .xlsx reader.
+  for (const m of merges) {
+    if (m.r0 < minR) minR = m.r0;
+    if (m.r1 > maxR) maxR = m.r1;
+    if (m.c0 < minC) minC = m.c0;
+  }
+  if (maxR < 0) return { name, values: [], merges };
+  const values: unknown[][] = [];
+  let shiftedText: string[][] | undefined;
+  let shiftedFormats: string[][] | undefined;
+  for (let r = minR; r <= maxR; r++) {
+    const row = rows.get(r);
+    const out: unknown[] = [];
+    if (row) {
+      for (let c = minC; c <= row.last; c++) {
+        const v = row.vals[c];
+        out.push(v === undefined ? null : v);
+      }
+    }
+    values.push(out);
+    const f = formats?.[r];
+    if (f) (shiftedFormats ??= [])[r - minR] = minC === 0 ? f : f.slice(minC);
+    const t = text?.[r];
+    if (t) (shiftedText ??= [])[r - minR] = minC === 0 ? t : t.slice(minC);
+  }
+  const host: HostSheet = { name, values, merges, originRow: minR, originCol: minC };
+  if (shiftedFormats) host.formats = shiftedFormats;
+  if (shiftedText) host.text = shiftedText;
+  if (uncached.length) host.uncached = uncached;
+  return host;
+}
+
+export function readSheetjs(bytes: Uint8Array, name: string): Workbook {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, READ_OPTIONS);
+  } catch (e) {
+    throw sheetjsError(e, name);
+  }
+  const sample = new TextSample();
+  const hosts: HostSheet[] = [];
+  for (const sheetName of wb.SheetNames) {
+    const ws = wb.Sheets[sheetName];
+    if (!ws) continue;
+    const date1904 = !!wb.Workbook?.WBProps?.date1904;
+    hosts.push(sheetToHost(ws, sheetName, sample.full ? undefined : sample, date1904));
+  }
+  if (hosts.length === 0) throw fail('no-sheets', name);
+  if (sample.looksTcvn3()) throw fail('tcvn3', name);
+  return { sheets: hosts.map(gridFromHost) };
+}
