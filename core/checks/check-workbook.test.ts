@@ -201,6 +201,28 @@ describe('bounds, rates and layout', () => {
     expect(r.summary).toEqual({ errors: 270, warnings: 0, total: 270, truncated: true });
   });
 
+  it('150.000 broken rows: every one counted, the first 1.000 listed (no stack overflow, nothing quadratic)', () => {
+    const rows: CellValue[][] = [['Lĩnh vực', 'Tổng số', 'Kỳ trước', 'Mới tiếp nhận']];
+    for (let i = 0; i < 150_000; i++) rows.push([`Lĩnh vực ${i}`, 11, 3, 7]);
+    const r = run(rows);
+    expect(r.summary).toEqual({ errors: 150_000, warnings: 0, total: 150_000, truncated: true });
+    expect(r.findings).toHaveLength(1000);
+    expect(r.findings[0]!.cell).toBe('B2');
+  });
+
+  it('a formula with no stored result is said once for the table, never read as 0', () => {
+    const g = sheet('S', [
+      ['Cấp', 'Tổng số', 'Kỳ trước', 'Mới tiếp nhận'],
+      ['Cấp xã', null, 3, 7],
+      ['Cấp huyện', 12, 5, null],
+    ]);
+    g.uncached = [[1, 1], [2, 3]];
+    const r = checkWorkbook(workbook(g));
+    expect(r.findings.map((f) => [f.cell, f.rule, f.severity, f.related])).toEqual([['B2', 'cong-thuc-chua-tinh', 'warning', ['D3']]]);
+    expect(r.findings[0]!.message).toContain('mở tệp bằng Excel hoặc Google Trang tính rồi lưu lại');
+    expect(r.tables[0]!.setAside).toEqual([{ reason: 'cong-thuc-chua-tinh', cells: [[1, 1], [2, 3]] }]);
+  });
+
   it('every rule id has a catalogue entry with a Vietnamese title', () => {
     for (const [id, rule] of Object.entries(RULES)) {
       expect(id).toMatch(/^[a-z0-9-]+$/);

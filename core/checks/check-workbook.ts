@@ -31,7 +31,9 @@ export function checkTables(tables: Table[], sheetOrder: string[] = [], opts: Pi
   for (const t of tables) {
     const ctx = new TableContext(t);
     const { findings, sums } = checkTable(ctx);
-    all.push(...findings, ...likelyCauses(ctx, sums));
+    // One at a time: spreading a hundred thousand findings into push() overflows the stack.
+    for (const f of findings) all.push(f);
+    for (const f of likelyCauses(ctx, sums)) all.push(f);
   }
   const order = new Map(sheetOrder.map((s, i) => [s, i]));
   all.sort(

@@ -85,13 +85,13 @@ export function likelyCauses(ctx: TableContext, sums: BrokenSum[]): Finding[] {
   // The sums no single cell explains stay as they are; where a row sum and a column sum still share
   // one cell, say so (the amounts disagree, so no single value is proposed).
   const rest = sums.filter((_, i) => !used.has(i)).map((s) => s.finding);
-  for (const s of sums) {
-    if (used.has(sums.indexOf(s))) continue;
+  sums.forEach((s, i) => {
+    if (used.has(i)) return;
     const shared = s.terms.filter((t) => {
       const e = byCell.get(t.row * 16384 + t.col);
       return e !== undefined && e.fixes.filter((f) => !used.has(f.sum)).length >= 2;
     });
     if (shared.length === 1) s.finding.message += MSG.likelyCauseShared(ctx.a1(shared[0]!.row, shared[0]!.col));
-  }
+  });
   return [...out, ...rest];
 }

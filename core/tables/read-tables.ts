@@ -167,7 +167,9 @@ function readPlain(v: CellValue, d: string | undefined, kind: ColumnKind): Table
     case 'invalid':
       return c.likely !== undefined ? { problem: c.problem, text: c.text, likely: c.likely } : { problem: c.problem, text: c.text };
     case 'count':
-      return c.fromText ? { n: c.value, how: 'text', ...typed } : c.value === 0 ? 0 : c.value;
+      // Text that is just the digits ("308" in a CSV) says nothing a number does not: kept as a number.
+      if (c.fromText && typed.text !== String(c.value)) return { n: c.value, how: 'text', ...typed };
+      return c.value === 0 ? 0 : c.value;
   }
 }
 
