@@ -52,16 +52,32 @@ export function detectTables(view: SheetView): DetectedTable[] {
     const prev = r > view.firstRow ? at(r - 1) : undefined;
     const anchor = i.cls === 'numbering' ? prev?.cls === 'text' : i.cls === 'numeric' && prev?.cls === 'text';
     if (anchor) {
-      const t = tableAt(view, at, r);
-      if (t) {
-        tables.push(t);
-        r = t.range.r1 + 1;
+      // Tables side by side share their rows: each label column after figures starts the next one.
+      let win: Window = { c0: -Infinity, c1: Infinity };
+      let end = -1;
+      for (let k = 0; k < 16; k++) {
+        const found = tableAt(view, at, r, win);
+        if (found.table) {
+          tables.push(found.table);
+          end = Math.max(end, found.table.range.r1);
+        }
+        if (found.split === undefined) break;
+        win = { c0: found.split, c1: win.c1 };
+      }
+      if (end >= 0) {
+        r = end + 1;
         continue;
       }
     }
     r++;
   }
   return tables;
+}
+
+/** The columns a table may take: the whole row, or what is right of a table beside it. */
+interface Window {
+  c0: number;
+  c1: number;
 }
 
 interface Band {
@@ -71,26 +87,37 @@ interface Band {
   c1: number;
 }
 
-function bandExtent(view: SheetView, at: (r: number) => RowInfo, top: number, bottom: number, dataRow: number): Band {
+function bandExtent(view: SheetView, at: (r: number) => RowInfo, top: number, bottom: number, dataRow: number, win: Window): Band {
   let c0 = Infinity;
   let c1 = -Infinity;
   const widen = (r: number) => {
     const i = at(r);
-    if (i.firstCol >= 0) {
+    if (i.firstCol < 0) return;
+    if (win.c0 === -Infinity && win.c1 === Infinity) {
       c0 = Math.min(c0, i.firstCol);
       c1 = Math.max(c1, i.lastCol);
+      return;
+    }
+    // Within a window, the row's own filled cells decide.
+    const vals = view.rowValues(r);
+    const from = Math.max(0, win.c0 - view.firstCol);
+    const to = Math.min(vals.length - 1, win.c1 - view.firstCol);
+    for (let j = from; j <= to; j++) {
+      if (lookOf(vals[j] ?? null) === 'empty') continue;
+      c0 = Math.min(c0, view.firstCol + j);
+      c1 = Math.max(c1, view.firstCol + j);
     }
   };
   for (let r = top; r <= bottom; r++) widen(r);
   if (dataRow < view.endRow) widen(dataRow);
   for (const m of view.merges) {
-    if (m.r1 < top || m.r0 > bottom) continue;
+    if (m.r1 < top || m.r0 > bottom || m.c0 < win.c0 || m.c1 > win.c1) continue;
     if (m.c0 <= c1 + 1 && m.c1 >= c0 - 1) {
       c0 = Math.min(c0, m.c0);
       c1 = Math.max(c1, m.c1);
     }
   }
-  return { top, bottom, c0, c1 };
+  return { top, bottom, c0: Math.max(c0, win.c0), c1: Math.min(c1, win.c1) };
 }
 
 function headersOf(view: SheetView, band: Band): ColumnHeader[] {
@@ -135,11 +162,11 @@ function valueKinds(form: FormDef, concept: string | undefined): boolean {
   return k === 'count' || k === 'rate' || k === 'value';
 }
 
-function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number): DetectedTable | undefined {
+function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number, win: Window): { table?: DetectedTable; split?: number } {
   const numberingRow = at(anchor).cls === 'numbering' ? anchor : undefined;
   let bottom = anchor - 1;
   const dataStartInitial = numberingRow !== undefined ? anchor + 1 : anchor;
-  const rough = bandExtent(view, at, bottom, bottom, dataStartInitial);
+  const rough = bandExtent(view, at, bottom, bottom, dataStartInitial, win);
   const width = Math.max(1, rough.c1 - rough.c0 + 1);
   let top = bottom;
   while (top - 1 >= view.firstRow && bottom - top + 1 < MAX_HEADER_ROWS) {
@@ -148,12 +175,12 @@ function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number): D
     top--;
   }
 
-  let band = bandExtent(view, at, top, bottom, dataStartInitial);
+  let band = bandExtent(view, at, top, bottom, dataStartInitial, win);
   let match = bestMatch(view, band);
   // Extra rows at the top (titles, notes) must not colour the header: drop a top row when the
   // header means more without it, or exactly the same.
   while (band.top < band.bottom) {
-    const smaller = bandExtent(view, at, band.top + 1, band.bottom, dataStartInitial);
+    const smaller = bandExtent(view, at, band.top + 1, band.bottom, dataStartInitial, win);
     const m = bestMatch(view, smaller);
     if (!m) break;
     const same = match !== undefined && m.form === match.form && m.concepts.join() === match.concepts.join();
@@ -161,7 +188,7 @@ function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number): D
     band = smaller;
     match = m;
   }
-  if (!match) return undefined;
+  if (!match) return {};
   // A header cell merged down from a dropped row (STT, Lĩnh vực) still belongs to the header.
   for (const m of view.merges) {
     if (m.r0 < band.top && m.r0 >= top && m.r1 >= band.top && m.r1 <= band.bottom && m.c1 >= band.c0 && m.c0 <= band.c1) {
@@ -176,10 +203,11 @@ function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number): D
     let onlyLeft = firstValue !== undefined;
     for (let j = 0; j < vals.length && onlyLeft; j++) {
       const c = view.firstCol + j;
+      if (c < band.c0 || c > band.c1) continue;
       if (textOf(vals[j] ?? null) !== undefined && c >= firstValue!) onlyLeft = false;
     }
     if (onlyLeft) {
-      const smaller = bandExtent(view, at, band.top, band.bottom - 1, dataStartInitial);
+      const smaller = bandExtent(view, at, band.top, band.bottom - 1, dataStartInitial, win);
       const m = bestMatch(view, smaller);
       if (m && m.score >= match.score) {
         band = smaller;
@@ -189,6 +217,35 @@ function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number): D
     }
   }
 
+  // A label column ("STT", "Đơn vị") after figures is the first column of another table beside this one.
+  let split: number | undefined;
+  let seenValue = false;
+  for (let i = 0; i < match.concepts.length; i++) {
+    const c = match.concepts[i];
+    if (valueKinds(match.form, c)) seenValue = true;
+    else if (seenValue && (c === 'stt' || c === 'ten')) {
+      split = band.c0 + i;
+      break;
+    }
+  }
+  if (split !== undefined) {
+    const left = { ...band, c1: split - 1 };
+    // A blank column between the two tables belongs to neither.
+    const blankCol = (c: number) => {
+      for (let r = band.top; r <= band.bottom + 1; r++) if (lookOf(view.shown(r, c)) !== 'empty') return false;
+      return true;
+    };
+    while (left.c1 > left.c0 && blankCol(left.c1)) left.c1--;
+    const m = bestMatch(view, left);
+    if (!m) return { split };
+    band = left;
+    match = m;
+  }
+  const built = buildTable(view, at, band, match, numberingRow);
+  return built ? { table: built, ...(split !== undefined ? { split } : {}) } : split !== undefined ? { split } : {};
+}
+
+function buildTable(view: SheetView, at: (r: number) => RowInfo, band: Band, match: FormMatch, numberingRow: number | undefined): DetectedTable | undefined {
   const form = match.form;
   const headers = headersOf(view, band);
   const columns: MappedColumn[] = [];
