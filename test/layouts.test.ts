@@ -99,3 +99,59 @@ describe('tables side by side', () => {
     expect(flat(r)).toEqual([['H2', 'can-doi-tiep-nhan', '90', '91']]);
   });
 });
+
+describe('transposed tables: measures as rows, periods or levels as columns', () => {
+  /**
+   * Months as columns with a "Lũy kế" column (the Lấp Vò seed's cấp huyện figures for 03/2024 as the
+   * last month; the months before built so that each month's pending becomes the next month's carried-over).
+   */
+  const MONTHS: CellValue[][] = [
+    ['Chỉ tiêu', 'Tháng 1', 'Tháng 2', 'Tháng 3', 'Lũy kế'],
+    ['Tổng số hồ sơ tiếp nhận', 250, 270, 308, 713], // 40 carried over + 673 new
+    ['Số kỳ trước chuyển qua', 40, 50, 65, 40],
+    ['Số mới tiếp nhận', 210, 220, 243, 673],
+    ['Số hồ sơ đã giải quyết', 200, 205, 225, 630],
+    ['Số hồ sơ đang giải quyết', 50, 65, 83, 83],
+    ['Tỷ lệ giải quyết trước hạn, đúng hạn', '98%', '97,56%', '97,78%', '97,78%'],
+    ['Số giải quyết trước hạn', 150, 160, 198, 508],
+    ['Số giải quyết đúng hạn', 46, 40, 22, 108],
+    ['Số giải quyết quá hạn', 4, 5, 5, 14],
+  ];
+
+  it('is found, its "Lũy kế" adds flows and takes stocks from the first and last month, rates are never summed', () => {
+    const r = run(MONTHS);
+    expect(r.tables.map(tableSummary)).toEqual([{ sheet: 'S', range: 'A1:E10', form: 'tthc', rows: 3, orientation: 'columns' }]);
+    const t = r.tables[0]!;
+    expect(t.records.map((x) => [x.label, x.role])).toEqual([['Tháng 1', 'data'], ['Tháng 2', 'data'], ['Tháng 3', 'data'], ['Lũy kế', 'total']]);
+    expect(t.byPeriod).toBe(true);
+    // (508 + 108) / 630 = 97,78%: the printed Lũy kế rate agrees; nothing is flagged.
+    expect(flat(r)).toEqual([]);
+  });
+
+  it('a wrong Lũy kế is flagged at its cell, a stock summed over the months too', () => {
+    const rows = MONTHS.map((x) => [...x]);
+    rows[4]![4] = 620; // đã giải quyết: 200 + 205 + 225 = 630
+    rows[2]![4] = 155; // kỳ trước summed over the months instead of the first month's 40
+    const r = run(rows);
+    // 155 is the months' sum: were the stock summed, only the row identity would break. It is the first month's 40.
+    expect(flat(r).slice(0, 2)).toEqual([
+      ['E3', 'nghi-o-sai', '155', '40'],
+      ['E5', 'nghi-o-sai', '620', '630'],
+    ]);
+  });
+
+  it('levels as columns with a province total: every level is a record, the total adds all', () => {
+    // Tây Ninh, 23/02/2026 (PLO): cấp xã 1.610 hồ sơ, sở, ngành cấp tỉnh 55 hồ sơ, 100% trực tuyến at province level.
+    const rows: CellValue[][] = [
+      ['Nội dung', 'Cấp tỉnh', 'Cấp xã', 'Toàn tỉnh'],
+      ['Tổng số hồ sơ tiếp nhận', 55, 1610, 1665],
+      ['Số tiếp nhận trực tuyến', 55, 1475, 1530],
+      ['Số tiếp nhận trực tiếp, bưu chính', 0, 135, 135],
+    ];
+    const r = run(rows);
+    expect(r.tables.map((t) => [t.address, t.orientation, t.byLevel])).toEqual([['A1:D4', 'columns', true]]);
+    expect(flat(r)).toEqual([]);
+    rows[1]![3] = 1650;
+    expect(flat(run(rows))).toContainEqual(['D2', 'dong-tong', '1.650', '1.665']);
+  });
+});

@@ -19,6 +19,12 @@ export interface Concept {
   group?: ConceptGroup;
   /** The rate this count column becomes when its cells hold percentages ("DVC trực tuyến: 88,05%"). */
   asRate?: string;
+  /**
+   * A stock, not a flow: over several periods it does not add up. "first": the first period's (carried over
+   * from before); "last": the last period's (still pending at the end); "none": neither (a total received is
+   * the first period's carried-over plus every period's new dossiers). DESIGN §3.3.
+   */
+  stock?: 'first' | 'last' | 'none';
 }
 
 /**
@@ -118,8 +124,8 @@ const TTHC: FormDef = {
   notHeader: ['pakn', 'phan anh', 'kien nghi', 'van ban di', 'can so hoa'],
   concepts: [
     ...COMMON_CONCEPTS,
-    { id: 'tiep-nhan', label: 'Tổng số hồ sơ tiếp nhận', kind: 'count', group: 'nhan' },
-    { id: 'ky-truoc', label: 'Số từ kỳ trước chuyển qua', kind: 'count', group: 'nhan' },
+    { id: 'tiep-nhan', label: 'Tổng số hồ sơ tiếp nhận', kind: 'count', group: 'nhan', stock: 'none' },
+    { id: 'ky-truoc', label: 'Số từ kỳ trước chuyển qua', kind: 'count', group: 'nhan', stock: 'first' },
     { id: 'moi-tiep-nhan', label: 'Số mới tiếp nhận trong kỳ', kind: 'count', group: 'nhan' },
     { id: 'truc-tuyen', label: 'Số tiếp nhận trực tuyến', kind: 'count', group: 'nhan', asRate: 'ty-le-truc-tuyen' },
     { id: 'truc-tiep', label: 'Số tiếp nhận trực tiếp, dịch vụ bưu chính', kind: 'count', group: 'nhan' },
@@ -127,9 +133,9 @@ const TTHC: FormDef = {
     { id: 'truoc-han', label: 'Số giải quyết trước hạn', kind: 'count', group: 'da' },
     { id: 'dung-han', label: 'Số giải quyết đúng hạn', kind: 'count', group: 'da', asRate: 'ty-le-dung-han' },
     { id: 'qua-han', label: 'Số giải quyết quá hạn', kind: 'count', group: 'da' },
-    { id: 'dang-giai-quyet', label: 'Số hồ sơ đang giải quyết', kind: 'count', group: 'dang' },
-    { id: 'trong-han', label: 'Số đang giải quyết trong hạn', kind: 'count', group: 'dang' },
-    { id: 'dang-qua-han', label: 'Số đang giải quyết quá hạn', kind: 'count', group: 'dang' },
+    { id: 'dang-giai-quyet', label: 'Số hồ sơ đang giải quyết', kind: 'count', group: 'dang', stock: 'last' },
+    { id: 'trong-han', label: 'Số đang giải quyết trong hạn', kind: 'count', group: 'dang', stock: 'last' },
+    { id: 'dang-qua-han', label: 'Số đang giải quyết quá hạn', kind: 'count', group: 'dang', stock: 'last' },
     { id: 'so-hoa-ket-qua', label: 'Số hồ sơ số hóa kết quả giải quyết', kind: 'count', asRate: 'ty-le-so-hoa' },
     { id: 'so-hoa-thanh-phan', label: 'Số hồ sơ số hóa thành phần hồ sơ', kind: 'count' },
     // The one-stop software's exports count these apart from resolved and pending (DESIGN §3.3b).
@@ -275,13 +281,13 @@ const PAKN: FormDef = {
   needsHeader: ['pakn', 'phan anh', 'kien nghi'],
   concepts: [
     ...COMMON_CONCEPTS,
-    { id: 'pakn-tong', label: 'Tổng số PAKN tiếp nhận', kind: 'count' },
+    { id: 'pakn-tong', label: 'Tổng số PAKN tiếp nhận', kind: 'count', stock: 'none' },
     { id: 'pakn-moi', label: 'Số PAKN tiếp nhận mới trong kỳ', kind: 'count' },
-    { id: 'pakn-ky-truoc', label: 'Số PAKN từ kỳ trước chuyển qua', kind: 'count' },
+    { id: 'pakn-ky-truoc', label: 'Số PAKN từ kỳ trước chuyển qua', kind: 'count', stock: 'first' },
     { id: 'pakn-quy-dinh', label: 'Số PAKN về quy định hành chính', kind: 'count' },
     { id: 'pakn-hanh-vi', label: 'Số PAKN về hành vi hành chính', kind: 'count' },
     { id: 'pakn-da-xu-ly', label: 'Số PAKN đã xử lý', kind: 'count' },
-    { id: 'pakn-dang-xu-ly', label: 'Số PAKN đang xử lý', kind: 'count' },
+    { id: 'pakn-dang-xu-ly', label: 'Số PAKN đang xử lý', kind: 'count', stock: 'last' },
     { id: 'pakn-dung-han', label: 'Số PAKN xử lý đúng hạn', kind: 'count' },
     { id: 'pakn-cham-tre', label: 'Số PAKN xử lý chậm trễ', kind: 'count' },
   ],

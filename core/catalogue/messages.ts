@@ -47,6 +47,8 @@ export const MSG = {
     `${rowRef(p.label, p.a1Row)}: theo dòng đánh số cột (${p.text}), cột ${p.total} phải bằng ${p.expr} = ${p.sum}, nhưng ghi ${p.actual}.`,
   total: (p: { label: string; column: string; actual: string; count: number; sum: string; diff: string; group: boolean }) =>
     `${p.group ? 'Dòng nhóm' : 'Dòng tổng'} ${q(p.label)}, cột ${q(p.column)}: ghi ${p.actual}, nhưng cộng ${p.count} dòng ${p.group ? 'trong nhóm' : 'số liệu'} là ${p.sum}; chênh lệch ${p.diff}.`,
+  stockTotal: (p: { label: string; column: string; actual: string; period: string; value: string; first: boolean }) =>
+    `Dòng ${q(p.label)}, cột ${q(p.column)}: ghi ${p.actual}, nhưng số này không cộng dồn qua các kỳ mà lấy theo ${p.first ? 'kỳ đầu' : 'kỳ cuối'} (${q(p.period)}): ${p.value}.`,
   bound: (p: { label: string; a1Row: number; small: string; a: string; big: string; b: string }) =>
     `${rowRef(p.label, p.a1Row)}: ${p.small} (${p.a}) lớn hơn ${p.big} (${p.b}).`,
   rate: (p: { label: string; a1Row: number; printed: string; definition: string; n: string; d: string; exact: string }) =>

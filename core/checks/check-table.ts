@@ -58,7 +58,8 @@ export function checkTable(ctx: TableContext): TableFindings {
   const brokenCells = new Set(out.sums.map((s) => s.terms[0]!.row * 16384 + s.terms[0]!.col));
   const ids = rowIdentities(ctx);
   for (const r of figureRows) {
-    const implied = r.role === 'total' || r.role === 'subtotal';
+    // A total's identities follow from its rows' — except over periods, where its stocks are not sums.
+    const implied = (r.role === 'total' || r.role === 'subtotal') && !ctx.table.byPeriod;
     identities(ctx, r.line, ids, out, implied ? brokenCells : undefined);
     bounds(ctx, r.line, out.findings);
     rates(ctx, r.line, out.findings);
@@ -244,18 +245,24 @@ function identities(ctx: TableContext, row: number, ids: RowIdentity[], out: Tab
 }
 
 function totals(ctx: TableContext, out: TableFindings): void {
-  const countCols = ctx.table.measures.filter((m) => m.duplicateOf === undefined && m.kind === 'count').map((m) => ({ col: m.line }));
+  const countCols = ctx.table.measures
+    .filter((m) => m.duplicateOf === undefined && m.kind === 'count')
+    .map((m) => ({ col: m.line, stock: ctx.form.concepts.find((c) => c.id === m.concept)?.stock }));
   for (const t of ctx.table.records) {
     if ((t.role !== 'total' && t.role !== 'subtotal') || !t.covers || t.covers.length === 0) continue;
     const row = t.line;
     for (const c of countCols) {
+      // Over periods, a stock is the first or the last period's, never their sum (DESIGN §3.3).
+      const overPeriods = ctx.table.byPeriod ? c.stock : undefined;
+      if (overPeriods === 'none') continue;
+      const covers = overPeriods === 'first' ? t.covers.slice(0, 1) : overPeriods === 'last' ? t.covers.slice(-1) : t.covers;
       const st = ctx.state(row, c.col);
       if (st === 3) continue;
       let allEmpty = st !== 1;
       const total = st === 1 ? ctx.num(row, c.col) : 0;
       let sum = 0;
       let bad = false;
-      for (const r of t.covers) {
+      for (const r of covers) {
         const s = ctx.state(r, c.col);
         if (s === 3) { bad = true; break; }
         if (s === 1) { allEmpty = false; sum += ctx.num(r, c.col); }
@@ -263,18 +270,20 @@ function totals(ctx: TableContext, out: TableFindings): void {
       if (bad || allEmpty) continue;
       if (total === sum) continue;
       const column = ctx.columnLabel(c.col);
-      const message = MSG.total({
-        label: t.label,
-        column,
-        actual: fc(total),
-        count: t.covers.length,
-        sum: fc(sum),
-        diff: fc(Math.abs(total - sum)),
-        group: t.role === 'subtotal',
-      });
+      const message = overPeriods
+        ? MSG.stockTotal({ label: t.label, column, actual: fc(total), period: ctx.rowLabel(covers[0]!), value: fc(sum), first: overPeriods === 'first' })
+        : MSG.total({
+            label: t.label,
+            column,
+            actual: fc(total),
+            count: covers.length,
+            sum: fc(sum),
+            diff: fc(Math.abs(total - sum)),
+            group: t.role === 'subtotal',
+          });
       out.sums.push({
         finding: finding(ctx, 'dong-tong', row, c.col, message, fc(total), fc(sum)),
-        terms: [{ row, col: c.col, coef: 1 }, ...t.covers.map((r) => ({ row: r, col: c.col, coef: -1 }))],
+        terms: [{ row, col: c.col, coef: 1 }, ...covers.map((r) => ({ row: r, col: c.col, coef: -1 }))],
         residual: total - sum,
         name: MSG.checkName.column(column),
       });

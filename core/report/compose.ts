@@ -126,7 +126,7 @@ function appendixSubtitle(settings: ReportSettings): string[] {
 
 function buildAppendices(tables: Table[], template: ReportTemplate, subtitle: string[]): Appendix[] {
   const wanted = (template.meta.phuLuc ?? 'tthc').split(',').map((s) => s.trim());
-  const picked = tables.filter((t) => (t.form === 'tthc' && !t.byLevel && wanted.includes('tthc')) || (t.form === 'cntt' && wanted.includes('cntt')));
+  const picked = tables.filter((t) => t.orientation === 'rows' && ((t.form === 'tthc' && !t.byLevel && wanted.includes('tthc')) || (t.form === 'cntt' && wanted.includes('cntt'))));
   const roman = ['I', 'II', 'III', 'IV', 'V', 'VI'];
   return picked.map((t, i) => {
     const { table, landscape } = appendixTable(t);

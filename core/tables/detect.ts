@@ -15,7 +15,9 @@ import type { DetectedTable, MappedColumn, StatedIdentity, TableRow } from './ty
 const MAX_HEADER_ROWS = 7;
 const MAX_BLANK_RUN = 3;
 
-const TOTAL_LABEL = /^(?:(?:tong cong|tong so|cong)(?: .*)?|tong|toan (?:huyen|tinh|xa|phuong|thi tran|thanh pho|thi xa|don vi|quoc|khu vuc|nganh)(?: .*)?)$/;
+const TOTAL_LABEL = /^(?:(?:tong cong|tong so|cong|luy ke|ca nam)(?: .*)?|tong|toan (?:huyen|tinh|xa|phuong|thi tran|thanh pho|thi xa|don vi|quoc|khu vuc|nganh)(?: .*)?)$/;
+/** Records that are periods: "Tháng 7", "T7", "Quý I", "6 tháng", "07/2025", "Năm 2024". */
+const PERIOD_LABEL = /^(?:thang \d{1,2}|t ?\d{1,2}|quy [ivx\d]+|\d{1,2} thang|nam \d{4}|\d{1,2} \d{4}|ky \d+|tuan \d+)(?: .*)?$/;
 const LEVEL_LABEL = /(?:^| )(?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|so nganh|so ban nganh)(?: |$)/;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const ROMAN_PREFIX = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.\-)]\s/;
@@ -30,7 +32,7 @@ const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
 const firstFold = new Map<string, string>();
 
 export function isTotalLabel(label: string): boolean {
-  // Every total label folds to a key starting with "t" or "c": most labels are ruled out by their first letter alone.
+  // Every total label folds to a key starting with "t", "c" or "l": most labels are ruled out by their first letter alone.
   const first = FIRST_WORD_CHAR.exec(label)?.[0];
   if (first === undefined) return false;
   let f = firstFold.get(first);
@@ -38,7 +40,7 @@ export function isTotalLabel(label: string): boolean {
     f = foldKey(first);
     firstFold.set(first, f);
   }
-  if (f !== 't' && f !== 'c') return false;
+  if (f !== 't' && f !== 'c' && f !== 'l') return false;
   return TOTAL_LABEL.test(foldKey(label));
 }
 
@@ -276,6 +278,7 @@ function buildTable(view: SheetView, at: (r: number) => RowInfo, band: Band, mat
   const byLevel =
     dataRowsOnly.length > 0 &&
     (/(?:^| )cap(?: |$)/.test(foldKey(labelHeader)) || dataRowsOnly.every((x) => LEVEL_LABEL.test(foldKey(x.label))));
+  const byPeriod = dataRowsOnly.length > 0 && dataRowsOnly.every((x) => PERIOD_LABEL.test(foldKey(x.label)));
 
   return {
     sheet: view.name,
@@ -287,6 +290,7 @@ function buildTable(view: SheetView, at: (r: number) => RowInfo, band: Band, mat
     rows,
     stated,
     byLevel,
+    byPeriod,
   };
 }
 

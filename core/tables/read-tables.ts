@@ -5,13 +5,13 @@
  */
 import { rangeA1 } from '../grid/a1';
 import { SheetView } from '../grid/sheet-view';
-import type { CellValue, SheetGrid, Workbook } from '../grid/types';
+import type { CellRange, CellValue, SheetGrid, Workbook } from '../grid/types';
 import { formById, type ColumnKind } from '../catalogue/forms';
 import { readCount, readRate, splitNoteMark } from '../numbers';
 import { isSettingsSheet } from './settings-sheet';
 import { detectTables } from './detect';
 import type { DetectedTable, RowKind } from './types';
-import { numberOf, type HeaderCell, type Measure, type ReadValue, type RecordRole, type SetAside, type Table, type TableRecord, type TableValue } from './table';
+import { numberOf, type HeaderCell, type Orientation, type Measure, type ReadValue, type RecordRole, type SetAside, type Table, type TableRecord, type TableValue } from './table';
 
 export { SETTINGS_SHEET, isSettingsSheet } from './settings-sheet';
 
@@ -29,16 +29,69 @@ export function readTables(wb: Workbook, opts: ReadOptions = {}): Table[] {
   return out;
 }
 
+/** Transposed tables are small (measures × periods or levels): larger sheets are not turned over to look for one. */
+const MAX_TRANSPOSE_CELLS = 250_000;
+
 export function readSheetTables(grid: SheetGrid): Table[] {
   const view = new SheetView(grid);
   const uncached = new Set<number>();
   for (const [r, c] of grid.uncached ?? []) uncached.add(r * 16384 + c);
-  return detectTables(view).map((d) => toTable(d, view, uncached));
+  const tables = detectTables(view).map((d) => toTable(d, view, uncached, 'rows'));
+  // Measures as rows, periods or levels as columns: the same reading on the sheet turned over.
+  let width = 0;
+  for (const r of grid.values) if (r.length > width) width = r.length;
+  if (grid.values.length * width <= MAX_TRANSPOSE_CELLS) {
+    const turned = transpose(grid, width);
+    const turnedView = new SheetView(turned);
+    const turnedUncached = new Set<number>();
+    for (const [r, c] of turned.uncached ?? []) turnedUncached.add(r * 16384 + c);
+    for (const d of detectTables(turnedView)) {
+      const t = toTable(d, turnedView, turnedUncached, 'columns');
+      if (!tables.some((x) => overlaps(x.range, t.range))) tables.push(t);
+    }
+    tables.sort((a, b) => a.range.r0 - b.range.r0 || a.range.c0 - b.range.c0);
+  }
+  return tables;
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+/** The sheet turned over its diagonal: rows become columns; merges, shown text and formula cells follow. */
+function transpose(g: SheetGrid, width: number): SheetGrid {
+  const h = g.values.length;
+  const values: CellValue[][] = [];
+  for (let j = 0; j < width; j++) {
+    const row: CellValue[] = new Array<CellValue>(h);
+    for (let i = 0; i < h; i++) row[i] = g.values[i]![j] ?? null;
+    values.push(row);
+  }
+  const out: SheetGrid = {
+    name: g.name,
+    values,
+    merges: g.merges.map((m) => ({ r0: m.c0, c0: m.r0, r1: m.c1, c1: m.r1 })),
+    originRow: g.originCol ?? 0,
+    originCol: g.originRow ?? 0,
+  };
+  if (g.display) {
+    const display: (string | undefined)[][] = [];
+    g.display.forEach((row, i) => row?.forEach((d, j) => {
+      if (d !== undefined) (display[j] ??= [])[i] = d;
+    }));
+    out.display = display;
+  }
+  if (g.uncached) out.uncached = g.uncached.map(([r, c]) => [c, r]);
+  return out;
 }
 
 const ROLE: Record<Exclude<RowKind, 'blank'>, RecordRole> = { data: 'data', group: 'subtotal', total: 'total', section: 'section' };
 
-function toTable(d: DetectedTable, view: SheetView, uncached: Set<number>): Table {
+/**
+ * A detected table as plain data. For a table found on the turned-over sheet ('columns'), the detector's rows
+ * are sheet columns and its columns sheet rows: lines stay as they are, the range is turned back.
+ */
+function toTable(d: DetectedTable, view: SheetView, uncached: Set<number>, orientation: Orientation): Table {
   const form = formById(d.form);
   const kindOf = (concept: string | undefined): ColumnKind | undefined =>
     concept ? form.concepts.find((c) => c.id === concept)?.kind : undefined;
@@ -81,15 +134,20 @@ function toTable(d: DetectedTable, view: SheetView, uncached: Set<number>): Tabl
       setAside.push({ reason: 'cot-khong-nhan-dien', line: m.line });
     }
   });
-  if (missing.length) setAside.push({ reason: 'cong-thuc-chua-tinh', cells: missing.sort((a, b) => a[0] - b[0] || a[1] - b[1]) });
+  if (missing.length) {
+    const cells = orientation === 'rows' ? missing : missing.map(([r, c]) => [c, r] as [number, number]);
+    setAside.push({ reason: 'cong-thuc-chua-tinh', cells: cells.sort((a, b) => a[0] - b[0] || a[1] - b[1]) });
+  }
+  const range = orientation === 'rows' ? { ...d.range } : { r0: d.range.c0, c0: d.range.r0, r1: d.range.c1, c1: d.range.r1 };
 
   const table: Table = {
     sheet: d.sheet,
-    range: { ...d.range },
-    address: rangeA1(d.range),
-    orientation: 'rows',
+    range,
+    address: rangeA1(range),
+    orientation,
     form: d.form,
     byLevel: d.byLevel,
+    byPeriod: d.byPeriod,
     header: { first: d.headerRows.first, last: d.headerRows.last, cells: headerCells(d, view) },
     measures,
     records,

@@ -100,6 +100,8 @@ export interface Table {
   form: FormId;
   /** Records are levels of government (cấp tỉnh, cấp xã …) rather than fields or units. */
   byLevel: boolean;
+  /** Records are periods (Tháng 7, Quý I …): a total over them ("Lũy kế") adds flows, and takes stocks from the first or last period. */
+  byPeriod: boolean;
   /** The header band (sheet rows for 'rows', sheet columns for 'columns') and its cells as drawn. */
   header: { first: number; last: number; cells: HeaderCell[][] };
   /** The numbering line ("1 2 3=4+5 …"), its text per measure. */

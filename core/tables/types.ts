@@ -41,6 +41,8 @@ export interface DetectedTable {
   stated: StatedIdentity[];
   /** Rows are levels of government (cấp huyện, cấp xã …) rather than fields. */
   byLevel: boolean;
+  /** Rows are periods (months, quarters): a total over them adds flows, not stocks. */
+  byPeriod: boolean;
 }
 
 /** Column index of each concept the table carries (first column wins). */
