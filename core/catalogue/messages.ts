@@ -3,7 +3,8 @@
  * the Vietnamese way ("1.886", "97,38%").
  */
 
-const q = (s: string) => `«${s}»`;
+/** A quoted cell text, clipped: a message never carries a whole pasted page. */
+const q = (s: string) => `«${s.length > 80 ? `${s.slice(0, 77).trimEnd()}…` : s}»`;
 const rowRef = (label: string, a1Row: number) => (label ? `Dòng ${q(label)}` : `Dòng ${a1Row}`);
 
 export const MSG = {

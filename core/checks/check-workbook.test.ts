@@ -223,6 +223,14 @@ describe('bounds, rates and layout', () => {
     expect(r.tables[0]!.setAside).toEqual([{ reason: 'cong-thuc-chua-tinh', cells: [[1, 1], [2, 3]] }]);
   });
 
+  it('a 3 MB header cell is matched on its start and quoted clipped, not whole', () => {
+    const big = 'Tiếp nhận '.repeat(300_000);
+    const r = run([['Cấp', 'Tổng số', 'Đã giải quyết', 'Đang giải quyết', big], ['Cấp xã', 10, 8, 2, 1]]);
+    expect(r.findings.map((f) => [f.cell, f.rule])).toEqual([['E1', 'cot-trung']]);
+    expect(r.findings[0]!.message.length).toBeLessThan(300);
+    expect(r.findings[0]!.message).toContain('…»');
+  });
+
   it('every rule id has a catalogue entry with a Vietnamese title', () => {
     for (const [id, rule] of Object.entries(RULES)) {
       expect(id).toMatch(/^[a-z0-9-]+$/);
