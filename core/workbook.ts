@@ -1,5 +1,5 @@
 /** The pipeline from a workbook's grids: read the tables once, then check them. */
-import { checkTables, type CheckOptions, type FindingsSummary } from './checks/check-workbook';
+import { checkTables, type CheckOptions, type FindingsSummary } from './checks/check-tables';
 import type { Finding } from './catalogue/findings';
 import type { Workbook } from './grid/types';
 import { readTables } from './tables/read-tables';

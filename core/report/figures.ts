@@ -5,7 +5,7 @@
  * the template's `{{#x}}…{{/x}}` leaves its sentence out.
  */
 import { TableContext } from '../tables/context';
-import { isDataRole, type Table } from '../tables/table';
+import type { Table } from '../tables/table';
 import type { Indicator } from '../indicators/compute';
 import { formatCount } from '../numbers';
 import { foldKey, hasPhrase } from '../text/fold';

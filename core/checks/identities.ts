@@ -1,0 +1,119 @@
+/** The identities between the measures of one record: the form's, and those the numbering line states. */
+import { columnLetters } from '../grid/a1';
+import type { RuleId } from '../catalogue/findings';
+import type { IdentityDef } from '../catalogue/forms';
+import { MSG } from '../catalogue/messages';
+import type { TableContext } from '../tables/context';
+import { fc, finding, type TableFindings } from './finding';
+
+export interface RowIdentity {
+  rule: RuleId;
+  severity?: 'error' | 'warning';
+  total: number;
+  parts: { col: number; sign: 1 | -1 }[];
+  title: string;
+  /** From the numbering row only: worded after its text. */
+  stated?: string;
+}
+
+/** The identities that apply to the table: the form's, then those of the numbering row not already among them. */
+export function rowIdentities(ctx: TableContext): RowIdentity[] {
+  const out: RowIdentity[] = [];
+  const keys = new Set<string>();
+  const key = (total: number, parts: { col: number; sign: number }[]) =>
+    `${total}=${parts.map((p) => `${p.sign}${p.col}`).sort().join(',')}`;
+  for (const id of ctx.form.identities) {
+    const r = resolveIdentity(ctx, id);
+    if (!r) continue;
+    keys.add(key(r.total, r.parts));
+    out.push(r);
+  }
+  for (const s of ctx.table.stated) {
+    const parts = s.parts.map((p) => ({ col: p.line, sign: p.sign }));
+    if (keys.has(key(s.total, parts))) continue;
+    keys.add(key(s.total, parts));
+    out.push({ rule: 'cong-thuc-danh-so', total: s.total, parts, title: s.text, stated: s.text });
+  }
+  return out;
+}
+
+function resolveIdentity(ctx: TableContext, id: IdentityDef): RowIdentity | undefined {
+  const total = ctx.cols.get(id.total);
+  if (total === undefined) return undefined;
+  if (id.unless?.some((c) => ctx.cols.has(c))) return undefined;
+  const parts: { col: number; sign: 1 | -1 }[] = [];
+  for (const p of id.parts) {
+    const c = ctx.cols.get(p);
+    if (c === undefined) return undefined;
+    parts.push({ col: c, sign: 1 });
+  }
+  for (const p of id.optionalParts ?? []) {
+    const c = ctx.cols.get(p);
+    if (c !== undefined) parts.push({ col: c, sign: 1 });
+  }
+  const rule = id.rule as RuleId;
+  const short = (c: string) => shortLabel(ctx.conceptLabel(c));
+  const title = `${short(id.total)} = ${[...id.parts, ...(id.optionalParts ?? []).filter((c) => ctx.cols.has(c))].map(short).join(' + ')}`;
+  const r: RowIdentity = { rule, total, parts, title };
+  if (id.severity) r.severity = id.severity;
+  return r;
+}
+
+/** "Số hồ sơ đã giải quyết" → "đã giải quyết": short enough to write an equation with. */
+function shortLabel(label: string): string {
+  const s = label.replace(/^(Tổng số hồ sơ|Tổng số|Số hồ sơ|Số)\s+/u, '');
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+}
+
+export function identities(ctx: TableContext, row: number, ids: RowIdentity[], out: TableFindings, onlyWith?: Set<number>): void {
+  const label = ctx.rowLabel(row);
+  for (const id of ids) {
+    if (onlyWith && ![id.total, ...id.parts.map((p) => p.col)].some((c) => onlyWith.has(row * 16384 + c))) continue;
+    let bad = false;
+    let allEmpty = true;
+    const st = ctx.state(row, id.total);
+    if (st === 3) continue;
+    if (st === 1) allEmpty = false;
+    const total = st === 1 ? ctx.num(row, id.total) : 0;
+    let sum = 0;
+    for (const p of id.parts) {
+      const s = ctx.state(row, p.col);
+      if (s === 3) { bad = true; break; }
+      if (s === 1) { allEmpty = false; sum += p.sign * ctx.num(row, p.col); }
+    }
+    if (bad || allEmpty) continue;
+    if (total === sum) continue;
+    const partVals = id.parts.map((p) => (ctx.state(row, p.col) === 1 ? ctx.num(row, p.col) : 0));
+    const actual = fc(total);
+    const expected = fc(sum);
+    const message = id.stated
+      ? MSG.statedIdentity({
+          label,
+          a1Row: row + 1,
+          text: id.stated,
+          total: columnLetters(id.total),
+          actual,
+          expr: id.parts.map((p, i) => `${i === 0 ? (p.sign < 0 ? '-' : '') : p.sign < 0 ? ' - ' : ' + '}${fc(partVals[i]!)}`).join(''),
+          sum: expected,
+        })
+      : MSG.identity({
+          label,
+          a1Row: row + 1,
+          total: ctx.columnLabel(id.total),
+          actual,
+          parts: id.parts.map((p) => ctx.columnLabel(p.col)),
+          values: partVals.map(fc),
+          sum: expected,
+          diff: fc(Math.abs(total - sum)),
+          unit: ctx.form.unit,
+        });
+    const f = finding(ctx, id.rule, row, id.total, message, actual, expected, id.parts.map((p) => ctx.a1(row, p.col)));
+    if (id.severity) f.severity = id.severity;
+    out.sums.push({
+      finding: f,
+      terms: [{ row, col: id.total, coef: 1 }, ...id.parts.map((p) => ({ row, col: p.col, coef: -p.sign }))],
+      residual: total - sum,
+      name: MSG.checkName.row(id.title),
+    });
+  }
+}
