@@ -28,13 +28,15 @@ export interface Host {
   saveSettings(settings: ReportSettings): Promise<void>;
 }
 
-/** A host failure the pane can word for the user. */
-export type HostErrorCode = 'permission' | 'quota' | 'not-found' | 'too-large' | 'network' | 'download-blocked' | 'unknown';
+import type { HostErrorCode } from '../core/catalogue/host-errors';
+export type { HostErrorCode };
 
+/** A host failure the pane can word for the user: its code, and the host's own advice when it gave one in Vietnamese. */
 export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,
     message: string,
+    readonly advice?: string,
   ) {
     super(message);
     this.name = 'HostError';

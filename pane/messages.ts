@@ -44,13 +44,4 @@ export const T = {
     settings: 'Thông tin báo cáo',
   },
   officeMissing: 'Không tải được thư viện Office của Microsoft. Hãy kiểm tra kết nối mạng rồi mở lại ngăn Báo cáo CCHC từ thẻ Trang đầu của Excel.',
-  errors: {
-    permission: 'Bạn không có quyền sửa trang tính này; hãy nhờ chủ sở hữu cấp quyền chỉnh sửa.',
-    quota: 'Bảng tính đang giới hạn số lần gọi; hãy thử lại sau ít phút.',
-    'not-found': 'Không tìm thấy ô hoặc trang cần mở; có thể trang đã bị đổi tên.',
-    'too-large': 'Dữ liệu quá lớn để lưu cùng tệp.',
-    network: 'Mất kết nối; hãy kiểm tra mạng rồi thử lại.',
-    'download-blocked': 'Excel trên máy Mac không cho tải tệp xuống từ ngăn này; hãy mở tệp bằng Excel trên web (office.com) để tạo báo cáo, hoặc dùng lệnh bao-cao report.',
-    unknown: 'Có lỗi không mong đợi; hãy thử lại. Nếu vẫn lỗi, hãy gửi tệp cho bộ phận hỗ trợ.',
-  },
 } as const;

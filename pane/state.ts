@@ -1,6 +1,7 @@
 /** What the pane knows between tabs: the workbook last read and its check. */
 import { checkWorkbook, type CheckResult, type Workbook } from '../core';
 import { HostError, type Host } from './host';
+import { HOST_ERRORS } from '../core/catalogue/host-errors';
 import { T } from './messages';
 
 export interface PaneState {
@@ -22,8 +23,8 @@ export async function readAndCheck(state: PaneState, say: (s: string) => void): 
 
 /** A failure, in words for the user. */
 export function errorText(e: unknown): string {
-  if (e instanceof HostError) return T.errors[e.code] ?? T.errors.unknown;
-  return T.errors.unknown;
+  if (e instanceof HostError) return e.advice ?? HOST_ERRORS[e.code] ?? HOST_ERRORS.unknown;
+  return HOST_ERRORS.unknown;
 }
 
 export function showError(status: HTMLElement, e: unknown): void {

@@ -284,7 +284,7 @@ async function applyAll(ctx: Excel.RequestContext, marks: CellMark[]): Promise<{
   if (record.length > MARKS_RECORD_LIMIT) {
     settings().remove(MARKS_KEY); // the older marks were put back above
     await saveSettingsAsync();
-    throw new HostError('too-large', 'marks record too large');
+    throw new HostError('too-large', 'marks record too large', 'Quá nhiều ô cần đánh dấu để lưu lại; hãy sửa bớt lỗi rồi kiểm tra lại.');
   }
   if (plan.length) settings().set(MARKS_KEY, record);
   else settings().remove(MARKS_KEY);

@@ -2,6 +2,7 @@
 import type { CellMark, Workbook } from '../../core';
 import type { ReportSettings } from '../../core/report';
 import type { ServerApi } from '../../gas-addon/contract';
+import { isHostErrorCode } from '../../core/catalogue/host-errors';
 import { HostError, type Host, type HostErrorCode, type SaveResult } from '../host';
 import { download, toBase64 } from './download';
 
@@ -12,7 +13,6 @@ interface Runner {
 }
 declare const google: { script: { run: Runner } };
 
-const CODES: HostErrorCode[] = ['permission', 'quota', 'not-found', 'too-large', 'network', 'unknown'];
 
 function call<K extends keyof ServerApi>(fn: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
   return new Promise((resolve, reject) => {
@@ -21,8 +21,9 @@ function call<K extends keyof ServerApi>(fn: K, ...args: Parameters<ServerApi[K]
       .withFailureHandler((e) => {
         const msg = String((e as Error)?.message ?? e);
         const m = /^([a-z-]+): ([\s\S]*)$/.exec(msg);
-        const code = m && (CODES as string[]).includes(m[1]!) ? (m[1] as HostErrorCode) : /network|NetworkError|mạng/i.test(msg) ? 'network' : 'unknown';
-        reject(new HostError(code, m ? m[2]! : msg));
+        const code: HostErrorCode = m && isHostErrorCode(m[1]!) ? m[1] : /network|NetworkError|mạng/i.test(msg) ? 'network' : 'unknown';
+        // The server words its errors in Vietnamese ("<code>: <sentence>"): its advice reaches the user.
+        reject(new HostError(code, m ? m[2]! : msg, m ? m[2]! : undefined));
       });
     (runner[fn] as (...a: unknown[]) => void)(...args);
   });
