@@ -1,4 +1,5 @@
 /** Command-line arguments: a command, one file, and a few flags. Pure parsing, no I/O. */
+import { REPORT_KIND_IDS } from '../core/catalogue/report-kinds';
 
 export type Command = 'check' | 'indicators' | 'report' | 'help';
 
@@ -10,7 +11,7 @@ export interface Args {
   targetsFile?: string;
   /** report: where to write the .docx. */
   out?: string;
-  /** report: the kind (thang-644, bo-chi-so, cchc-nam) or the path of a template file. */
+  /** report: a report kind (core/catalogue/report-kinds.ts) or the path of a template file. */
   kind?: string;
 }
 
@@ -28,7 +29,7 @@ Tuỳ chọn:
   --json                 In kết quả dạng JSON
   --chi-tieu <tệp.json>  Mục tiêu của đơn vị, ví dụ {"ty-le-thanh-toan-truc-tuyen": 30}
   -o, --out <tệp.docx>   Nơi ghi báo cáo (mặc định: cạnh tệp số liệu, tên …-bao-cao.docx)
-  --mau <mẫu>            thang-644, bo-chi-so, cchc-nam, hoặc đường dẫn tệp mẫu .mustache
+  --mau <mẫu>            ${REPORT_KIND_IDS}, hoặc đường dẫn tệp mẫu .mustache
 Mã thoát: 0 không có lỗi; 1 có lỗi số liệu (check); 2 không đọc được tệp, không có bảng nào, sai cách dùng hoặc không ghi được kết quả.`;
 
 export function parseArgs(argv: string[]): Args {

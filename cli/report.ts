@@ -2,7 +2,7 @@
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CheckResult, Workbook } from '../core';
-import { buildReport, chooseKind, isReportKind, reportToDocx, settingsFromWorkbook, TemplateError } from '../core/report';
+import { buildReport, chooseKind, isReportKind, REPORT_KIND_IDS, reportToDocx, settingsFromWorkbook, TemplateError } from '../core/report';
 import { CliError, UsageError } from './args';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
 
@@ -13,7 +13,7 @@ async function templateText(kind: string): Promise<string> {
   const path = isReportKind(kind) ? join(TEMPLATE_DIR, `${kind}.mustache`) : resolve(kind);
   const stat = await fsp.stat(path).catch((e: unknown) => e as Error);
   if (stat instanceof Error && errnoCode(stat) === 'ENOENT') {
-    throw new UsageError(`Không có mẫu báo cáo «${kind}»: hãy dùng thang-644, bo-chi-so, cchc-nam hoặc đường dẫn một tệp mẫu .mustache.`);
+    throw new UsageError(`Không có mẫu báo cáo «${kind}»: hãy dùng ${REPORT_KIND_IDS} hoặc đường dẫn một tệp mẫu .mustache.`);
   }
   if (!(stat instanceof Error) && stat.isDirectory()) throw new CliError(templateReadMessage('EISDIR', kind));
   try {

@@ -1,7 +1,7 @@
 /** `--chi-tieu <tệp.json>`: the office's own targets, {"<indicator id>": percent 0–100 or null}. */
 import { promises as fsp } from 'node:fs';
 import { basename } from 'node:path';
-import { indicatorDefs } from '../core/indicators/definitions';
+import { indicatorDefs } from '../core/catalogue/indicators';
 import { CliError } from './args';
 
 export async function readTargets(path: string): Promise<Record<string, number | null>> {

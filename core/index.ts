@@ -12,7 +12,7 @@ export { RULES } from './catalogue/findings';
 export { computeIndicators } from './indicators/compute';
 export { computeScorecard, SCORE_CRITERIA, type ScoreItem } from './indicators/scorecard';
 export type { Indicator, IndicatorSettings } from './indicators/compute';
-export { DEFAULT_TARGETS } from './indicators/targets';
+export { DEFAULT_TARGETS } from './catalogue/targets';
 export { FORMS } from './catalogue/forms';
 export { MSG, USER_ERRORS } from './catalogue/messages';
 export { marksFor, MARK_FILL, MARK_NOTE_PREFIX, type CellMark } from './marks';

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/reference';
 import { BIN, buildCli, runCliAsync, T } from './helpers/cli';
-import { indicatorDefs } from '../core/indicators/definitions';
+import { indicatorDefs } from '../core/catalogue/indicators';
 import { FS_REASONS, folderCreateMessage, reportWriteMessage, stdoutWriteMessage, templateReadMessage } from '../cli/output-errors';
 
 beforeAll(buildCli);

@@ -3,8 +3,8 @@ import { formatPercent, formatRatio, ratioPercent } from '../numbers';
 import { TableContext } from '../tables/context';
 import { isDataRole, type Table } from '../tables/table';
 import { hasPhrase, foldKey } from '../text/fold';
-import { indicatorDefs, type Formula, type IndicatorDef, type OnlineRateBase } from './definitions';
-import { mergeTargets, type Targets } from './targets';
+import { indicatorDefs, type Formula, type IndicatorDef, type OnlineRateBase } from '../catalogue/indicators';
+import { mergeTargets, type Targets } from '../catalogue/targets';
 
 export interface Indicator {
   id: string;

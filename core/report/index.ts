@@ -11,7 +11,7 @@ import { parseTemplate } from './template';
 
 export { reportToDocx, buildDocx, packDocx } from './docx';
 export { reportText } from './text';
-export { REPORT_KINDS, guessKind, isReportKind, type ReportKindId } from './kinds';
+export { REPORT_KINDS, REPORT_KIND_IDS, guessKind, isReportKind, type ReportKindId } from './kinds';
 export { readSettingsSheet, withDefaults, DEFAULT_SETTINGS, SETTING_FIELDS, type ReportSettings, type SettingField } from './settings';
 export { parseTemplate, TemplateError, type ReportTemplate } from './template';
 export type { ReportDocument } from './model';

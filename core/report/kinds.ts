@@ -1,17 +1,8 @@
-/** The kinds of report the product writes, each a template in templates/bao-cao/<id>.mustache. */
+/** The report kind the tables suggest, when neither the clerk nor the settings sheet chose one. */
 import { isDataRole, type Table } from '../tables/table';
+import type { ReportKindId } from '../catalogue/report-kinds';
 
-export const REPORT_KINDS = [
-  { id: 'thang-644', label: 'Báo cáo tháng về cải cách TTHC (Công điện 644/CĐ-TTg)' },
-  { id: 'bo-chi-so', label: 'Báo cáo thực hiện Bộ chỉ số chỉ đạo, điều hành (QĐ 766/QĐ-TTg)' },
-  { id: 'cchc-nam', label: 'Báo cáo công tác cải cách hành chính năm, kèm phụ lục' },
-] as const;
-
-export type ReportKindId = (typeof REPORT_KINDS)[number]['id'];
-
-export function isReportKind(s: string): s is ReportKindId {
-  return REPORT_KINDS.some((k) => k.id === s);
-}
+export { REPORT_KINDS, REPORT_KIND_IDS, isReportKind, type ReportKindId } from '../catalogue/report-kinds';
 
 /** The kind the tables suggest: an IT table or a long by-field table is an annual report; a list of indicators or printed rates, a Bộ chỉ số report; otherwise the monthly one. */
 export function guessKind(tables: Table[]): ReportKindId {

@@ -1,0 +1,15 @@
+/** The kinds of report the product writes, each a template in templates/bao-cao/<id>.mustache. */
+export const REPORT_KINDS = [
+  { id: 'thang-644', label: 'Báo cáo tháng về cải cách TTHC (Công điện 644/CĐ-TTg)' },
+  { id: 'bo-chi-so', label: 'Báo cáo thực hiện Bộ chỉ số chỉ đạo, điều hành (QĐ 766/QĐ-TTg)' },
+  { id: 'cchc-nam', label: 'Báo cáo công tác cải cách hành chính năm, kèm phụ lục' },
+] as const;
+
+export type ReportKindId = (typeof REPORT_KINDS)[number]['id'];
+
+export function isReportKind(s: string): s is ReportKindId {
+  return REPORT_KINDS.some((k) => k.id === s);
+}
+
+/** "thang-644, bo-chi-so, cchc-nam": for messages and the usage text. */
+export const REPORT_KIND_IDS = REPORT_KINDS.map((k) => k.id).join(', ');

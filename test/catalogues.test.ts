@@ -1,0 +1,57 @@
+/** Each concept is catalogued once, as data; these tests keep the catalogues whole and their readers in step. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HOST_ERROR_CODES, HOST_ERRORS } from '../core/catalogue/host-errors';
+import { indicatorDefs } from '../core/catalogue/indicators';
+import { REPORT_KINDS } from '../core/catalogue/report-kinds';
+import { SETTING_FIELDS } from '../core/catalogue/settings-fields';
+import { DEFAULT_TARGETS } from '../core/catalogue/targets';
+import { FORMS } from '../core/catalogue/forms';
+import { RULES } from '../core/catalogue/findings';
+import { REPO_ROOT } from './helpers/reference';
+
+const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i;
+
+describe('catalogues', () => {
+  it('every report kind has its template, and the pane bundles each one', () => {
+    const pane = readFileSync(join(REPO_ROOT, 'pane/views/report.ts'), 'utf8');
+    for (const k of REPORT_KINDS) {
+      expect(existsSync(join(REPO_ROOT, 'templates/bao-cao', `${k.id}.mustache`))).toBe(true);
+      expect(pane).toContain(`'${k.id}'`);
+    }
+  });
+
+  it('every host error code is worded in Vietnamese', () => {
+    for (const c of HOST_ERROR_CODES) expect(HOST_ERRORS[c]).toMatch(VIETNAMESE);
+  });
+
+  it('settings fields: one key each, sheet labels folded and never shared by two fields', () => {
+    const keys = SETTING_FIELDS.map((f) => f.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const labels = SETTING_FIELDS.flatMap((f) => f.sheetLabels);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const l of labels) expect(l).toMatch(/^[a-z0-9 ]+$/);
+  });
+
+  it('every indicator has a default target entry (a number with its source, or none), and no target names an unknown indicator', () => {
+    const ids = indicatorDefs().map((d) => d.id);
+    expect(Object.keys(DEFAULT_TARGETS).sort()).toEqual([...ids].sort());
+  });
+
+  it('every identity, bound and rate of a form names concepts of that form, and each rule id is in the findings catalogue', () => {
+    for (const f of FORMS) {
+      const known = new Set(f.concepts.map((c) => c.id));
+      for (const id of f.identities) {
+        for (const c of [id.total, ...id.parts, ...(id.optionalParts ?? []), ...(id.unless ?? [])]) expect(known.has(c), `${f.id}: ${c}`).toBe(true);
+        expect(RULES).toHaveProperty(id.rule);
+      }
+      for (const b of f.bounds) {
+        expect(known.has(b.small) && known.has(b.big)).toBe(true);
+        expect(RULES).toHaveProperty(b.rule);
+      }
+      for (const r of f.rates) for (const d of r.definitions) for (const c of [r.concept, ...d.numerator, ...d.denominator]) expect(known.has(c), `${f.id}: ${c}`).toBe(true);
+      for (const rule of f.rules) expect(known.has(rule.concept), `${f.id}: ${rule.concept}`).toBe(true);
+    }
+  });
+});
