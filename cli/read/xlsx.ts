@@ -62,6 +62,11 @@ function sizeText(bytes: number): string {
 
 class Corrupt extends Error {}
 
+/** Text a scanner must hold at once (one row, one shared string) beyond which the part is refused as too large. */
+const MAX_PENDING_CHARS = 32 * MB;
+
+class PendingTooLong extends Error {}
+
 // ---------------------------------------------------------------------------
 // Workbook, relationships, styles: small parts, read whole
 
@@ -236,13 +241,25 @@ function collectText(buf: string, from: number, to: number, T: string, RPH: stri
 function streamPart(p: Parts, e: ZipEntry, cap: number, feed: (text: string, last: boolean) => boolean): void {
   const dec = new TextDecoder('utf-8');
   let done = false;
-  inflateEntry(p.bytes, e, cap, (chunk) => {
-    if (feed(dec.decode(chunk, { stream: true }), false)) {
-      done = true;
-      throw new StopInflating();
-    }
-  });
-  if (!done) feed(dec.decode(), true);
+  try {
+    inflateEntry(p.bytes, e, cap, (chunk) => {
+      if (feed(dec.decode(chunk, { stream: true }), false)) {
+        done = true;
+        throw new StopInflating();
+      }
+    });
+    if (!done) feed(dec.decode(), true);
+  } catch (err) {
+    // One row or one string bigger than any real one: refused like a part over its cap.
+    if (err instanceof PendingTooLong) throw new ZipPartError('too-large', e.name, cap);
+    throw err;
+  }
+}
+
+/** What a scanner keeps for the next piece: `rest`, unless nothing in it can matter or it is absurdly long. */
+function pending(rest: string): string {
+  if (rest.length > MAX_PENDING_CHARS) throw new PendingTooLong();
+  return rest;
 }
 
 function readSharedStrings(p: Parts, path: string, cap: number): string[] {
@@ -265,7 +282,8 @@ function readSharedStrings(p: Parts, path: string, cap: number): string[] {
       P = rootPrefix(buf);
       if (P === undefined) {
         if (last) throw new Corrupt();
-        carry = buf;
+        const lt = buf.indexOf('<');
+        carry = lt < 0 ? '' : pending(buf.slice(lt));
         return false;
       }
       SI = `<${P}si`;
@@ -303,7 +321,7 @@ function readSharedStrings(p: Parts, path: string, cap: number): string[] {
       out.push(own(collectText(buf, gt + 1, end, T, RPH, RPH_CLOSE)));
       pos = end + SI_CLOSE.length;
     }
-    carry = buf.slice(pos);
+    carry = pending(buf.slice(pos));
     if (last && !ended) throw new Corrupt();
     return false;
   });
@@ -486,7 +504,8 @@ class SheetScanner {
       const P = rootPrefix(buf);
       if (P === undefined) {
         if (last) throw new Corrupt();
-        this.carry = buf;
+        const lt = buf.indexOf('<');
+        this.carry = lt < 0 ? '' : pending(buf.slice(lt));
         return false;
       }
       this.setPrefix(P);
@@ -506,7 +525,7 @@ class SheetScanner {
       const gt = buf.indexOf('>', i);
       if (gt < 0) {
         if (last) throw new Corrupt();
-        this.carry = buf.slice(i);
+        this.carry = pending(buf.slice(i));
         return false;
       }
       this.phase = buf.charCodeAt(gt - 1) === 47 ? Phase.AfterRows : Phase.Rows;
@@ -519,7 +538,7 @@ class SheetScanner {
       return true;
     }
     if (last) throw new Corrupt(); // the part ends inside the sheet
-    this.carry = buf.slice(pos);
+    this.carry = pending(buf.slice(pos));
     buf = '';
     return false;
   }

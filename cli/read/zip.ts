@@ -114,8 +114,11 @@ export class StopInflating extends Error {
   }
 }
 
-/** Compressed bytes fed to the inflater at a time: at most ~1032× that comes out of one push. */
-const FEED = 16 * 1024;
+/**
+ * Compressed bytes fed to the inflater at a time. Deflate expands at most ~1032×, so one push yields
+ * at most ~66 MB: the most a part can overshoot its cap before it is stopped.
+ */
+const FEED = 64 * 1024;
 /** Stored entries are handed over in slices of this size. */
 const STORED_SLICE = 1024 * 1024;
 
