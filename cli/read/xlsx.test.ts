@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid, Workbook } from '../../core/grid/types';
 import { readWorkbookBytes, readWorkbookFile, WorkbookReadError } from './index';
 import { readZip, resolveTarget } from './xlsx';
-import { zipDirectory } from './zip';
+import { inflateEntry, zipDirectory, type ZipEntry } from './zip';
 import { makeRawZip as zipRaw, makeZerosDeflate as zerosDeflated, type RawEntry } from '../../test/fixtures/make-bad-files';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -355,5 +355,76 @@ describe('hostile files', () => {
     expect(e1.message).toContain('.xlsb');
     const ods = zipRaw([{ name: 'mimetype', data: strToU8('application/vnd.oasis.opendocument.spreadsheet'), method: 0, size: 46 }, deflated('content.xml', '<x/>')]);
     expect((await readError(readWorkbookBytes(ods, 'bang.ods'))).message).toContain('.ods');
+  });
+});
+
+describe('zip directory', () => {
+  /** One stored entry with every size and offset in zip64 fields, and the zip64 end records. */
+  function zip64(name: string, data: Uint8Array): Uint8Array {
+    const nameB = Buffer.from(name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(45, 4);
+    local.writeUInt32LE(0xffffffff, 18);
+    local.writeUInt32LE(0xffffffff, 22);
+    local.writeUInt16LE(nameB.length, 26);
+    local.writeUInt16LE(20, 28);
+    const localExtra = Buffer.alloc(20);
+    localExtra.writeUInt16LE(1, 0);
+    localExtra.writeUInt16LE(16, 2);
+    localExtra.writeBigUInt64LE(BigInt(data.length), 4);
+    localExtra.writeBigUInt64LE(BigInt(data.length), 12);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(45, 4);
+    central.writeUInt16LE(45, 6);
+    central.writeUInt32LE(0xffffffff, 20);
+    central.writeUInt32LE(0xffffffff, 24);
+    central.writeUInt16LE(nameB.length, 28);
+    central.writeUInt16LE(28, 30);
+    central.writeUInt32LE(0xffffffff, 42);
+    const centralExtra = Buffer.alloc(28);
+    centralExtra.writeUInt16LE(1, 0);
+    centralExtra.writeUInt16LE(24, 2);
+    centralExtra.writeBigUInt64LE(BigInt(data.length), 4);
+    centralExtra.writeBigUInt64LE(BigInt(data.length), 12);
+    centralExtra.writeBigUInt64LE(0n, 20);
+    const cdOffset = 30 + nameB.length + 20 + data.length;
+    const cdSize = 46 + nameB.length + 28;
+    const end64 = Buffer.alloc(56);
+    end64.writeUInt32LE(0x06064b50, 0);
+    end64.writeBigUInt64LE(44n, 4);
+    end64.writeUInt16LE(45, 12);
+    end64.writeUInt16LE(45, 14);
+    end64.writeBigUInt64LE(1n, 24);
+    end64.writeBigUInt64LE(1n, 32);
+    end64.writeBigUInt64LE(BigInt(cdSize), 40);
+    end64.writeBigUInt64LE(BigInt(cdOffset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(cdOffset + cdSize), 8);
+    locator.writeUInt32LE(1, 16);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(0xffff, 8);
+    end.writeUInt16LE(0xffff, 10);
+    end.writeUInt32LE(0xffffffff, 12);
+    end.writeUInt32LE(0xffffffff, 16);
+    return new Uint8Array(Buffer.concat([local, nameB, localExtra, Buffer.from(data), central, nameB, centralExtra, end64, locator, end]));
+  }
+
+  it('reads zip64 sizes and offsets, and inflates only what is asked', () => {
+    const data = strToU8('dữ liệu zip64');
+    const dir = zipDirectory(zip64('/a.txt', data));
+    expect(dir).toBeInstanceOf(Map);
+    const e = (dir as Map<string, ZipEntry>).get('a.txt')!;
+    expect(e).toEqual({ name: 'a.txt', method: 0, flags: 0, compressedSize: data.length, uncompressedSize: data.length, localOffset: 0 });
+    const got: Uint8Array[] = [];
+    inflateEntry(zip64('/a.txt', data), e, 1024, (c) => got.push(c));
+    expect(Buffer.concat(got).toString('utf8')).toBe('dữ liệu zip64');
+  });
+
+  it('says truncated when the end record is gone', () => {
+    expect(zipDirectory(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]))).toBe('truncated');
   });
 });
