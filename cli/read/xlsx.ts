@@ -322,7 +322,8 @@ function readSharedStrings(p: Parts, path: string, cap: number): string[] {
       pos = end + SI_CLOSE.length;
     }
     carry = pending(buf.slice(pos));
-    if (last && !ended) throw new Corrupt();
+    // Strings but no end: the part was cut short (an empty <sst/> has neither).
+    if (last && !ended && out.length > 0) throw new Corrupt();
     return false;
   });
   return out;
@@ -772,8 +773,8 @@ class SheetScanner {
       // A number: plain integers by hand, the rest by the engine.
       const neg = buf.charCodeAt(vS) === 45;
       const d0 = neg ? vS + 1 : vS;
-      if (vE - d0 <= 15 && vE > d0) {
-        const x = integer(buf, d0, vE);
+      if (vE - d0 <= 16 && vE > d0) {
+        const x = decimal(buf, d0, vE);
         if (x >= 0) return neg ? -x : x;
       }
       return this.otherNumber(buf.slice(vS, vE));
@@ -797,7 +798,7 @@ class SheetScanner {
       const b = s.trim();
       return b === '1' || b === 'true';
     }
-    if (t0 === 101) return nonEmpty(s.trim()); // e: "#REF!"
+    if (t0 === 101) return nonEmpty(own(s.trim())); // e: "#REF!"
     if (t0 === 100) {
       const serial = isoSerial(s);
       if (serial === undefined) return nonEmpty(own(decodeText(s)));
@@ -865,15 +866,25 @@ class SheetScanner {
   }
 }
 
-/** [s, e) as a whole number when it is only digits (at most 15), else -1. */
-function integer(buf: string, s: number, e: number): number {
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * [s, e) as a number when it is plain digits with at most one "." and at most 15 digits, else -1.
+ * The digits make an integer below 2^53 and 10^k is exact, so the one division rounds exactly as
+ * parseFloat does.
+ */
+function decimal(buf: string, s: number, e: number): number {
   let n = 0;
+  let point = -1;
   for (let k = s; k < e; k++) {
     const d = buf.charCodeAt(k) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
+    if (d >= 0 && d <= 9) n = n * 10 + d;
+    else if (d === -2 && point < 0) point = k;
+    else return -1;
   }
-  return n;
+  if (point < 0) return e - s <= 15 ? n : -1;
+  if (e - s > 16 || point === s || point === e - 1) return -1;
+  return n / POW10[e - point - 1]!;
 }
 
 function nonEmpty<T>(v: T): T | null {
