@@ -236,6 +236,16 @@ describe('cell values', () => {
     expect(g.originCol).toBe(1);
   });
 
+  it('reads pretty-printed XML (whitespace between elements)', async () => {
+    const g = await one(
+      '\n  <row r="1" spans="1:3">\n    <c r="A1" t="s">\n      <v>0</v>\n    </c>\n    <c r="B1">\n      <f>1+1</f>\n      <v>2</v>\n    </c>\n' +
+        '    <c r="C1" t="inlineStr">\n      <is>\n        <t xml:space="preserve"> a </t>\n      </is>\n    </c>\n  </row>\n  <row r="2">\n    <c r="A2">\n      <f>B9</f>\n    </c>\n  </row>\n',
+      { sst: '\n  <si>\n    <t>một</t>\n  </si>\n' },
+    );
+    expect(g.values).toEqual([['một', 2, ' a ']]);
+    expect(g.uncached).toEqual([[1, 0]]);
+  });
+
   it('reads a workbook written with a namespace prefix (x:row, x:c)', async () => {
     const xml = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>tiền tố</x:t></x:is></x:c><x:c r="B1"><x:v>5</x:v></x:c></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A1:A2"/></x:mergeCells></x:worksheet>`;
     const g = (await read({ sheets: [{ name: 'S', xml }] })).sheets[0]!;
