@@ -4,7 +4,7 @@ import { deflateSync, inflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid, Workbook } from '../../core/grid/types';
 import { readWorkbookBytes, readWorkbookFile, WorkbookReadError } from './index';
-import { readZip, resolveTarget } from './xlsx';
+import { ChunkDecoder, readZip, resolveTarget } from './xlsx';
 import { inflateEntry, zipDirectory, type ZipEntry } from './zip';
 import { makeRawZip as zipRaw, makeZerosDeflate as zerosDeflated, type RawEntry } from '../../test/fixtures/make-bad-files';
 
@@ -436,5 +436,21 @@ describe('zip directory', () => {
 
   it('says truncated when the end record is gone', () => {
     expect(zipDirectory(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]))).toBe('truncated');
+  });
+});
+
+describe('decoding pieces of UTF-8', () => {
+  it('gives the same text however the bytes are cut, BOM dropped only at the start', () => {
+    const text = '<t>Thủ tục hành chính ẩn ĐẮK 😀 a\ufeffb</t>' + 'x'.repeat(50);
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    for (let size = 1; size <= 9; size++) {
+      const dec = new ChunkDecoder();
+      let out = '';
+      for (let i = 0; i < bytes.length; i += size) out += dec.decode(new Uint8Array(bytes.subarray(i, i + size)));
+      out += dec.end();
+      expect(out, `pieces of ${size}`).toBe(text);
+    }
+    const dec = new ChunkDecoder();
+    expect(dec.decode(new Uint8Array([0x61, 0xe1, 0xba])) + dec.end()).toBe('a\ufffd');
   });
 });

@@ -4,6 +4,7 @@
  * chunks under a size cap, and the sheet XML is scanned chunk by chunk with indexOf, never held whole.
  * Every sheet goes to the core's one converter (`gridFromHost`) as a HostSheet with ragged rows.
  */
+import { Buffer, isAscii } from 'node:buffer';
 import { parseRangeA1 } from '../../core/grid/a1';
 import { gridFromHost, isDateFormat, type HostSheet } from '../../core/grid/host-values';
 import type { CellRange, SheetGrid, Workbook } from '../../core/grid/types';
@@ -237,18 +238,72 @@ function collectText(buf: string, from: number, to: number, T: string, RPH: stri
   return out;
 }
 
+/**
+ * UTF-8 bytes to text piece by piece. An incomplete character at the end of a piece waits for the next;
+ * a piece that is all ASCII (every sheet whose text is in the shared strings) is taken as Latin-1, which
+ * is the same text at a fraction of the cost of a UTF-8 decode.
+ */
+export class ChunkDecoder {
+  private rest: Uint8Array | undefined;
+  private first = true;
+  // Each piece is decoded on its own, so a BOM is dropped only at the very start (below), never mid-part.
+  private readonly dec = new TextDecoder('utf-8', { ignoreBOM: true });
+
+  decode(chunk: Uint8Array): string {
+    let b = chunk;
+    if (this.rest) {
+      const m = new Uint8Array(this.rest.length + b.length);
+      m.set(this.rest);
+      m.set(b, this.rest.length);
+      b = m;
+      this.rest = undefined;
+    }
+    if (this.first && b.length > 0) {
+      if (b.length < 3 && b[0] === 0xef) {
+        this.rest = b.slice();
+        return '';
+      }
+      this.first = false;
+      if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+    }
+    // Keep back the lead and continuation bytes of a character the piece does not finish.
+    let i = b.length - 1;
+    let k = 0;
+    while (i >= 0 && k < 3 && (b[i]! & 0xc0) === 0x80) {
+      i--;
+      k++;
+    }
+    if (i >= 0) {
+      const lead = b[i]!;
+      const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+      if (i + need > b.length) {
+        this.rest = b.slice(i);
+        b = b.subarray(0, i);
+      }
+    }
+    if (isAscii(b)) return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+    return this.dec.decode(b);
+  }
+
+  end(): string {
+    const r = this.rest;
+    this.rest = undefined;
+    return r ? this.dec.decode(r) : '';
+  }
+}
+
 /** Feeds a part's decoded text to `feed` in pieces; `feed` returns true when it has all it needs. */
 function streamPart(p: Parts, e: ZipEntry, cap: number, feed: (text: string, last: boolean) => boolean): void {
-  const dec = new TextDecoder('utf-8');
+  const dec = new ChunkDecoder();
   let done = false;
   try {
     inflateEntry(p.bytes, e, cap, (chunk) => {
-      if (feed(dec.decode(chunk, { stream: true }), false)) {
+      if (feed(dec.decode(chunk), false)) {
         done = true;
         throw new StopInflating();
       }
     });
-    if (!done) feed(dec.decode(), true);
+    if (!done) feed(dec.end(), true);
   } catch (err) {
     // One row or one string bigger than any real one: refused like a part over its cap.
     if (err instanceof PendingTooLong) throw new ZipPartError('too-large', e.name, cap);
