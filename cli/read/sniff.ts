@@ -1,4 +1,5 @@
 /** What a file is, from its first bytes and its name: people rename files, so content decides first. */
+import { zipDirectory } from './zip';
 
 export const XLSX_EXT = new Set(['xlsx', 'xlsm', 'xltx', 'xltm']);
 
@@ -86,4 +87,13 @@ export function baseName(path: string): string {
 export function extension(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/**
+ * Names of the entries in a zip's central directory (see zip.ts); 'truncated' when the end record is
+ * missing (a download cut short); undefined when the directory is unreadable.
+ */
+export function zipEntryNames(b: Uint8Array): Set<string> | 'truncated' | undefined {
+  const dir = zipDirectory(b);
+  return dir instanceof Map ? new Set(dir.keys()) : dir;
 }

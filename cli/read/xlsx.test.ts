@@ -4,6 +4,7 @@ import { deflateSync, inflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid, Workbook } from '../../core/grid/types';
 import { readWorkbookBytes, readWorkbookFile, WorkbookReadError } from './index';
+import { zipEntryNames } from './sniff';
 import { ChunkDecoder, readZip, resolveTarget } from './xlsx';
 import { inflateEntry, zipDirectory, type ZipEntry } from './zip';
 import { makeRawZip as zipRaw, makeZerosDeflate as zerosDeflated, type RawEntry } from '../../test/fixtures/make-bad-files';
@@ -436,6 +437,11 @@ describe('zip directory', () => {
 
   it('says truncated when the end record is gone', () => {
     expect(zipDirectory(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]))).toBe('truncated');
+    expect(zipEntryNames(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]))).toBe('truncated');
+  });
+
+  it('lists entry names for the sniffing code', () => {
+    expect(zipEntryNames(zip64('/a.txt', strToU8('x')))).toEqual(new Set(['a.txt']));
   });
 });
 
