@@ -13,8 +13,9 @@ const result = await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // The workbook libraries stay in node_modules: they are large and already CommonJS.
-  external: ['exceljs', 'papaparse', 'htmlparser2', '@e965/xlsx'],
+  // papaparse, htmlparser2 and SheetJS stay in node_modules (large, already CommonJS); fflate, the .xlsx
+  // reader's inflater, is small and bundled. exceljs is no run-time dependency (only scripts/ and bench/ use it).
+  external: ['papaparse', 'htmlparser2', '@e965/xlsx'],
   sourcemap: false,
   logLevel: 'warning',
   write: false,

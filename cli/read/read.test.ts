@@ -117,7 +117,7 @@ describe('xlsx values', () => {
         '  Hà Nội  ',
         false,
       ],
-      [null, 7, null, null, null, null, null, null, null, null, null, null, null, null, null, null],
+      [null, 7], // rows are ragged: as long as their last cell with a value
     ]);
     // NFD text must come back byte-identical, not normalised.
     expect(Buffer.from(s.values[0]![2] as string, 'utf8').equals(Buffer.from(nfd, 'utf8'))).toBe(true);
@@ -181,8 +181,8 @@ describe('xlsx values', () => {
     });
     expect(sheet(wb).values).toEqual([
       ['Mã', 'Số', 'Cổng DVC'],
-      ['1.001', 5, null],
-      ['1.002', 6, null],
+      ['1.001', 5],
+      ['1.002', 6],
     ]);
   });
 
@@ -210,13 +210,13 @@ describe('xlsx merges, sheets and display', () => {
     expect(s.originRow).toBe(1);
     expect(s.originCol).toBe(1);
     expect(s.values).toEqual([
-      ['Tên chỉ tiêu', null, null],
-      [null, null, null],
+      ['Tên chỉ tiêu'],
+      [],
       ['a', null, 3],
     ]);
   });
 
-  it('extends the used range to an empty merged area', async () => {
+  it('does not extend the used range to an empty merged area', async () => {
     const wb = await readXlsx('gop-trong.xlsx', (w) => {
       const ws = w.addWorksheet('S');
       ws.getCell('A1').value = 'x';
@@ -224,12 +224,10 @@ describe('xlsx merges, sheets and display', () => {
     });
     const s = sheet(wb);
     expect(s.merges).toEqual([{ r0: 2, c0: 2, r1: 3, c1: 3 }]);
-    expect(s.values).toEqual([
-      ['x', null, null, null],
-      [null, null, null, null],
-      [null, null, null, null],
-      [null, null, null, null],
-    ]);
+    // The used range is the cells with a value; the core reads merges in sheet coordinates anyway.
+    expect(s.values).toEqual([['x']]);
+    expect(s.originRow).toBe(0);
+    expect(s.originCol).toBe(0);
   });
 
   it('gives percent cells the text Excel shows, and nothing else', async () => {
@@ -263,7 +261,7 @@ describe('xlsx merges, sheets and display', () => {
       expect(s.display![i]![0]).toBe(text);
       expect(s.display![i]![1]).toBeUndefined();
     });
-    expect(s.values[cases.length]).toEqual([0.9738, null]);
+    expect(s.values[cases.length]).toEqual([0.9738]);
     expect(s.display![cases.length]![0]).toBe('97.38%');
   });
 
@@ -276,7 +274,7 @@ describe('xlsx merges, sheets and display', () => {
     });
     expect(wb.sheets.map((s) => s.name)).toEqual(['Một', 'Ẩn', 'Rất ẩn', 'Trống']);
     expect(sheet(wb, 1)).toEqual({ name: 'Ẩn', values: [['ẩn']], merges: [], originRow: 1, originCol: 1 });
-    expect(sheet(wb, 3)).toEqual({ name: 'Trống', values: [], merges: [] });
+    expect(sheet(wb, 3)).toEqual({ name: 'Trống', values: [], merges: [], originRow: 0, originCol: 0 });
   });
 
   it('reads by content, not by name: an xlsx saved as .csv is still a workbook', async () => {

@@ -1,4 +1,5 @@
 /** What a file is, from its first bytes and its name: people rename files, so content decides first. */
+import { zipDirectory } from './zip';
 
 export const XLSX_EXT = new Set(['xlsx', 'xlsm', 'xltx', 'xltm']);
 
@@ -31,7 +32,7 @@ export const FOREIGN_EXT: Record<string, string | undefined> = {
   bmp: 'tệp ảnh',
 };
 
-/** Spreadsheet formats exceljs cannot read (.ods and .xlsb go to SheetJS before exceljs sees them). */
+/** Spreadsheet formats no reader here reads (.ods and .xlsb go to SheetJS before the .xlsx reader sees them). */
 export const OTHER_SHEET_EXT: Record<string, string | undefined> = {
   ods: 'bảng tính OpenDocument (.ods)',
   xlsb: 'sổ tính nhị phân Excel (.xlsb)',
@@ -83,48 +84,11 @@ export function extension(name: string): string {
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
-// ---------------------------------------------------------------------------
-// Zip directory (to tell a workbook from any other zip before exceljs sees it)
-
 /**
- * Names of the entries in a zip's central directory; 'truncated' when the end record is missing
- * (a download cut short); undefined when the directory is unreadable here (exceljs gets the last word).
+ * Names of the entries in a zip's central directory (see zip.ts); 'truncated' when the end record is
+ * missing (a download cut short); undefined when the directory is unreadable.
  */
 export function zipEntryNames(b: Uint8Array): Set<string> | 'truncated' | undefined {
-  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const len = b.length;
-  let eocd = -1;
-  // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
-  for (let i = len - 22; i >= 0 && i >= len - 22 - 0xffff; i--) {
-    if (dv.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return 'truncated';
-  let count = dv.getUint16(eocd + 10, true);
-  let offset = dv.getUint32(eocd + 16, true);
-  if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && dv.getUint32(eocd - 20, true) === 0x07064b50) {
-    // Zip64: the real numbers live in the zip64 end record.
-    const rec = Number(dv.getBigUint64(eocd - 12, true));
-    if (rec + 56 > len || dv.getUint32(rec, true) !== 0x06064b50) return undefined;
-    count = Number(dv.getBigUint64(rec + 32, true));
-    offset = Number(dv.getBigUint64(rec + 48, true));
-  }
-  const names = new Set<string>();
-  const dec = new TextDecoder('utf-8');
-  let p = offset;
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > len || dv.getUint32(p, true) !== 0x02014b50) return undefined;
-    const nameLen = dv.getUint16(p + 28, true);
-    const extraLen = dv.getUint16(p + 30, true);
-    const commentLen = dv.getUint16(p + 32, true);
-    if (p + 46 + nameLen > len) return undefined;
-    let entry = dec.decode(b.subarray(p + 46, p + 46 + nameLen));
-    if (entry.startsWith('/')) entry = entry.slice(1); // exceljs strips it too
-    names.add(entry);
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return names;
+  const dir = zipDirectory(b);
+  return dir instanceof Map ? new Set(dir.keys()) : dir;
 }
-

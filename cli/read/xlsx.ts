@@ -1,317 +1,987 @@
-/** .xlsx / .xlsm through exceljs. */
-import ExcelJS from 'exceljs';
-import type { Cell, Row, Worksheet } from 'exceljs';
+/**
+ * .xlsx / .xlsm read by hand: the zip directory is read here, only the parts the grid needs are
+ * inflated (workbook, its relationships, shared strings, styles and the worksheets it lists), each in
+ * chunks under a size cap, and the sheet XML is scanned chunk by chunk with indexOf, never held whole.
+ * Every sheet goes to the core's one converter (`gridFromHost`) as a HostSheet with ragged rows.
+ */
+import { Buffer, isAscii } from 'node:buffer';
 import { parseRangeA1 } from '../../core/grid/a1';
-import type { CellRange, CellValue, SheetGrid, Workbook } from '../../core/grid/types';
-import { fail, unsupported } from './errors';
-import { FOREIGN_EXT, OTHER_SHEET_EXT, zipEntryNames } from './sniff';
+import { gridFromHost, isDateFormat, type HostSheet } from '../../core/grid/host-values';
+import type { CellRange, SheetGrid, Workbook } from '../../core/grid/types';
+import { fail, unsupported, WorkbookReadError } from './errors';
+import { percentDisplay } from './percent-format';
+import { FOREIGN_EXT, OTHER_SHEET_EXT } from './sniff';
+import { attr, decodeAttr, decodeText, eachTag, findTag, own, rootPrefix, tagAt } from './xml';
+import { inflateEntry, StopInflating, zipDirectory, ZipPartError, type ZipEntry } from './zip';
 
-export async function readZip(bytes: Uint8Array, name: string, ext: string): Promise<Workbook> {
-  const names = zipEntryNames(bytes);
-  if (names === 'truncated') throw fail('corrupt', name, ' (tệp có vẻ bị cắt cụt, có thể chưa tải về hoặc sao chép hết)');
-  if (names && !names.has('xl/workbook.xml')) {
-    // exceljs silently returns zero sheets for such zips, so they are sorted out here.
-    if (names.has('xl/workbook.bin')) throw unsupported(name, OTHER_SHEET_EXT.xlsb, true);
-    if (names.has('mimetype') && names.has('content.xml') && (ext === 'ods' || !FOREIGN_EXT[ext])) {
+const MB = 1024 * 1024;
+
+/** How far each part may inflate before the file is refused as too large. */
+export interface XlsxLimits {
+  /** One worksheet part. */
+  sheet: number;
+  /** xl/sharedStrings.xml. */
+  sharedStrings: number;
+  /** workbook.xml, its relationships, styles.xml. */
+  part: number;
+}
+
+export const XLSX_LIMITS: Readonly<XlsxLimits> = { sheet: 512 * MB, sharedStrings: 256 * MB, part: 64 * MB };
+
+/** Excel's sheet size: rows and columns beyond it are no cells. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+export async function readZip(bytes: Uint8Array, name: string, ext: string, limits: XlsxLimits = XLSX_LIMITS): Promise<Workbook> {
+  const dir = zipDirectory(bytes);
+  if (dir === 'truncated') throw fail('corrupt', name, ' (tệp có vẻ bị cắt cụt, có thể chưa tải về hoặc sao chép hết)');
+  if (!dir) throw fail('corrupt', name);
+  if (!dir.has('xl/workbook.xml')) {
+    if (dir.has('xl/workbook.bin')) throw unsupported(name, OTHER_SHEET_EXT.xlsb, true);
+    if (dir.has('mimetype') && dir.has('content.xml') && (ext === 'ods' || !FOREIGN_EXT[ext])) {
       throw unsupported(name, OTHER_SHEET_EXT.ods, true);
     }
     if (FOREIGN_EXT[ext]) throw unsupported(name, FOREIGN_EXT[ext]);
     if (OTHER_SHEET_EXT[ext]) throw unsupported(name, OTHER_SHEET_EXT[ext], true);
     throw fail('corrupt', name);
   }
-
-  const wb = new ExcelJS.Workbook();
   try {
-    // A view, not a copy: exceljs/JSZip only read the buffer.
-    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    // exceljs's own global `Buffer` declaration does not unify with @types/node's generic Buffer.
-    await wb.xlsx.load(view as unknown as Parameters<typeof wb.xlsx.load>[0], LOAD_OPTIONS);
-  } catch {
-    throw fail('corrupt', name);
-  }
-  const sheets = wb.worksheets;
-  if (sheets.length === 0) {
-    if (!names) throw fail('corrupt', name);
-    throw fail('no-sheets', name);
-  }
-  try {
-    return { sheets: sheets.map(sheetToGrid) };
-  } catch {
-    // A workbook exceljs loaded but left in an inconsistent state.
+    return readWorkbook(bytes, dir, name, limits);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    if (e instanceof ZipPartError && e.reason === 'too-large') {
+      throw fail('too-large', name, ` (phần "${e.entry}" khi giải nén lớn hơn ${sizeText(e.cap)})`);
+    }
+    // Damaged deflate data, encrypted entries, unknown compression, malformed XML, out-of-range strings.
     throw fail('corrupt', name);
   }
 }
 
-/**
- * Worksheet parts the grid never uses. Skipping them saves time, and some are where exceljs is fragile:
- * it expands each data-validation range cell by cell (a rule on a whole column costs a million entries)
- * and can throw on drawings it does not understand. Hyperlink cells keep their text from the cell itself.
- */
-const LOAD_OPTIONS = {
-  ignoreNodes: [
-    'dataValidations',
-    'conditionalFormatting',
-    'extLst',
-    'hyperlinks',
-    'drawing',
-    'picture',
-    'tableParts',
-    'autoFilter',
-    'rowBreaks',
-    'pageMargins',
-    'pageSetup',
-    'printOptions',
-    'headerFooter',
-    'sheetProtection',
-  ],
-};
+function sizeText(bytes: number): string {
+  return bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
 
-const VT_MERGE = ExcelJS.ValueType.Merge;
+class Corrupt extends Error {}
 
-type RawMerge = { top: number; left: number; bottom: number; right: number };
+/** Text a scanner must hold at once (one row, one shared string) beyond which the part is refused as too large. */
+const MAX_PENDING_CHARS = 32 * MB;
 
-/** Merged areas, 0-based. */
-function sheetMerges(ws: Worksheet): CellRange[] {
-  // `worksheet.model` would rebuild the model of every row just to list merges (costly at 100.000 rows),
-  // so the internal map behind it is read directly; the public model is the fallback if exceljs changes.
-  const internal = (ws as unknown as { _merges?: Record<string, RawMerge | undefined> })._merges;
-  const out: CellRange[] = [];
-  if (internal && typeof internal === 'object') {
-    let ok = true;
-    for (const key of Object.keys(internal)) {
-      const m = internal[key];
-      if (!m || typeof m.top !== 'number' || typeof m.left !== 'number' || typeof m.bottom !== 'number' || typeof m.right !== 'number') {
-        ok = false;
-        break;
-      }
-      out.push({ r0: m.top - 1, c0: m.left - 1, r1: m.bottom - 1, c1: m.right - 1 });
+class PendingTooLong extends Error {}
+
+// ---------------------------------------------------------------------------
+// Workbook, relationships, styles: small parts, read whole
+
+interface Parts {
+  bytes: Uint8Array;
+  dir: Map<string, ZipEntry>;
+}
+
+function partText(p: Parts, path: string, cap: number): string | undefined {
+  const e = p.dir.get(path);
+  if (!e) return undefined;
+  const chunks: Uint8Array[] = [];
+  let n = 0;
+  inflateEntry(p.bytes, e, cap, (c) => {
+    chunks.push(c);
+    n += c.length;
+  });
+  const all = chunks.length === 1 ? chunks[0]! : new Uint8Array(n);
+  if (chunks.length !== 1) {
+    let o = 0;
+    for (const c of chunks) {
+      all.set(c, o);
+      o += c.length;
     }
-    if (ok) return out;
-    out.length = 0;
   }
-  for (const ref of ws.model.merges ?? []) {
-    const r = parseRangeA1(ref);
-    if (r) out.push(r);
+  return new TextDecoder('utf-8').decode(all);
+}
+
+interface Rel {
+  type: string;
+  target: string;
+}
+
+function parseRels(xml: string | undefined): Map<string, Rel> {
+  const out = new Map<string, Rel>();
+  if (!xml) return out;
+  const P = rootPrefix(xml) ?? '';
+  eachTag(xml, `<${P}Relationship`, 0, xml.length, (s, e) => {
+    const id = attr(xml, s, e, 'Id');
+    const target = attr(xml, s, e, 'Target');
+    if (id === undefined || target === undefined || attr(xml, s, e, 'TargetMode') === 'External') return;
+    out.set(decodeAttr(id), { type: decodeAttr(attr(xml, s, e, 'Type') ?? ''), target: decodeAttr(target) });
+  });
+  return out;
+}
+
+/** A relationship target of xl/workbook.xml as a zip entry name ("worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml"). */
+export function resolveTarget(target: string): string {
+  const t = target.replace(/\\/g, '/');
+  const parts = (t.startsWith('/') ? t.slice(1) : `xl/${t}`).split('/');
+  const out: string[] = [];
+  for (const s of parts) {
+    if (s === '..') out.pop();
+    else if (s !== '.' && s !== '') out.push(s);
+  }
+  return out.join('/');
+}
+
+interface SheetRef {
+  name: string;
+  path: string;
+}
+
+function workbookSheets(wbXml: string, rels: Map<string, Rel>): SheetRef[] {
+  const P = rootPrefix(wbXml);
+  if (P === undefined || wbXml.indexOf(`</${P}workbook>`) < 0) throw new Corrupt();
+  const out: SheetRef[] = [];
+  const sheetsAt = findTag(wbXml, `<${P}sheets`, 0);
+  if (sheetsAt < 0) return out;
+  const end = wbXml.indexOf(`</${P}sheets>`, sheetsAt);
+  eachTag(wbXml, `<${P}sheet`, sheetsAt, end < 0 ? wbXml.length : end, (s, e) => {
+    const name = decodeAttr(attr(wbXml, s, e, 'name') ?? '');
+    const rid = attr(wbXml, s, e, 'id', true);
+    const rel = rid === undefined ? undefined : rels.get(decodeAttr(rid));
+    if (!rel) throw new Corrupt();
+    // Chart sheets, dialog sheets and macro sheets hold no cells.
+    if (!/\/worksheet$/.test(rel.type)) return;
+    out.push({ name, path: resolveTarget(rel.target) });
+  });
+  return out;
+}
+
+/** Marks a built-in date format: what matters to the converter is only that it shows a date. */
+const DATE_MARK = 'dd/mm/yyyy';
+
+const DATE = 1;
+const PERCENT = 2;
+
+interface Styles {
+  /** Per cellXfs index: 0 plain, DATE, PERCENT. */
+  kind: Uint8Array;
+  /** Per cellXfs index: the date or percent format. */
+  code: string[];
+}
+
+const BUILTIN_PERCENT: Record<number, string> = { 9: '0%', 10: '0.00%' };
+
+function isBuiltinDate(id: number): boolean {
+  return (id >= 14 && id <= 22) || (id >= 45 && id <= 47);
+}
+
+function parseStyles(xml: string | undefined): Styles {
+  const kinds: number[] = [];
+  const code: string[] = [];
+  if (xml) {
+    const P = rootPrefix(xml) ?? '';
+    const custom = new Map<number, string>();
+    eachTag(xml, `<${P}numFmt`, 0, xml.length, (s, e) => {
+      const id = Number(attr(xml, s, e, 'numFmtId'));
+      const c = attr(xml, s, e, 'formatCode');
+      if (Number.isInteger(id) && c !== undefined) custom.set(id, decodeAttr(c));
+    });
+    const at = findTag(xml, `<${P}cellXfs`, 0);
+    if (at >= 0) {
+      const end = xml.indexOf(`</${P}cellXfs>`, at);
+      eachTag(xml, `<${P}xf`, at, end < 0 ? xml.length : end, (s, e) => {
+        const id = Number(attr(xml, s, e, 'numFmtId') ?? 0);
+        const c = custom.get(id);
+        let kind = 0;
+        let f = '';
+        if (c !== undefined) {
+          if (isDateFormat(c)) [kind, f] = [DATE, c];
+          else if (c.indexOf('%') >= 0) [kind, f] = [PERCENT, c];
+        } else if (isBuiltinDate(id)) {
+          [kind, f] = [DATE, DATE_MARK];
+        } else if (BUILTIN_PERCENT[id]) {
+          [kind, f] = [PERCENT, BUILTIN_PERCENT[id]];
+        }
+        kinds.push(kind);
+        code.push(f);
+      });
+    }
+  }
+  return { kind: Uint8Array.from(kinds), code };
+}
+
+// ---------------------------------------------------------------------------
+// Streamed parts: shared strings and sheets, scanned chunk by chunk
+
+/** Text of rich or plain string content in [from, to): every `<t>` concatenated, phonetic runs left out. */
+function collectText(buf: string, from: number, to: number, T: string, RPH: string, RPH_CLOSE: string): string {
+  let out = '';
+  let p = from;
+  for (;;) {
+    const lt = buf.indexOf('<', p);
+    if (lt < 0 || lt >= to) break;
+    if (tagAt(buf, lt, T)) {
+      const gt = buf.indexOf('>', lt);
+      if (gt < 0 || gt >= to) break;
+      if (buf.charCodeAt(gt - 1) === 47) {
+        p = gt + 1;
+        continue;
+      }
+      let te = buf.indexOf('<', gt + 1);
+      if (te < 0 || te > to) te = to;
+      out += decodeText(buf.slice(gt + 1, te));
+      p = te + 1;
+      continue;
+    }
+    if (tagAt(buf, lt, RPH)) {
+      const e = buf.indexOf(RPH_CLOSE, lt);
+      if (e < 0 || e >= to) break;
+      p = e + RPH_CLOSE.length;
+      continue;
+    }
+    p = lt + 1;
   }
   return out;
 }
 
-function sheetToGrid(ws: Worksheet): SheetGrid {
-  const merges = sheetMerges(ws);
-  // Rows indexed by 0-based sheet row; each holds values indexed by 0-based sheet column.
-  const rows: (CellValue[] | undefined)[] = [];
-  let displayRows: ((string | undefined)[] | undefined)[] | undefined;
-  let minR = Infinity;
-  let maxR = -1;
-  let minC = Infinity;
-  let maxC = -1;
+/**
+ * UTF-8 bytes to text piece by piece. An incomplete character at the end of a piece waits for the next;
+ * a piece that is all ASCII (every sheet whose text is in the shared strings) is taken as Latin-1, which
+ * is the same text at a fraction of the cost of a UTF-8 decode.
+ */
+export class ChunkDecoder {
+  private rest: Uint8Array | undefined;
+  private first = true;
+  // Each piece is decoded on its own, so a BOM is dropped only at the very start (below), never mid-part.
+  private readonly dec = new TextDecoder('utf-8', { ignoreBOM: true });
 
-  ws.eachRow({ includeEmpty: false }, (row: Row, rowNumber: number) => {
-    const r = rowNumber - 1;
-    const vals: CellValue[] = new Array<CellValue>(row.cellCount).fill(null);
-    let disp: (string | undefined)[] | undefined;
-    let rowMin = Infinity;
-    let rowMax = -1;
-    row.eachCell((cell: Cell, colNumber: number) => {
-      const c = colNumber - 1;
-      if (c < rowMin) rowMin = c;
-      if (c > rowMax) rowMax = c;
-      // A merged cell other than the top-left one reports its master's value; the grid keeps it empty.
-      if (cell.type === VT_MERGE) return;
-      let raw: unknown = cell.value;
-      if (typeof raw === 'number') {
-        vals[c] = raw;
-        const text = percentDisplay(raw, cell.numFmt);
-        if (text !== undefined) (disp ??= [])[c] = text;
-        return;
+  decode(chunk: Uint8Array): string {
+    let b = chunk;
+    if (this.rest) {
+      const m = new Uint8Array(this.rest.length + b.length);
+      m.set(this.rest);
+      m.set(b, this.rest.length);
+      b = m;
+      this.rest = undefined;
+    }
+    if (this.first && b.length > 0) {
+      if (b.length < 3 && b[0] === 0xef) {
+        this.rest = b.slice();
+        return '';
       }
-      if (typeof raw === 'string') {
-        vals[c] = raw;
-        return;
+      this.first = false;
+      if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+    }
+    // Keep back the lead and continuation bytes of a character the piece does not finish.
+    let i = b.length - 1;
+    let k = 0;
+    while (i >= 0 && k < 3 && (b[i]! & 0xc0) === 0x80) {
+      i--;
+      k++;
+    }
+    if (i >= 0) {
+      const lead = b[i]!;
+      const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+      if (i + need > b.length) {
+        this.rest = b.slice(i);
+        b = b.subarray(0, i);
       }
-      if (raw !== null && typeof raw === 'object' && !(raw instanceof Date) && ('formula' in raw || 'sharedFormula' in raw)) {
-        raw = (raw as { result?: unknown }).result;
-      }
-      if (raw instanceof Date) {
-        const text = formatDate(raw);
-        vals[c] = text;
-        if (text !== null) (disp ??= [])[c] = text;
-        return;
-      }
-      const v = mapPlain(raw);
-      vals[c] = v;
-      if (typeof v === 'number') {
-        const text = percentDisplay(v, cell.numFmt);
-        if (text !== undefined) (disp ??= [])[c] = text;
+    }
+    if (isAscii(b)) return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+    return this.dec.decode(b);
+  }
+
+  end(): string {
+    const r = this.rest;
+    this.rest = undefined;
+    return r ? this.dec.decode(r) : '';
+  }
+}
+
+/** Feeds a part's decoded text to `feed` in pieces; `feed` returns true when it has all it needs. */
+function streamPart(p: Parts, e: ZipEntry, cap: number, feed: (text: string, last: boolean) => boolean): void {
+  const dec = new ChunkDecoder();
+  let done = false;
+  try {
+    inflateEntry(p.bytes, e, cap, (chunk) => {
+      if (feed(dec.decode(chunk), false)) {
+        done = true;
+        throw new StopInflating();
       }
     });
-    if (rowMax < 0) return;
-    rows[r] = vals;
-    if (disp) (displayRows ??= [])[r] = disp;
-    if (r < minR) minR = r;
-    if (r > maxR) maxR = r;
-    if (rowMin < minC) minC = rowMin;
-    if (rowMax > maxC) maxC = rowMax;
-  });
-
-  // Merged areas belong to the used range even where their cells are empty, so no merge falls outside the grid.
-  for (const m of merges) {
-    if (m.r0 < minR) minR = m.r0;
-    if (m.r1 > maxR) maxR = m.r1;
-    if (m.c0 < minC) minC = m.c0;
-    if (m.c1 > maxC) maxC = m.c1;
+    if (!done) feed(dec.end(), true);
+  } catch (err) {
+    // One row or one string bigger than any real one: refused like a part over its cap.
+    if (err instanceof PendingTooLong) throw new ZipPartError('too-large', e.name, cap);
+    throw err;
   }
-
-  if (maxR < 0) return { name: ws.name, values: [], merges };
-
-  const height = maxR - minR + 1;
-  const width = maxC - minC + 1;
-  const values: CellValue[][] = new Array<CellValue[]>(height);
-  for (let i = 0; i < height; i++) {
-    const src = rows[minR + i];
-    if (!src) {
-      values[i] = new Array<CellValue>(width).fill(null);
-    } else if (minC === 0 && src.length === width) {
-      values[i] = src; // the common case: no copy
-    } else if (minC === 0 && src.length < width) {
-      for (let j = src.length; j < width; j++) src.push(null);
-      values[i] = src;
-    } else {
-      const out = src.slice(minC, maxC + 1);
-      for (let j = out.length; j < width; j++) out.push(null);
-      values[i] = out;
-    }
-  }
-
-  const grid: SheetGrid = { name: ws.name, values, merges, originRow: minR, originCol: minC };
-  if (displayRows) {
-    // Sparse on purpose: rows and cells without display text stay missing.
-    const display: (string | undefined)[][] = new Array<(string | undefined)[]>(height);
-    for (let i = 0; i < height; i++) {
-      const d = displayRows[minR + i];
-      if (d) display[i] = minC === 0 ? d : d.slice(minC);
-    }
-    grid.display = display;
-  }
-  return grid;
 }
 
-/** Values other than numbers, strings and dates (already handled on the hot path). */
-function mapPlain(raw: unknown): CellValue {
-  switch (typeof raw) {
-    case 'number':
-    case 'string':
-    case 'boolean':
-      return raw;
-    case 'object': {
-      if (raw === null) return null;
-      const o = raw as { error?: unknown; richText?: unknown; text?: unknown; hyperlink?: unknown };
-      if (typeof o.error === 'string') return { error: o.error };
-      if (Array.isArray(o.richText)) return richTextToString(o.richText);
-      if ('hyperlink' in o || 'text' in o) {
-        const t = o.text;
-        if (typeof t === 'string') return t;
-        if (t && typeof t === 'object' && Array.isArray((t as { richText?: unknown }).richText)) {
-          return richTextToString((t as { richText: unknown[] }).richText);
-        }
-        return null;
+/** What a scanner keeps for the next piece: `rest`, unless nothing in it can matter or it is absurdly long. */
+function pending(rest: string): string {
+  if (rest.length > MAX_PENDING_CHARS) throw new PendingTooLong();
+  return rest;
+}
+
+function readSharedStrings(p: Parts, path: string, cap: number): string[] {
+  const out: string[] = [];
+  const e = p.dir.get(path);
+  if (!e) return out;
+  let carry = '';
+  let closeFrom = -1;
+  let P: string | undefined;
+  let SI = '';
+  let SI_CLOSE = '';
+  let T = '';
+  let RPH = '';
+  let RPH_CLOSE = '';
+  let ended = false;
+  streamPart(p, e, cap, (text, last) => {
+    const buf = carry ? [carry, text].join('') : text;
+    carry = '';
+    if (P === undefined) {
+      P = rootPrefix(buf);
+      if (P === undefined) {
+        if (last) throw new Corrupt();
+        const lt = buf.indexOf('<');
+        carry = lt < 0 ? '' : pending(buf.slice(lt));
+        return false;
       }
-      return null;
+      SI = `<${P}si`;
+      SI_CLOSE = `</${P}si>`;
+      T = `<${P}t`;
+      RPH = `<${P}rPh`;
+      RPH_CLOSE = `</${P}rPh>`;
     }
-    default:
-      return null;
+    let pos = 0;
+    for (;;) {
+      const i = findTag(buf, SI, pos);
+      if (i < 0) {
+        if (buf.indexOf(`</${P}sst>`, pos) >= 0) ended = true;
+        pos = Math.max(pos, buf.length - SI.length - P.length - 8);
+        break;
+      }
+      const gt = buf.indexOf('>', i);
+      if (gt < 0) {
+        pos = i;
+        break;
+      }
+      if (buf.charCodeAt(gt - 1) === 47) {
+        out.push('');
+        pos = gt + 1;
+        continue;
+      }
+      // An item longer than one chunk: resume the search for its end where the last one stopped.
+      const end = buf.indexOf(SI_CLOSE, i === 0 && closeFrom > gt ? closeFrom : gt);
+      if (end < 0) {
+        pos = i;
+        closeFrom = Math.max(0, buf.length - i - SI_CLOSE.length);
+        break;
+      }
+      closeFrom = -1;
+      out.push(own(collectText(buf, gt + 1, end, T, RPH, RPH_CLOSE)));
+      pos = end + SI_CLOSE.length;
+    }
+    carry = pending(buf.slice(pos));
+    // Strings but no end: the part was cut short (an empty <sst/> has neither).
+    if (last && !ended && out.length > 0) throw new Corrupt();
+    return false;
+  });
+  return out;
+}
+
+/** The one empty row every row without cells shares (the converter keeps it as it is). */
+const EMPTY_ROW: unknown[] = [];
+
+/** Elements a worksheet may hold after its merged cells: once one is seen, nothing more is needed. */
+const AFTER_MERGES = new Set([
+  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
+  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
+  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+]);
+
+const enum Phase {
+  Prolog,
+  Rows,
+  AfterRows,
+  Done,
+}
+
+/** Enough characters to tell any tag the scanner looks for from another. */
+const LOOKAHEAD = 40;
+
+function isDelim(ch: number): boolean {
+  return ch === 62 || ch === 47 || ch <= 32;
+}
+
+/** The first index in [p, end) holding char `ch`, or end. */
+function skipTo(buf: string, p: number, end: number, ch: number): number {
+  while (p < end && buf.charCodeAt(p) !== ch) p++;
+  return p;
+}
+
+/** A run of decimal digits in [s, e) as a number (stops at the first other char). */
+function digits(buf: string, s: number, e: number): number {
+  let n = 0;
+  for (let k = s; k < e; k++) {
+    const d = buf.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Column letters at s ("AB"), as a 1-based number left in `scratchNum`; returns where they end. */
+let lettersValue = 0;
+let scratchNum = 0;
+function letters(buf: string, s: number, e: number): number {
+  let c = 0;
+  let k = s;
+  for (; k < e; k++) {
+    const ch = buf.charCodeAt(k) | 32;
+    if (ch < 97 || ch > 122) break;
+    c = c * 26 + (ch - 96);
+  }
+  scratchNum = c;
+  return k;
+}
+
+interface Attrs {
+  rS: number;
+  rE: number;
+  tS: number;
+  tE: number;
+  sS: number;
+  sE: number;
+  selfClosing: boolean;
+}
+
+/**
+ * The attributes r, t and s of a start tag whose name ends at q, as [start, end) positions; returns
+ * the position after the tag's ">" (or "/>", then `selfClosing`).
+ */
+function scanAttrs(buf: string, q: number, end: number, a: Attrs): number {
+  a.rS = a.rE = a.tS = a.tE = a.sS = a.sE = -1;
+  a.selfClosing = false;
+  for (;;) {
+    let ch = buf.charCodeAt(q);
+    while (ch <= 32) ch = buf.charCodeAt(++q);
+    if (ch === 62) return q + 1;
+    if (ch === 47) {
+      a.selfClosing = true;
+      return q + 2;
+    }
+    if (!(q < end)) return end + 1;
+    const ns = q;
+    while (ch !== 61 && ch > 32 && q < end) ch = buf.charCodeAt(++q);
+    const ne = q;
+    while (ch !== 61 && q < end) ch = buf.charCodeAt(++q);
+    ch = buf.charCodeAt(++q);
+    while (ch <= 32 && q < end) ch = buf.charCodeAt(++q);
+    const vs = ++q;
+    q = skipTo(buf, q, end, ch);
+    const ve = q++;
+    if (ne - ns === 1) {
+      const n = buf.charCodeAt(ns);
+      if (n === 114) {
+        a.rS = vs;
+        a.rE = ve;
+      } else if (n === 116) {
+        a.tS = vs;
+        a.tE = ve;
+      } else if (n === 115) {
+        a.sS = vs;
+        a.sE = ve;
+      }
+    }
   }
 }
 
-function richTextToString(runs: unknown[]): string {
-  let s = '';
-  for (const run of runs) {
-    const t = (run as { text?: unknown } | null)?.text;
-    if (typeof t === 'string') s += t;
+interface CellParts {
+  vS: number;
+  vE: number;
+  isS: number;
+  isE: number;
+  hasF: boolean;
+}
+
+
+/** Excel's serial number of an ISO date-time ("2024-03-31", "2024-03-31T08:30:00Z"); undefined when it is none. */
+function isoSerial(s: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(s.trim());
+  if (!m) return undefined;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)) + Number(m[6] ?? 0) * 1000;
+  if (Number.isNaN(ms)) return undefined;
+  return (ms - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+class SheetScanner {
+  phase = Phase.Prolog;
+  private carry = '';
+  private closeFrom = -1;
+  private P: string | undefined;
+  private ROW = '';
+  private ROW_CLOSE = '';
+  private C = '';
+  private C_CLOSE = '';
+  private IS_CLOSE = '';
+  private T = '';
+  private RPH = '';
+  private RPH_CLOSE = '';
+  private SHEET_DATA = '';
+  private SHEET_DATA_CLOSE = '';
+  private MERGE = '';
+  private MERGES_CLOSE = '';
+  private WS_CLOSE = '';
+
+  private prevRow = -1;
+  /** Leftmost column of any cell with a value so far; each stored row starts there (its own `rowBase`). */
+  private base = -1;
+  private readonly rowAt: number[] = [];
+  private readonly rowBase: number[] = [];
+  private readonly rowVals: unknown[][] = [];
+  private readonly fmtAt: number[] = [];
+  private readonly fmt: string[] = [];
+  private readonly textAt: number[] = [];
+  private readonly text: string[] = [];
+  readonly uncached: [number, number][] = [];
+  readonly merges: CellRange[] = [];
+  // The cells of the row being read.
+  private readonly tc: number[] = [];
+  private readonly tv: unknown[] = [];
+  private readonly attrs: Attrs = { rS: -1, rE: -1, tS: -1, tE: -1, sS: -1, sE: -1, selfClosing: false };
+  private readonly cell: CellParts = { vS: -1, vE: -1, isS: -1, isE: -1, hasF: false };
+  private isDate = false;
+
+  constructor(
+    private readonly sst: readonly string[],
+    private readonly styles: Styles,
+  ) {}
+
+  /** Takes the next piece of text; true once the part holds nothing more that is needed. */
+  feed(text: string, last: boolean): boolean {
+    // join, not +: a flat string scans a third faster than the two-piece string + makes.
+    let buf = this.carry ? [this.carry, text].join('') : text;
+    this.carry = '';
+    if (this.P === undefined) {
+      const P = rootPrefix(buf);
+      if (P === undefined) {
+        if (last) throw new Corrupt();
+        const lt = buf.indexOf('<');
+        this.carry = lt < 0 ? '' : pending(buf.slice(lt));
+        return false;
+      }
+      this.setPrefix(P);
+    }
+    let pos = 0;
+    if (this.phase === Phase.Prolog) {
+      const i = findTag(buf, this.SHEET_DATA, 0);
+      if (i < 0) {
+        if (buf.indexOf(this.WS_CLOSE) >= 0) {
+          this.phase = Phase.Done;
+          return true;
+        }
+        if (last) throw new Corrupt();
+        this.carry = buf.slice(Math.max(0, buf.length - LOOKAHEAD));
+        return false;
+      }
+      const gt = buf.indexOf('>', i);
+      if (gt < 0) {
+        if (last) throw new Corrupt();
+        this.carry = pending(buf.slice(i));
+        return false;
+      }
+      this.phase = buf.charCodeAt(gt - 1) === 47 ? Phase.AfterRows : Phase.Rows;
+      pos = gt + 1;
+    }
+    if (this.phase === Phase.Rows) pos = this.rows(buf, pos, last);
+    if (this.phase === Phase.AfterRows) pos = this.afterRows(buf, pos, last);
+    if (this.phase === Phase.Done) {
+      this.carry = '';
+      return true;
+    }
+    if (last) throw new Corrupt(); // the part ends inside the sheet
+    this.carry = pending(buf.slice(pos));
+    buf = '';
+    return false;
   }
-  return s;
+
+  private setPrefix(P: string): void {
+    this.P = P;
+    this.ROW = `<${P}row`;
+    this.ROW_CLOSE = `</${P}row>`;
+    this.C = `<${P}c`;
+    this.C_CLOSE = `</${P}c>`;
+    this.IS_CLOSE = `</${P}is>`;
+    this.T = `<${P}t`;
+    this.RPH = `<${P}rPh`;
+    this.RPH_CLOSE = `</${P}rPh>`;
+    this.SHEET_DATA = `<${P}sheetData`;
+    this.SHEET_DATA_CLOSE = `</${P}sheetData>`;
+    this.MERGE = `<${P}mergeCell`;
+    this.MERGES_CLOSE = `</${P}mergeCells>`;
+    this.WS_CLOSE = `</${P}worksheet>`;
+  }
+
+  /** Rows from `pos`; returns where the unread text starts. */
+  private rows(buf: string, pos: number, last: boolean): number {
+    for (;;) {
+      const i = buf.indexOf('<', pos);
+      if (i < 0) return buf.length;
+      if (!last && i + LOOKAHEAD > buf.length) return i;
+      if (tagAt(buf, i, this.ROW)) {
+        const gt = buf.indexOf('>', i);
+        if (gt < 0) return i;
+        if (buf.charCodeAt(gt - 1) === 47) {
+          this.rowStart(buf, i, gt);
+          pos = gt + 1;
+          continue;
+        }
+        // A row longer than one chunk: resume the search for its end where the last one stopped.
+        const end = buf.indexOf(this.ROW_CLOSE, i === 0 && this.closeFrom > gt ? this.closeFrom : gt);
+        if (end < 0) {
+          this.closeFrom = Math.max(0, buf.length - i - this.ROW_CLOSE.length);
+          return i;
+        }
+        this.closeFrom = -1;
+        this.row(buf, i, gt, end);
+        pos = end + this.ROW_CLOSE.length;
+        continue;
+      }
+      if (buf.startsWith(this.SHEET_DATA_CLOSE, i)) {
+        this.phase = Phase.AfterRows;
+        return i + this.SHEET_DATA_CLOSE.length;
+      }
+      pos = i + 1;
+    }
+  }
+
+  /** Merged cells, up to the first element that comes after them. */
+  private afterRows(buf: string, pos: number, last: boolean): number {
+    const P = this.P!;
+    for (;;) {
+      const i = buf.indexOf('<', pos);
+      if (i < 0) return buf.length;
+      if (!last && i + LOOKAHEAD > buf.length) return i;
+      if (tagAt(buf, i, this.MERGE)) {
+        const gt = buf.indexOf('>', i);
+        if (gt < 0) return i;
+        const ref = attr(buf, i, gt, 'ref');
+        const r = ref === undefined ? undefined : parseRangeA1(ref);
+        if (r) this.merges.push(r);
+        pos = gt + 1;
+        continue;
+      }
+      if (buf.startsWith(this.MERGES_CLOSE, i) || buf.startsWith(this.WS_CLOSE, i)) {
+        this.phase = Phase.Done;
+        return buf.length;
+      }
+      if (buf.startsWith(P, i + 1)) {
+        let e = i + 1 + P.length;
+        while (e < buf.length) {
+          const ch = buf.charCodeAt(e);
+          if (ch <= 32 || ch === 62 || ch === 47) break;
+          e++;
+        }
+        if (AFTER_MERGES.has(buf.slice(i + 1 + P.length, e))) {
+          this.phase = Phase.Done;
+          return buf.length;
+        }
+      }
+      pos = i + 1;
+    }
+  }
+
+  /** The sheet row of a `<row …>` start tag. */
+  private rowStart(buf: string, i: number, gt: number): number {
+    const r = attr(buf, i, gt, 'r');
+    const n = r === undefined ? NaN : parseInt(r, 10) - 1;
+    this.prevRow = n >= 0 ? n : this.prevRow + 1;
+    return this.prevRow;
+  }
+
+  private row(buf: string, i: number, gt: number, end: number): void {
+    const a = this.attrs;
+    scanAttrs(buf, i + this.ROW.length, end, a);
+    const hasR = a.rS >= 0 && a.rE > a.rS;
+    let r = hasR ? digits(buf, a.rS, a.rE) - 1 : -1;
+    if (r < 0) r = this.prevRow + 1;
+    this.prevRow = r;
+    const tc = this.tc;
+    const tv = this.tv;
+    const Plen = this.P!.length;
+    let col = -1;
+    let first = true;
+    let p = gt + 1;
+    for (;;) {
+      p = skipTo(buf, p, end, 60);
+      if (p >= end) break;
+      // Only cells are read; anything else in a row (its extLst) ends it.
+      if (buf.charCodeAt(p + 1 + Plen) !== 99 || !isDelim(buf.charCodeAt(p + 2 + Plen))) break;
+      let q = scanAttrs(buf, p + 2 + Plen, end, a);
+      if (q > end) break;
+      // Column (and, for a row without r, the row) from the reference; without one, the next column.
+      if (a.rS >= 0) {
+        const k = letters(buf, a.rS, a.rE);
+        col = k > a.rS ? scratchNum - 1 : col + 1;
+        if (first && !hasR && k < a.rE) {
+          const rr = digits(buf, k, a.rE) - 1;
+          if (rr >= 0) r = this.prevRow = rr;
+        }
+      } else {
+        col++;
+      }
+      first = false;
+      const c = this.cell;
+      c.vS = c.vE = c.isS = c.isE = -1;
+      c.hasF = false;
+      if (!a.selfClosing) q = this.children(buf, q, end, Plen, c);
+      p = q;
+      if (col >= MAX_COLS || r >= MAX_ROWS) continue;
+      const v = this.value(buf, a, c);
+      if (v === null) {
+        // A formula whose result was never stored (an empty <v></v> of a t="str" formula is a stored "").
+        if (c.hasF && !(c.vS >= 0 && a.tE - a.tS === 3)) this.uncached.push([r, col]);
+        continue;
+      }
+      tc.push(col);
+      tv.push(v);
+      if (typeof v === 'number') this.numberFormat(buf, a, r, col, v);
+    }
+    if (tc.length === 0) return;
+    let min = tc[0]!;
+    let max = min;
+    let ascending = true;
+    for (let k = 1; k < tc.length; k++) {
+      const c = tc[k]!;
+      if (c <= tc[k - 1]!) ascending = false;
+      if (c < min) min = c;
+      if (c > max) max = c;
+    }
+    if (this.base < 0 || min < this.base) this.base = min;
+    const base = this.base;
+    let vals: unknown[];
+    if (ascending) {
+      vals = [];
+      for (let k = 0; k < tc.length; k++) {
+        const at = tc[k]! - base;
+        while (vals.length < at) vals.push(null);
+        vals.push(tv[k]);
+      }
+    } else {
+      vals = new Array<unknown>(max - base + 1).fill(null);
+      for (let k = 0; k < tc.length; k++) vals[tc[k]! - base] = tv[k];
+    }
+    this.rowAt.push(r);
+    this.rowBase.push(base);
+    this.rowVals.push(vals);
+    tc.length = 0;
+    tv.length = 0;
+  }
+
+  /** The cell's children f, v and is from q (after its start tag); returns the position after </c>. */
+  private children(buf: string, q: number, end: number, Plen: number, c: CellParts): number {
+    for (;;) {
+      q = skipTo(buf, q, end, 60);
+      if (q >= end) return end;
+      if (buf.charCodeAt(q + 1) === 47) return skipTo(buf, q, end, 62) + 1; // </c>
+      const n0 = buf.charCodeAt(q + 1 + Plen);
+      const n1 = buf.charCodeAt(q + 2 + Plen);
+      const g = skipTo(buf, q + 1, end, 62);
+      const sc = buf.charCodeAt(g - 1) === 47;
+      if ((n0 === 118 || n0 === 102) && isDelim(n1)) {
+        // <v> or <f>: text up to the next "<", then past its end tag.
+        if (n0 === 102) c.hasF = true;
+        if (sc) {
+          if (n0 === 118) c.vS = c.vE = g;
+          q = g + 1;
+        } else {
+          const ts = g + 1;
+          q = skipTo(buf, ts, end, 60);
+          if (n0 === 118) {
+            c.vS = ts;
+            c.vE = q;
+          }
+          q = skipTo(buf, q, end, 62) + 1;
+        }
+      } else if (n0 === 105 && n1 === 115) {
+        // <is>
+        if (sc) {
+          c.isS = c.isE = g + 1;
+          q = g + 1;
+        } else {
+          c.isS = g + 1;
+          let e = buf.indexOf(this.IS_CLOSE, g);
+          if (e < 0 || e > end) e = end;
+          c.isE = e;
+          q = e + this.IS_CLOSE.length;
+        }
+      } else {
+        const ce = buf.indexOf(this.C_CLOSE, q);
+        return ce < 0 || ce > end ? end : ce + this.C_CLOSE.length;
+      }
+    }
+  }
+
+  /** The cell's value for the converter; null for none (empty strings included). */
+  private value(buf: string, a: Attrs, c: CellParts): unknown {
+    const vS = c.vS;
+    const vE = c.vE;
+    const t0 = a.tS >= 0 && a.tE > a.tS ? buf.charCodeAt(a.tS) : 110; // 'n'
+    this.isDate = false;
+    if (t0 === 110) {
+      if (!(vE > vS)) return null;
+      // A number: plain integers by hand, the rest by the engine.
+      const neg = buf.charCodeAt(vS) === 45;
+      const d0 = neg ? vS + 1 : vS;
+      if (vE - d0 <= 16 && vE > d0) {
+        const x = decimal(buf, d0, vE);
+        if (x >= 0) return neg ? -x : x;
+      }
+      return this.otherNumber(buf.slice(vS, vE));
+    }
+    if (t0 === 105) {
+      // inlineStr
+      if (c.isS >= 0) return nonEmpty(own(collectText(buf, c.isS, c.isE, this.T, this.RPH, this.RPH_CLOSE)));
+      return vE > vS ? nonEmpty(own(decodeText(buf.slice(vS, vE)))) : null;
+    }
+    if (!(vE > vS)) return null;
+    if (t0 === 115) {
+      if (a.tE - a.tS === 1) {
+        // s: shared string
+        const idx = digits(buf, vS, vE);
+        return idx < this.sst.length ? nonEmpty(this.sst[idx]!) : null;
+      }
+      return nonEmpty(own(decodeText(buf.slice(vS, vE)))); // str
+    }
+    const s = buf.slice(vS, vE);
+    if (t0 === 98) {
+      const b = s.trim();
+      return b === '1' || b === 'true';
+    }
+    if (t0 === 101) return nonEmpty(own(s.trim())); // e: "#REF!"
+    if (t0 === 100) {
+      const serial = isoSerial(s);
+      if (serial === undefined) return nonEmpty(own(decodeText(s)));
+      this.isDate = true;
+      return serial;
+    }
+    return this.otherNumber(s);
+  }
+
+  private otherNumber(s: string): unknown {
+    const x = +s;
+    return x === x && s.charCodeAt(0) > 32 ? x : nonEmpty(own(decodeText(s)));
+  }
+
+  /** Date format or percent text of a number cell. */
+  private numberFormat(buf: string, a: Attrs, r: number, col: number, v: number): void {
+    const xf = a.sS >= 0 ? digits(buf, a.sS, a.sE) : 0;
+    const kind = xf < this.styles.kind.length ? this.styles.kind[xf]! : 0;
+    if (kind === DATE || this.isDate) {
+      this.fmtAt.push(r, col);
+      this.fmt.push(kind === DATE ? this.styles.code[xf]! : DATE_MARK);
+    } else if (kind === PERCENT) {
+      const shown = percentDisplay(v, this.styles.code[xf]);
+      if (shown !== undefined) {
+        this.textAt.push(r, col);
+        this.text.push(shown);
+      }
+    }
+  }
+
+  /** The sheet as the host-side converter takes it. */
+  hostSheet(name: string): HostSheet {
+    const n = this.rowAt.length;
+    if (n === 0) return { name, values: [], merges: this.merges, uncached: this.uncached };
+    // Rows come in order in every file Excel writes; a file that repeats or reorders them is put in order.
+    let ordered = true;
+    for (let k = 1; k < n; k++) if (this.rowAt[k]! <= this.rowAt[k - 1]!) ordered = false;
+    let order: number[] | undefined;
+    if (!ordered) order = Array.from({ length: n }, (_, k) => k).sort((a, b) => this.rowAt[a]! - this.rowAt[b]! || a - b);
+    const at = (k: number) => (order ? order[k]! : k);
+    const minR = this.rowAt[at(0)]!;
+    const maxR = this.rowAt[at(n - 1)]!;
+    const minC = this.base;
+    const values: unknown[][] = new Array<unknown[]>(maxR - minR + 1).fill(EMPTY_ROW);
+    for (let k = 0; k < n; k++) {
+      const j = at(k);
+      let vals = this.rowVals[j]!;
+      const shift = this.rowBase[j]! - minC;
+      if (shift > 0) vals = new Array<unknown>(shift).fill(null).concat(vals);
+      const i = this.rowAt[j]! - minR;
+      const prev = values[i]!;
+      if (prev !== EMPTY_ROW) {
+        // The same row twice: the later cells win.
+        for (let c = 0; c < vals.length; c++) if (vals[c] !== null) prev[c] = vals[c];
+        for (let c = 0; c < prev.length; c++) if (prev[c] === undefined) prev[c] = null;
+      } else {
+        values[i] = vals;
+      }
+    }
+    this.rowVals.length = 0;
+    const sheet: HostSheet = { name, values, merges: this.merges, originRow: minR, originCol: minC, uncached: this.uncached };
+    if (this.fmt.length) sheet.formats = sparse(this.fmtAt, this.fmt, minR, minC);
+    if (this.text.length) sheet.text = sparse(this.textAt, this.text, minR, minC);
+    return sheet;
+  }
 }
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * [s, e) as a number when it is plain digits with at most one "." and at most 15 digits, else -1.
+ * The digits make an integer below 2^53 and 10^k is exact, so the one division rounds exactly as
+ * parseFloat does.
+ */
+function decimal(buf: string, s: number, e: number): number {
+  let n = 0;
+  let point = -1;
+  for (let k = s; k < e; k++) {
+    const d = buf.charCodeAt(k) - 48;
+    if (d >= 0 && d <= 9) n = n * 10 + d;
+    else if (d === -2 && point < 0) point = k;
+    else return -1;
+  }
+  if (point < 0) return e - s <= 15 ? n : -1;
+  if (e - s > 16 || point === s || point === e - 1) return -1;
+  return n / POW10[e - point - 1]!;
 }
 
-/** exceljs builds dates in UTC from the serial number, so the UTC fields are the calendar date Excel shows. */
-function formatDate(d: Date): string | null {
-  if (Number.isNaN(d.getTime())) return null;
-  const y = d.getUTCFullYear();
-  return `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${String(y).padStart(4, '0')}`;
+function nonEmpty<T>(v: T): T | null {
+  return v === '' ? null : v;
+}
+
+/** Rows of strings present only where a cell has one (holes elsewhere). */
+function sparse(at: number[], items: string[], minR: number, minC: number): string[][] {
+  const out: string[][] = [];
+  for (let k = 0; k < items.length; k++) (out[at[2 * k]! - minR] ??= [])[at[2 * k + 1]! - minC] = items[k]!;
+  return out;
 }
 
 // ---------------------------------------------------------------------------
-// Percent display text
 
-interface PercentFormat {
-  minDecimals: number;
-  maxDecimals: number;
-  grouping: boolean;
-}
-
-const percentFormats = new Map<string, PercentFormat | null>();
-
-function parsePercentFormat(fmt: string): PercentFormat | null {
-  // Only the first section matters here; quoted text, escapes and [colour]/[locale] tags are not digits.
-  const section = (fmt.split(';')[0] ?? '').replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
-  if (!section.includes('%')) return null;
-  const point = section.indexOf('.');
-  let minDecimals = 0;
-  let maxDecimals = 0;
-  if (point >= 0) {
-    for (let i = point + 1; i < section.length; i++) {
-      const ch = section[i];
-      if (ch === '0') {
-        minDecimals = ++maxDecimals;
-      } else if (ch === '#' || ch === '?') {
-        maxDecimals++;
-      } else {
-        break;
-      }
+function readWorkbook(bytes: Uint8Array, dir: Map<string, ZipEntry>, name: string, limits: XlsxLimits): Workbook {
+  const parts: Parts = { bytes, dir };
+  try {
+    const wbXml = partText(parts, 'xl/workbook.xml', limits.part) ?? '';
+    const rels = parseRels(partText(parts, 'xl/_rels/workbook.xml.rels', limits.part));
+    const refs = workbookSheets(wbXml, rels);
+    if (refs.length === 0) throw fail('no-sheets', name);
+    let sstPath = 'xl/sharedStrings.xml';
+    let stylesPath = 'xl/styles.xml';
+    for (const rel of rels.values()) {
+      if (/\/sharedStrings$/.test(rel.type)) sstPath = resolveTarget(rel.target);
+      else if (/\/styles$/.test(rel.type)) stylesPath = resolveTarget(rel.target);
     }
+    const styles = parseStyles(partText(parts, stylesPath, limits.part));
+    const sst = readSharedStrings(parts, sstPath, limits.sharedStrings);
+    const sheets: SheetGrid[] = [];
+    for (const ref of refs) {
+      const entry = dir.get(ref.path);
+      if (!entry) throw new Corrupt();
+      const scanner = new SheetScanner(sst, styles);
+      streamPart(parts, entry, limits.sheet, (text, last) => scanner.feed(text, last));
+      sheets.push(gridFromHost(scanner.hostSheet(ref.name)));
+    }
+    return { sheets };
+  } catch (e) {
+    if (e instanceof ZipPartError && e.reason === 'too-large') throw e;
+    if (e instanceof WorkbookReadError) throw e;
+    throw fail('corrupt', name);
   }
-  const intPart = point >= 0 ? section.slice(0, point) : section;
-  return { minDecimals, maxDecimals, grouping: /[0#?],[0#?]/.test(intPart) };
 }
-
-function percentDisplay(v: number, fmt: string | undefined): string | undefined {
-  if (!fmt || fmt.indexOf('%') < 0) return undefined;
-  let f = percentFormats.get(fmt);
-  if (f === undefined) {
-    f = parsePercentFormat(fmt);
-    percentFormats.set(fmt, f);
-  }
-  return f ? formatPercent(v, f) : undefined;
-}
-
-/** Formats like Excel: 15 significant digits first, then rounding half away from zero. */
-function formatPercent(v: number, f: PercentFormat): string {
-  if (!Number.isFinite(v)) return String(v);
-  const x = Number((v * 100).toPrecision(15));
-  const neg = x < 0;
-  const a = Math.abs(x);
-  const scale = 10 ** f.maxDecimals;
-  const scaled = Math.round(Number((a * scale).toPrecision(15)));
-  let intStr: string;
-  let frac: string;
-  if (Number.isSafeInteger(scaled)) {
-    const digits = String(scaled).padStart(f.maxDecimals + 1, '0');
-    intStr = digits.slice(0, digits.length - f.maxDecimals);
-    frac = digits.slice(digits.length - f.maxDecimals);
-  } else {
-    const s = a.toFixed(f.maxDecimals);
-    const p = s.indexOf('.');
-    intStr = p < 0 ? s : s.slice(0, p);
-    frac = p < 0 ? '' : s.slice(p + 1);
-  }
-  // Optional digits (#) are dropped when they are trailing zeros.
-  let end = frac.length;
-  while (end > f.minDecimals && frac[end - 1] === '0') end--;
-  frac = frac.slice(0, end);
-  if (f.grouping) intStr = intStr.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${neg ? '-' : ''}${intStr}${frac ? `.${frac}` : ''}%`;
-}
-

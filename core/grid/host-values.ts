@@ -82,8 +82,9 @@ export interface HostSheet {
 /** The grid of one sheet; display text is kept only where the core needs it (percentages, dates). */
 export function gridFromHost(h: HostSheet): SheetGrid {
   let display: (string | undefined)[][] | undefined;
+  // An empty row is kept as it is (a reader may hand the same empty array for every blank row).
   const values: CellValue[][] = h.values.map((row, i) =>
-    row.map((raw, j) => {
+    row.length === 0 ? (row as CellValue[]) : row.map((raw, j) => {
       const asDate = typeof raw === 'number' && isDateFormat(h.formats?.[i]?.[j]);
       const v = hostValue(raw, asDate);
       const shown = h.text?.[i]?.[j];

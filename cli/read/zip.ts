@@ -1,0 +1,164 @@
+/**
+ * The zip container of an .xlsx, read by hand: the central directory gives every entry's place and
+ * sizes, and only the entries asked for are ever inflated, in chunks, each under a size cap.
+ */
+import { Inflate } from 'fflate';
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflate; anything else is not read. */
+  method: number;
+  /** General purpose flags (bit 0: encrypted). */
+  flags: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  /** Offset of the entry's local header. */
+  localOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const EOCD64 = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+/**
+ * The entries of a zip's central directory by name (a leading "/" dropped); 'truncated' when the end
+ * record is missing (a download cut short); undefined when the directory is unreadable.
+ */
+export function zipDirectory(b: Uint8Array): Map<string, ZipEntry> | 'truncated' | undefined {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const len = b.length;
+  let eocd = -1;
+  // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  for (let i = len - 22; i >= 0 && i >= len - 22 - 0xffff; i--) {
+    if (dv.getUint32(i, true) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return 'truncated';
+  let count = dv.getUint16(eocd + 10, true);
+  let offset = dv.getUint32(eocd + 16, true);
+  if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && dv.getUint32(eocd - 20, true) === EOCD64_LOCATOR) {
+    // Zip64: the real numbers live in the zip64 end record.
+    const rec = Number(dv.getBigUint64(eocd - 12, true));
+    if (rec + 56 > len || dv.getUint32(rec, true) !== EOCD64) return undefined;
+    count = Number(dv.getBigUint64(rec + 32, true));
+    offset = Number(dv.getBigUint64(rec + 48, true));
+  }
+  const entries = new Map<string, ZipEntry>();
+  const dec = new TextDecoder('utf-8');
+  let p = offset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > len || dv.getUint32(p, true) !== CENTRAL) return undefined;
+    const flags = dv.getUint16(p + 8, true);
+    const method = dv.getUint16(p + 10, true);
+    let compressedSize = dv.getUint32(p + 20, true);
+    let uncompressedSize = dv.getUint32(p + 24, true);
+    const nameLen = dv.getUint16(p + 28, true);
+    const extraLen = dv.getUint16(p + 30, true);
+    const commentLen = dv.getUint16(p + 32, true);
+    let localOffset = dv.getUint32(p + 42, true);
+    const extraStart = p + 46 + nameLen;
+    if (extraStart + extraLen > len) return undefined;
+    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      // Zip64 extended information: only the fields saturated above are present, in this order.
+      let q = extraStart;
+      while (q + 4 <= extraStart + extraLen) {
+        const id = dv.getUint16(q, true);
+        const size = dv.getUint16(q + 2, true);
+        if (id === 0x0001) {
+          let f = q + 4;
+          const end = f + size;
+          const next = (): number | undefined => {
+            if (f + 8 > end) return undefined;
+            const v = Number(dv.getBigUint64(f, true));
+            f += 8;
+            return v;
+          };
+          if (uncompressedSize === 0xffffffff) uncompressedSize = next() ?? uncompressedSize;
+          if (compressedSize === 0xffffffff) compressedSize = next() ?? compressedSize;
+          if (localOffset === 0xffffffff) localOffset = next() ?? localOffset;
+          break;
+        }
+        q += 4 + size;
+      }
+    }
+    let name = dec.decode(b.subarray(p + 46, p + 46 + nameLen));
+    if (name.startsWith('/')) name = name.slice(1);
+    if (!entries.has(name)) entries.set(name, { name, method, flags, compressedSize, uncompressedSize, localOffset });
+    p = extraStart + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** Why an entry could not be inflated. */
+export class ZipPartError extends Error {
+  constructor(
+    public readonly reason: 'too-large' | 'corrupt' | 'encrypted' | 'method',
+    public readonly entry: string,
+    /** The cap that was exceeded, for 'too-large'. */
+    public readonly cap = 0,
+  ) {
+    super(`${reason}: ${entry}`);
+    this.name = 'ZipPartError';
+  }
+}
+
+/** Thrown by a consumer to stop inflating an entry early: what it needs has been read. */
+export class StopInflating extends Error {
+  constructor() {
+    super('stop');
+    this.name = 'StopInflating';
+  }
+}
+
+/**
+ * Compressed bytes fed to the inflater at a time. Deflate expands at most ~1032×, so one push yields
+ * at most ~66 MB: the most a part can overshoot its cap before it is stopped.
+ */
+const FEED = 64 * 1024;
+/** Stored entries are handed over in slices of this size. */
+const STORED_SLICE = 1024 * 1024;
+
+/**
+ * Inflates one entry, handing each piece of output to `onData` as it comes, never holding the whole
+ * output. Throws ZipPartError('too-large') as soon as more than `cap` bytes have come out; a consumer
+ * may throw StopInflating to end early (not an error).
+ */
+export function inflateEntry(b: Uint8Array, e: ZipEntry, cap: number, onData: (chunk: Uint8Array) => void): void {
+  if (e.flags & 1) throw new ZipPartError('encrypted', e.name);
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const h = e.localOffset;
+  if (h + 30 > b.length || dv.getUint32(h, true) !== LOCAL) throw new ZipPartError('corrupt', e.name);
+  const start = h + 30 + dv.getUint16(h + 26, true) + dv.getUint16(h + 28, true);
+  const end = start + e.compressedSize;
+  if (end > b.length) throw new ZipPartError('corrupt', e.name);
+  const data = b.subarray(start, end);
+  try {
+    if (e.method === 0) {
+      if (data.length > cap) throw new ZipPartError('too-large', e.name, cap);
+      for (let i = 0; i < data.length; i += STORED_SLICE) onData(data.subarray(i, Math.min(data.length, i + STORED_SLICE)));
+      return;
+    }
+    if (e.method !== 8) throw new ZipPartError('method', e.name);
+    let total = 0;
+    const inf = new Inflate((chunk) => {
+      total += chunk.length;
+      if (total > cap) throw new ZipPartError('too-large', e.name, cap);
+      if (chunk.length) onData(chunk);
+    });
+    if (data.length === 0) throw new ZipPartError('corrupt', e.name);
+    for (let i = 0; i < data.length; i += FEED) {
+      const j = Math.min(data.length, i + FEED);
+      inf.push(data.subarray(i, j), j === data.length);
+    }
+  } catch (err) {
+    if (err instanceof StopInflating) return;
+    if (err instanceof ZipPartError) throw err;
+    // fflate's own errors (invalid block type, distance too far, unexpected EOF): damaged data.
+    if (err instanceof Error && typeof (err as { code?: unknown }).code === 'number') throw new ZipPartError('corrupt', e.name);
+    throw err;
+  }
+}
