@@ -155,3 +155,60 @@ describe('transposed tables: measures as rows, periods or levels as columns', ()
     expect(flat(run(rows))).toContainEqual(['D2', 'dong-tong', '1.650', '1.665']);
   });
 });
+
+describe('totals on top and group subtotals', () => {
+  /**
+   * A province list as Đồng Tháp's 102 xã/phường would report it after 01/7/2025 (domain-spec §5: two tiers,
+   * units listed under groups): the province total first, then Nhóm I and Nhóm II, each a subtotal of its
+   * units. The counts are made up; the layout is the one in use.
+   */
+  function province(): CellValue[][] {
+    const rows: CellValue[][] = [['STT', 'Đơn vị', 'Tổng số tiếp nhận', 'Đã giải quyết', 'Đang giải quyết']];
+    const unit = (i: number): CellValue[] => [i, `${i <= 60 ? 'Xã' : 'Phường'} số ${i}`, 100 + i, 90 + i, 10];
+    const units = Array.from({ length: 102 }, (_u, k) => unit(k + 1));
+    const sum = (list: CellValue[][], c: number) => list.reduce((s, r) => s + (r[c] as number), 0);
+    const g1 = units.slice(0, 60);
+    const g2 = units.slice(60);
+    rows.push(['', 'Toàn tỉnh', sum(units, 2), sum(units, 3), sum(units, 4)]);
+    rows.push(['I', 'Nhóm I: các xã', sum(g1, 2), sum(g1, 3), sum(g1, 4)], ...g1);
+    rows.push(['II', 'Nhóm II: các phường', sum(g2, 2), sum(g2, 3), sum(g2, 4)], ...g2);
+    return rows;
+  }
+
+  it('the total on top covers the groups, each group its units: nothing flagged', () => {
+    const r = run(province());
+    const t = r.tables[0]!;
+    expect(t.records.filter((x) => x.role === 'subtotal').map((x) => [x.label, x.covers!.length])).toEqual([
+      ['Nhóm I: các xã', 60],
+      ['Nhóm II: các phường', 42],
+    ]);
+    expect(t.records.find((x) => x.role === 'total')!.label).toBe('Toàn tỉnh');
+    expect(flat(r)).toEqual([]);
+  });
+
+  it('one unit typed wrong breaks its row, its group and the province total: one finding, at the unit', () => {
+    const rows = province();
+    rows[80]![3] = 170; // Phường số 77: 167 đã giải quyết typed 170
+    const r = run(rows);
+    expect(flat(r)).toEqual([['D81', 'nghi-o-sai', '170', '167']]);
+  });
+});
+
+describe('columns no rule knows', () => {
+  it('are reported, never guessed, and do not hide a table whose identities are known', () => {
+    const rows: CellValue[][] = [
+      ['Cấp', 'Mã ĐVHC', 'Tổng số', 'Ghi nhận A', 'Đã giải quyết', 'Ghi nhận B', 'Đang giải quyết', 'Ghi nhận C'],
+      ['Cấp huyện', 'H01', 308, 1, 225, 2, 83, 3],
+      ['Cấp xã', 'X01', 1886, 4, 1722, 5, 154, 6],
+    ];
+    const r = run(rows);
+    expect(r.tables.map((t) => t.address)).toEqual(['A1:H3']);
+    expect(flat(r)).toEqual([
+      ['C3', 'can-doi-tiep-nhan', '1.886', '1.876'],
+      ['B1', 'cot-khong-nhan-dien', null, null],
+      ['D1', 'cot-khong-nhan-dien', null, null],
+      ['F1', 'cot-khong-nhan-dien', null, null],
+      ['H1', 'cot-khong-nhan-dien', null, null],
+    ]);
+  });
+});

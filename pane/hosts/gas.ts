@@ -23,7 +23,9 @@ function call<K extends keyof ServerApi>(fn: K, ...args: Parameters<ServerApi[K]
         const m = /^([a-z-]+): ([\s\S]*)$/.exec(msg);
         const code: HostErrorCode = m && isHostErrorCode(m[1]!) ? m[1] : /network|NetworkError|mạng/i.test(msg) ? 'network' : 'unknown';
         // The server words its errors in Vietnamese ("<code>: <sentence>"): its advice reaches the user.
-        reject(new HostError(code, m ? m[2]! : msg, m ? m[2]! : undefined));
+        // Anything else (Google's own English text) gives way to the catalogue's wording of the code.
+        const advice = m && /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i.test(m[2]!) ? m[2]! : undefined;
+        reject(new HostError(code, m ? m[2]! : msg, advice));
       });
     (runner[fn] as (...a: unknown[]) => void)(...args);
   });
