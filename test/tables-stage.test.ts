@@ -89,6 +89,15 @@ describe('architecture: after the tables stage, nothing reads the grid', () => {
     expect(offending).toEqual([]);
   });
 
+  it('the core is pure: no Node module, no Node or DOM global (docx\'s types bring Node\'s in, so the compiler cannot tell)', () => {
+    const offending: string[] = [];
+    for (const f of sources('core')) {
+      const text = readFileSync(join(REPO_ROOT, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      if (/from ['"](node:|fs|path|os|child_process|exceljs)/.test(text) || /(?<![\w/.'"])(process|Buffer|__dirname|require|window|document)\s*[.(]/.test(text)) offending.push(f);
+    }
+    expect(offending).toEqual([]);
+  });
+
   it('the import scan sees imports (it finds the grid reader in the tables stage itself)', () => {
     expect(imports('core/tables/read-tables.ts')).toContain('core/grid/sheet-view.ts');
   });
