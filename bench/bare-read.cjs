@@ -11,7 +11,7 @@ if (!file) {
 new ExcelJS.Workbook().xlsx.readFile(file).then(
   () => {},
   (e) => {
-    process.stderr.write(`${e && e.message ? e.message : e}\n`);
+    process.stderr.write(`${e?.message ? e.message : e}\n`);
     process.exitCode = 1;
   },
 );

@@ -20,19 +20,7 @@ import ExcelJS from 'exceljs';
 import { checkWorkbook, tableSummary, type CheckResult, type Workbook } from '../core';
 import type { SheetGrid } from '../core/grid/types';
 import { readWorkbookFile } from '../cli/read';
-import {
-  fmtMs,
-  fmtNum,
-  fmtRatio,
-  fmtRuns,
-  median,
-  now,
-  timeProcess,
-  timeSync,
-  type BenchContext,
-  type BenchModule,
-  type BenchRow,
-} from './harness';
+import { fmtMs, fmtNum, fmtRatio, fmtRuns, median, now, timeProcess, timeSync, type BenchContext, type BenchModule, type BenchRow } from './harness';
 import { HOSTILE, writeHostileWorkbook, type HostileKind } from './hostile';
 import { tthcGrid, TTHC_COLUMNS } from './workbooks';
 

@@ -8,8 +8,20 @@ import { gasFixture } from '../test/e2e/gas-fixture';
 import type { MakeFixture } from '../test/e2e/fixture';
 
 const HOSTS = {
-  gas: { label: 'Google Sheets sidebar', make: (html: string): MakeFixture => (wb, o) => gasFixture(html, wb, { ...o, delayMs: 0 }) },
-  excel: { label: 'Excel task pane', make: (html: string): MakeFixture => (wb, o) => excelFixture(html, wb, { ...o, delayMs: 0 }) },
+  gas: {
+    label: 'Google Sheets sidebar',
+    make:
+      (html: string): MakeFixture =>
+      (wb, o) =>
+        gasFixture(html, wb, { ...o, delayMs: 0 }),
+  },
+  excel: {
+    label: 'Excel task pane',
+    make:
+      (html: string): MakeFixture =>
+      (wb, o) =>
+        excelFixture(html, wb, { ...o, delayMs: 0 }),
+  },
 };
 
 export async function clickToFindings(ctx: BenchContext, hosts: (keyof typeof HOSTS)[]): Promise<BenchRow[]> {
@@ -40,7 +52,10 @@ export async function clickToFindings(ctx: BenchContext, hosts: (keyof typeof HO
         await host.close();
         ctx.log(`${HOSTS[h].label}: click → findings, 10.000 rows: run ${run + 1}/4`);
       }
-      out.push({ measurement: `${HOSTS[h].label}: click → findings, 10.000 rows, fake host, headless chromium (median of 3)`, value: `${fmtMs(median(times))} (${fmtRuns(times)})` });
+      out.push({
+        measurement: `${HOSTS[h].label}: click → findings, 10.000 rows, fake host, headless chromium (median of 3)`,
+        value: `${fmtMs(median(times))} (${fmtRuns(times)})`,
+      });
     }
   } finally {
     await browser.close();

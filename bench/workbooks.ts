@@ -39,9 +39,17 @@ const GROUPS: { text: string; span: number }[] = [
   { text: 'Số hồ sơ đang giải quyết', span: 3 },
 ];
 const LEAVES = [
-  'Tổng số', 'Kỳ trước chuyển qua', 'Trong kỳ', 'Trong đó: trực tuyến',
-  'Tổng số', 'Sớm hạn', 'Đúng hạn', 'Trễ hạn',
-  'Tổng số', 'Chưa đến hạn', 'Quá hạn',
+  'Tổng số',
+  'Kỳ trước chuyển qua',
+  'Trong kỳ',
+  'Trong đó: trực tuyến',
+  'Tổng số',
+  'Sớm hạn',
+  'Đúng hạn',
+  'Trễ hạn',
+  'Tổng số',
+  'Chưa đến hạn',
+  'Quá hạn',
 ];
 const WIDTHS = [18, 10, 11, 10, 11, 10, 9, 9, 9, 10, 10, 9];
 

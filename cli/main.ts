@@ -80,7 +80,11 @@ async function run(argv: string[], io: Io): Promise<number> {
     return result.summary.errors > 0 ? 1 : 0;
   }
   if (args.command === 'report') {
-    const r = await writeReport(wb, result, file, { ...(args.out ? { out: args.out } : {}), ...(args.kind ? { kind: args.kind } : {}), ...(targets ? { targets } : {}) });
+    const r = await writeReport(wb, result, file, {
+      ...(args.out ? { out: args.out } : {}),
+      ...(args.kind ? { kind: args.kind } : {}),
+      ...(targets ? { targets } : {}),
+    });
     io.out(`Đã tạo báo cáo (mẫu ${r.kind}): ${r.path}\n`);
     if (result.summary.errors > 0) {
       // The clerk decides: the report is written, and the errors are said plainly.

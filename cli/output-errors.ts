@@ -73,7 +73,12 @@ export function isFolderMessage(path: string): string {
 
 /** The sentence for a folder on the way to the report that cannot be created. */
 export function folderCreateMessage(code: string | undefined, folder: string): string {
-  const reason = code === 'ENOENT' ? 'không tạo được thư mục ở vị trí đó' : code === 'EEXIST' || code === 'ENOTDIR' ? 'ở đó đã có một tệp (không phải thư mục) trùng tên' : fsReason(code);
+  const reason =
+    code === 'ENOENT'
+      ? 'không tạo được thư mục ở vị trí đó'
+      : code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'ở đó đã có một tệp (không phải thư mục) trùng tên'
+        : fsReason(code);
   return `Không tạo được thư mục «${folder}» để ghi báo cáo: ${reason}; ${HINT_OUT}.`;
 }
 
@@ -118,7 +123,14 @@ export async function ensureFolder(dir: string): Promise<void> {
       await fsp.mkdir(m);
     } catch (e) {
       const code = errnoCode(e);
-      if (code === 'EEXIST' && (await fsp.stat(m).then((s) => s.isDirectory(), () => false))) continue;
+      if (
+        code === 'EEXIST' &&
+        (await fsp.stat(m).then(
+          (s) => s.isDirectory(),
+          () => false,
+        ))
+      )
+        continue;
       throw new OutputError(code ?? 'UNKNOWN', folderCreateMessage(code, m));
     }
   }

@@ -8,7 +8,8 @@ export function printCheck(file: string, r: CheckResult): string {
   const lines: string[] = [];
   lines.push(`Kiểm tra số liệu: ${file}`);
   lines.push(`Tìm thấy ${r.tables.length} bảng:`);
-  for (const t of r.tables.map(tableSummary)) lines.push(`  • ${t.sheet}!${t.range} — ${formLabel(t.form)} (${t.rows} dòng số liệu${t.orientation === 'columns' ? ', bảng xoay ngang' : ''})`);
+  for (const t of r.tables.map(tableSummary))
+    lines.push(`  • ${t.sheet}!${t.range} — ${formLabel(t.form)} (${t.rows} dòng số liệu${t.orientation === 'columns' ? ', bảng xoay ngang' : ''})`);
   const { errors, warnings } = r.summary;
   lines.push('');
   lines.push(
@@ -49,7 +50,8 @@ export function printIndicators(file: string, list: Indicator[], scorecard: Scor
       lines.push(`  ${scope}`);
     }
     const frac = i.numerator !== null && i.denominator !== null ? ` = ${formatCount(i.numerator)} / ${formatCount(i.denominator)}` : '';
-    const target = i.target === null ? '' : ` — mục tiêu ${i.better === 'lower' ? '≤' : '≥'} ${String(i.target).replace('.', ',')}%: ${i.met ? 'đạt' : 'chưa đạt'}`;
+    const target =
+      i.target === null ? '' : ` — mục tiêu ${i.better === 'lower' ? '≤' : '≥'} ${String(i.target).replace('.', ',')}%: ${i.met ? 'đạt' : 'chưa đạt'}`;
     lines.push(`    ${i.label}: ${i.text}${target}`);
     lines.push(`      cách tính: ${i.definition}${frac}`);
   }

@@ -55,11 +55,17 @@ export async function writeReport(
   const path = opts.out ?? defaultOutput(input);
   // Before any work: the input is never written over, and a folder is not a file name.
   await refuseOverInput(path, input);
-  if (await fsp.stat(path).then((s) => s.isDirectory(), () => false)) throw new OutputError('EISDIR', isFolderMessage(path));
+  if (
+    await fsp.stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    )
+  )
+    throw new OutputError('EISDIR', isFolderMessage(path));
   const { settings } = settingsFromWorkbook(wb);
   const kind = chooseKind(opts.kind, settings, result.tables);
   const text = await templateText(kind);
-  let doc;
+  let doc: ReturnType<typeof buildReport>;
   try {
     doc = buildReport({ tables: result.tables, settings, templateText: text, ...(opts.targets ? { indicatorSettings: { targets: opts.targets } } : {}) });
   } catch (e) {

@@ -3,7 +3,15 @@ import type { Finding } from './catalogue/findings';
 import { marksFor, MARK_FILL } from './marks';
 
 const f = (cell: string, row: number, col: number, severity: 'error' | 'warning', message: string, expected: string | null = null): Finding => ({
-  severity, sheet: 'S', cell, rule: 'dong-tong', message, actual: null, expected, row, col,
+  severity,
+  sheet: 'S',
+  cell,
+  rule: 'dong-tong',
+  message,
+  actual: null,
+  expected,
+  row,
+  col,
 });
 
 describe('marks', () => {

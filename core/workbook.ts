@@ -13,6 +13,10 @@ export interface CheckResult {
 
 export function checkWorkbook(wb: Workbook, opts: CheckOptions = {}): CheckResult {
   const tables = readTables(wb, opts.onProgress ? { onProgress: opts.onProgress } : {});
-  const { findings, summary } = checkTables(tables, wb.sheets.map((s) => s.name), opts);
+  const { findings, summary } = checkTables(
+    tables,
+    wb.sheets.map((s) => s.name),
+    opts,
+  );
   return { tables, findings, summary };
 }

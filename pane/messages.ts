@@ -24,7 +24,8 @@ export const T = {
   },
   indicators: {
     none: 'Chưa tính được chỉ tiêu nào: hãy bấm Kiểm tra số liệu trước, hoặc bảng chưa có các cột cần thiết.',
-    target: (better: 'higher' | 'lower', t: number, met: boolean) => `mục tiêu ${better === 'lower' ? '≤' : '≥'} ${String(t).replace('.', ',')}%: ${met ? 'đạt' : 'chưa đạt'}`,
+    target: (better: 'higher' | 'lower', t: number, met: boolean) =>
+      `mục tiêu ${better === 'lower' ? '≤' : '≥'} ${String(t).replace('.', ',')}%: ${met ? 'đạt' : 'chưa đạt'}`,
     noTarget: 'chưa đặt mục tiêu',
     scorecard: 'Bộ chỉ số 766/QĐ-TTg (ước tính)',
     scorecardNote: 'Tính từ số liệu trong bảng; điểm trên Cổng Dịch vụ công quốc gia là chính thức.',

@@ -3,8 +3,7 @@ import { mountPane, type Tab } from './app';
 import type { Host } from './host';
 
 export function askedTab(doc: Document = document): Tab {
-  const asked =
-    doc.querySelector('meta[name="bao-cao-tab"]')?.getAttribute('content') ?? new URLSearchParams(doc.location?.search ?? '').get('tab');
+  const asked = doc.querySelector('meta[name="bao-cao-tab"]')?.getAttribute('content') ?? new URLSearchParams(doc.location?.search ?? '').get('tab');
   return asked === 'indicators' || asked === 'report' ? asked : 'check';
 }
 

@@ -10,9 +10,18 @@ const out = join(root, 'gas-addon', 'dist');
 
 /** Every function Apps Script must see as a top-level declaration. */
 export const ENTRY_POINTS = [
-  'onOpen', 'onInstall', 'baoCaoOpenCheck', 'baoCaoOpenReport', 'baoCaoOpenPane',
-  'baoCaoReadWorkbook', 'baoCaoApplyMarks', 'baoCaoClearMarks', 'baoCaoSelect',
-  'baoCaoSaveReport', 'baoCaoLoadSettings', 'baoCaoSaveSettings',
+  'onOpen',
+  'onInstall',
+  'baoCaoOpenCheck',
+  'baoCaoOpenReport',
+  'baoCaoOpenPane',
+  'baoCaoReadWorkbook',
+  'baoCaoApplyMarks',
+  'baoCaoClearMarks',
+  'baoCaoSelect',
+  'baoCaoSaveReport',
+  'baoCaoLoadSettings',
+  'baoCaoSaveSettings',
 ];
 
 export async function buildGas() {

@@ -294,9 +294,7 @@ function writeTable(ws: ExcelJS.Worksheet, spec: TableSpec, top: number, left: n
       setValue(cell, value);
       const isText = typeof rawOf(value) === 'string';
       cell.font = { name: FONT_NAME, size: FONT_SIZE, bold: body.kind !== 'data' };
-      cell.alignment = spec.centered?.includes(j)
-        ? { horizontal: 'center', vertical: 'middle' }
-        : { vertical: 'middle', wrapText: isText };
+      cell.alignment = spec.centered?.includes(j) ? { horizontal: 'center', vertical: 'middle' } : { vertical: 'middle', wrapText: isText };
       if (isText) lines = Math.max(lines, linesNeeded(textOf(value), spec.widths[j]!, body.kind !== 'data'));
     });
     ensureHeight(ws, row, rowHeightFor(lines));
@@ -316,8 +314,7 @@ function writeTable(ws: ExcelJS.Worksheet, spec: TableSpec, top: number, left: n
 function fitHeaderHeights(ws: ExcelJS.Worksheet, spec: TableSpec, headerTop: number): void {
   const placed = layoutHeader(spec.header, spec.widths.length);
   const heights = spec.header.map(() => LINE_HEIGHT + 2);
-  const need = (p: (typeof placed)[number]): number =>
-    rowHeightFor(linesNeeded(p.cell.text, spanWidth(spec.widths, p.c, p.cell.cols ?? 1), true));
+  const need = (p: (typeof placed)[number]): number => rowHeightFor(linesNeeded(p.cell.text, spanWidth(spec.widths, p.c, p.cell.cols ?? 1), true));
   for (const p of placed) if ((p.cell.rows ?? 1) === 1) heights[p.r] = Math.max(heights[p.r]!, need(p));
   for (const p of placed) {
     const rows = p.cell.rows ?? 1;
@@ -415,9 +412,17 @@ const LAP_VO: WorkbookSpec = {
           header: [
             [h('Cấp', 1, 2), h('Số hồ sơ tiếp nhận', 4), h('Số hồ sơ đã giải quyết', 4), h('Số hồ sơ đang giải quyết', 3)],
             [
-              h('Tổng số'), h('Kỳ trước chuyển qua'), h('Trong kỳ'), h('Trong đó: trực tuyến'),
-              h('Tổng số'), h('Sớm hạn'), h('Đúng hạn'), h('Trễ hạn'),
-              h('Tổng số'), h('Chưa đến hạn'), h('Quá hạn'),
+              h('Tổng số'),
+              h('Kỳ trước chuyển qua'),
+              h('Trong kỳ'),
+              h('Trong đó: trực tuyến'),
+              h('Tổng số'),
+              h('Sớm hạn'),
+              h('Đúng hạn'),
+              h('Trễ hạn'),
+              h('Tổng số'),
+              h('Chưa đến hạn'),
+              h('Quá hạn'),
             ],
           ],
           rows: [
@@ -456,9 +461,13 @@ const LAP_VO: WorkbookSpec = {
           header: [
             [h('Nội dung', 1, 2), h('Tổng số PAKN tiếp nhận', 3), h('Phân loại', 2), h('Kết quả xử lý', 2)],
             [
-              h('Tổng số'), h('Tiếp nhận mới trong kỳ'), h('Từ kỳ trước chuyển qua'),
-              h('Về quy định hành chính'), h('Về hành vi hành chính'),
-              h('Đã xử lý'), h('Đang xử lý'),
+              h('Tổng số'),
+              h('Tiếp nhận mới trong kỳ'),
+              h('Từ kỳ trước chuyển qua'),
+              h('Về quy định hành chính'),
+              h('Về hành vi hành chính'),
+              h('Đã xử lý'),
+              h('Đang xử lý'),
             ],
           ],
           rows: [data('Tháng 03/2024', 0, 0, 0, 0, 0, 0, 0)],
@@ -478,14 +487,9 @@ const LAP_VO: WorkbookSpec = {
       'Cơ quan ký thay': 'ỦY BAN NHÂN DÂN',
       'Chức vụ': 'Q. CHỦ TỊCH',
       'Người ký': 'Trương Thị Diệp',
-      'Nơi nhận': [
-        'Văn phòng UBND Tỉnh;',
-        'CT, các PCT UBND huyện;',
-        'Các Cơ quan chuyên môn;',
-        'UBND xã, thị trấn;',
-        'LĐVP + CV(Hoa);',
-        'Lưu: VT, H.',
-      ].join('\n'),
+      'Nơi nhận': ['Văn phòng UBND Tỉnh;', 'CT, các PCT UBND huyện;', 'Các Cơ quan chuyên môn;', 'UBND xã, thị trấn;', 'LĐVP + CV(Hoa);', 'Lưu: VT, H.'].join(
+        '\n',
+      ),
       'Các cấp báo cáo': 'Cấp huyện; Cấp xã',
       'Mẫu báo cáo': 'thang-644',
     }),
@@ -502,29 +506,27 @@ const THAP_MUOI_11_2023: WorkbookSpec = {
       landscape: true,
       tables: [
         {
-          titles: [
-            title('KẾT QUẢ BỘ CHỈ SỐ CHỈ ĐẠO, ĐIỀU HÀNH VÀ ĐÁNH GIÁ CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP'),
-            subtitle('(Tháng 11/2023)'),
-          ],
+          titles: [title('KẾT QUẢ BỘ CHỈ SỐ CHỈ ĐẠO, ĐIỀU HÀNH VÀ ĐÁNH GIÁ CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP'), subtitle('(Tháng 11/2023)')],
           blankAfterTitles: 1,
           header: [
             [
-              h('Cấp'), h('Đã giải quyết'), h('Trước hạn'), h('Đúng hạn'), h('Trễ hạn'), h('Đang giải quyết'),
-              h('Số hóa kết quả'), h('Tỷ lệ số hóa'), h('Tỷ lệ DVC trực tuyến'),
+              h('Cấp'),
+              h('Đã giải quyết'),
+              h('Trước hạn'),
+              h('Đúng hạn'),
+              h('Trễ hạn'),
+              h('Đang giải quyết'),
+              h('Số hóa kết quả'),
+              h('Tỷ lệ số hóa'),
+              h('Tỷ lệ DVC trực tuyến'),
             ],
           ],
-          rows: [
-            data('Huyện', 349, 280, 69, 0, 61, 261, '74,78%', '88,05%'),
-            data('Xã', 1890, 1644, 246, 0, 169, 1083, pct1(0.573), pct1(0.806)),
-          ],
+          rows: [data('Huyện', 349, 280, 69, 0, 61, 261, '74,78%', '88,05%'), data('Xã', 1890, 1644, 246, 0, 169, 1083, pct1(0.573), pct1(0.806))],
           widths: [12, 11, 10, 10, 9, 12, 11, 11, 13],
         },
         {
           header: [[h('Chỉ tiêu'), h('Kết quả'), h('Mục tiêu')]],
-          rows: [
-            data('Tỷ lệ thanh toán trực tuyến', '47,71%', '30%'),
-            data('Chứng thực điện tử bản sao từ bản chính (hồ sơ)', 386, null),
-          ],
+          rows: [data('Tỷ lệ thanh toán trực tuyến', '47,71%', '30%'), data('Chứng thực điện tử bản sao từ bản chính (hồ sơ)', 386, null)],
           widths: [30, 11, 10],
         },
       ],
@@ -536,8 +538,7 @@ const THAP_MUOI_11_2023: WorkbookSpec = {
       'Kỳ báo cáo từ': '01/11/2023',
       'Kỳ báo cáo đến': '30/11/2023',
       'Kính gửi': 'Ủy ban nhân dân tỉnh Đồng Tháp',
-      'Trích yếu':
-        'Công tác thực hiện các giải pháp nâng cao Bộ Chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp',
+      'Trích yếu': 'Công tác thực hiện các giải pháp nâng cao Bộ Chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp',
       'Quyền hạn': 'TM.',
       'Cơ quan ký thay': 'ỦY BAN NHÂN DÂN',
       'Chức vụ': 'CHỦ TỊCH',
@@ -622,14 +623,22 @@ const CHAU_THANH_2020: WorkbookSpec = {
           blankAfterTitles: 1,
           header: [
             [
-              h('STT', 1, 3), h('Lĩnh vực, công việc thực hiện cơ chế "Một cửa"', 1, 3),
-              h('Số hồ sơ nhận giải quyết', 3), h('Kết quả giải quyết', 6), h('Ghi chú', 1, 3),
+              h('STT', 1, 3),
+              h('Lĩnh vực, công việc thực hiện cơ chế "Một cửa"', 1, 3),
+              h('Số hồ sơ nhận giải quyết', 3),
+              h('Kết quả giải quyết', 6),
+              h('Ghi chú', 1, 3),
             ],
             [h('Tổng số', 1, 2), h('Trong đó', 2), h('Số hồ sơ đã giải quyết', 3), h('Số hồ sơ đang giải quyết', 3)],
             [
-              h('Số kỳ trước chuyển qua'), h('Số mới tiếp nhận'),
-              h('Tổng số'), h('Trả đúng hạn'), h('Trả quá hạn'),
-              h('Tổng số'), h('Chưa tới hẹn'), h('Quá hạn'),
+              h('Số kỳ trước chuyển qua'),
+              h('Số mới tiếp nhận'),
+              h('Tổng số'),
+              h('Trả đúng hạn'),
+              h('Trả quá hạn'),
+              h('Tổng số'),
+              h('Chưa tới hẹn'),
+              h('Quá hạn'),
             ],
           ],
           numbering: ['1', '2', '3=4+5', '4', '5', '6=7+8', '7', '8', '9=10+11', '10', '11', '12'],
@@ -674,20 +683,30 @@ const CHAU_THANH_2020: WorkbookSpec = {
           blankAfterTitles: 1,
           header: [
             [
-              h('STT', 1, 3), h('Cơ quan, đơn vị', 1, 3),
+              h('STT', 1, 3),
+              h('Cơ quan, đơn vị', 1, 3),
               h('Trao đổi văn bản giữa các cơ quan hành chính nhà nước trên địa bàn huyện', 3),
-              h('Dịch vụ công trực tuyến mức độ 3', 4), h('Dịch vụ công trực tuyến mức độ 4', 4),
+              h('Dịch vụ công trực tuyến mức độ 3', 4),
+              h('Dịch vụ công trực tuyến mức độ 4', 4),
               h('Ghi chú', 1, 3),
             ],
             [
-              h('Tổng số văn bản đi', 1, 2), h('Trong đó', 2),
-              h('Tổng số TTHC đã cung cấp', 1, 2), h('Hồ sơ đã tiếp nhận', 3),
-              h('Tổng số TTHC đã cung cấp', 1, 2), h('Hồ sơ đã tiếp nhận', 3),
+              h('Tổng số văn bản đi', 1, 2),
+              h('Trong đó', 2),
+              h('Tổng số TTHC đã cung cấp', 1, 2),
+              h('Hồ sơ đã tiếp nhận', 3),
+              h('Tổng số TTHC đã cung cấp', 1, 2),
+              h('Hồ sơ đã tiếp nhận', 3),
             ],
             [
-              h('Số văn bản giấy'), h('Số văn bản điện tử'),
-              h('Tổng số'), h('Tiếp nhận tại nơi giải quyết TTHC'), h('Tiếp nhận qua mạng hoặc dịch vụ bưu chính'),
-              h('Tổng số'), h('Tiếp nhận tại nơi giải quyết TTHC'), h('Tiếp nhận qua mạng hoặc dịch vụ bưu chính'),
+              h('Số văn bản giấy'),
+              h('Số văn bản điện tử'),
+              h('Tổng số'),
+              h('Tiếp nhận tại nơi giải quyết TTHC'),
+              h('Tiếp nhận qua mạng hoặc dịch vụ bưu chính'),
+              h('Tổng số'),
+              h('Tiếp nhận tại nơi giải quyết TTHC'),
+              h('Tiếp nhận qua mạng hoặc dịch vụ bưu chính'),
             ],
           ],
           rows: [data(1, 'Văn phòng HĐND và UBND', 10038, 891, 9147, 0, 0, 0, 0, 0, 0, 0, 0, null)],
@@ -730,15 +749,18 @@ const BIEU_06_LAP_VO: WorkbookSpec = {
             upperRight('Đơn vị tính: Số hồ sơ TTHC.', 4, false),
           ],
           header: [
-            [
-              h('STT', 1, 4), h('Lĩnh vực, công việc giải quyết theo cấp', 1, 4),
-              h('Số hồ sơ nhận giải quyết', 4), h('Kết quả giải quyết', 7),
-            ],
+            [h('STT', 1, 4), h('Lĩnh vực, công việc giải quyết theo cấp', 1, 4), h('Số hồ sơ nhận giải quyết', 4), h('Kết quả giải quyết', 7)],
             [h('Tổng số', 1, 3), h('Trong đó', 3), h('Số hồ sơ đã giải quyết', 4), h('Số hồ sơ đang giải quyết', 3)],
             [
-              h('Số mới tiếp nhận', 2), h('Từ kỳ trước', 1, 2),
-              h('Tổng số', 1, 2), h('Trước hạn', 1, 2), h('Đúng hạn', 1, 2), h('Quá hạn', 1, 2),
-              h('Tổng số', 1, 2), h('Trong hạn', 1, 2), h('Quá hạn', 1, 2),
+              h('Số mới tiếp nhận', 2),
+              h('Từ kỳ trước', 1, 2),
+              h('Tổng số', 1, 2),
+              h('Trước hạn', 1, 2),
+              h('Đúng hạn', 1, 2),
+              h('Quá hạn', 1, 2),
+              h('Tổng số', 1, 2),
+              h('Trong hạn', 1, 2),
+              h('Quá hạn', 1, 2),
             ],
             [h('Trực tuyến'), h('Trực tiếp, dịch vụ bưu chính')],
           ],

@@ -50,7 +50,8 @@ describe('catalogues', () => {
         expect(known.has(b.small) && known.has(b.big)).toBe(true);
         expect(RULES).toHaveProperty(b.rule);
       }
-      for (const r of f.rates) for (const d of r.definitions) for (const c of [r.concept, ...d.numerator, ...d.denominator]) expect(known.has(c), `${f.id}: ${c}`).toBe(true);
+      for (const r of f.rates)
+        for (const d of r.definitions) for (const c of [r.concept, ...d.numerator, ...d.denominator]) expect(known.has(c), `${f.id}: ${c}`).toBe(true);
       for (const rule of f.rules) expect(known.has(rule.concept), `${f.id}: ${rule.concept}`).toBe(true);
     }
   });

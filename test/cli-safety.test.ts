@@ -7,19 +7,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdtempSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/reference';
@@ -109,7 +97,9 @@ describe('output-errors: one sentence per file-system error code', () => {
   });
 
   it('disk full, quota, read-only, open in Word', () => {
-    expect(reportWriteMessage('ENOSPC', 'bc.docx')).toBe('Không ghi được báo cáo «bc.docx»: ổ đĩa đã đầy; hãy giải phóng bớt dung lượng hoặc chọn nơi khác với -o.');
+    expect(reportWriteMessage('ENOSPC', 'bc.docx')).toBe(
+      'Không ghi được báo cáo «bc.docx»: ổ đĩa đã đầy; hãy giải phóng bớt dung lượng hoặc chọn nơi khác với -o.',
+    );
     expect(reportWriteMessage('EDQUOT', 'bc.docx')).toMatch(/hết dung lượng được cấp/);
     expect(reportWriteMessage('EROFS', 'bc.docx')).toMatch(/chỉ cho phép đọc; hãy chọn nơi khác với -o\.$/);
     expect(reportWriteMessage('EBUSY', 'bc.docx')).toMatch(/đang được mở trong chương trình khác \(ví dụ Word\); hãy đóng tệp đó rồi chạy lại\.$/);
@@ -204,7 +194,13 @@ const CASES: Case[] = [
   // The input cannot be read or holds no table.
   { name: 'missing input', args: (c) => ['check', join(c.dir, 'khong-co.xlsx')], code: 2, err: /^Không tìm thấy tệp "khong-co\.xlsx"/ },
   { name: 'input is a folder', args: (c) => ['check', c.dir], code: 2, err: /là một thư mục, không phải tệp/ },
-  { name: 'empty input', setup: (c) => writeFileSync(join(c.dir, 'rong.xlsx'), ''), args: (c) => ['check', join(c.dir, 'rong.xlsx')], code: 2, err: /^Tệp "rong\.xlsx" rỗng/ },
+  {
+    name: 'empty input',
+    setup: (c) => writeFileSync(join(c.dir, 'rong.xlsx'), ''),
+    args: (c) => ['check', join(c.dir, 'rong.xlsx')],
+    code: 2,
+    err: /^Tệp "rong\.xlsx" rỗng/,
+  },
   {
     name: 'text renamed .xlsx',
     setup: (c) => writeFileSync(join(c.dir, 'ghi-chu.xlsx'), TEXT_AS_XLSX),
@@ -229,7 +225,12 @@ const CASES: Case[] = [
   },
 
   // The report cannot be written.
-  { name: '-o names an existing folder', args: (c) => ['report', c.input, '-o', c.dir], code: 2, err: /^«.+» là một thư mục; hãy ghi tên tệp sau -o, ví dụ «.+\/bao-cao\.docx»\.$/ },
+  {
+    name: '-o names an existing folder',
+    args: (c) => ['report', c.input, '-o', c.dir],
+    code: 2,
+    err: /^«.+» là một thư mục; hãy ghi tên tệp sau -o, ví dụ «.+\/bao-cao\.docx»\.$/,
+  },
   {
     name: '-o under a regular file (ENOTDIR)',
     setup: (c) => writeFileSync(join(c.dir, 'tep'), 'x'),
@@ -262,7 +263,12 @@ const CASES: Case[] = [
   { name: 'new folders on the way are created', args: (c) => ['report', CHAU_THANH, '-o', join(c.dir, 'a', 'b', 'bc.docx')], code: 0 },
 
   // The input is protected.
-  { name: '-o is the input', args: (c) => ['report', c.input, '-o', c.input], code: 2, err: /^Không ghi báo cáo đè lên tệp số liệu; hãy chọn tên khác với -o\.$/ },
+  {
+    name: '-o is the input',
+    args: (c) => ['report', c.input, '-o', c.input],
+    code: 2,
+    err: /^Không ghi báo cáo đè lên tệp số liệu; hãy chọn tên khác với -o\.$/,
+  },
   {
     name: '-o is the input through ..',
     args: (c) => ['report', c.input, '-o', join(c.dir, '..', c.dir.split(/[\\/]/).pop()!, 'so-lieu.xlsx')],
@@ -295,8 +301,19 @@ const CASES: Case[] = [
   },
 
   // Templates.
-  { name: 'unknown template', args: (c) => ['report', c.input, '--mau', 'khong-co', '-o', join(c.dir, 'bc.docx')], code: 2, err: /^Không có mẫu báo cáo «khong-co»/, usage: true },
-  { name: '--mau names a folder', args: (c) => ['report', c.input, '--mau', c.dir, '-o', join(c.dir, 'bc.docx')], code: 2, err: /^«.+» là một thư mục, không phải tệp mẫu \.mustache\.$/ },
+  {
+    name: 'unknown template',
+    args: (c) => ['report', c.input, '--mau', 'khong-co', '-o', join(c.dir, 'bc.docx')],
+    code: 2,
+    err: /^Không có mẫu báo cáo «khong-co»/,
+    usage: true,
+  },
+  {
+    name: '--mau names a folder',
+    args: (c) => ['report', c.input, '--mau', c.dir, '-o', join(c.dir, 'bc.docx')],
+    code: 2,
+    err: /^«.+» là một thư mục, không phải tệp mẫu \.mustache\.$/,
+  },
   {
     name: 'a broken template',
     setup: (c) => writeFileSync(join(c.dir, 'hong.mustache'), BROKEN_TEMPLATE),
@@ -325,7 +342,12 @@ const CASES: Case[] = [
       err,
     }),
   ),
-  { name: 'targets file missing', args: (c) => ['indicators', c.input, '--chi-tieu', join(c.dir, 'khong-co.json')], code: 2, err: /^Không đọc được tệp mục tiêu «khong-co\.json»/ },
+  {
+    name: 'targets file missing',
+    args: (c) => ['indicators', c.input, '--chi-tieu', join(c.dir, 'khong-co.json')],
+    code: 2,
+    err: /^Không đọc được tệp mục tiêu «khong-co\.json»/,
+  },
   { name: 'targets file is a folder', args: (c) => ['indicators', c.input, '--chi-tieu', c.dir], code: 2, err: /^Không đọc được tệp mục tiêu/ },
   {
     name: 'targets: null and a BOM are fine',
@@ -336,29 +358,38 @@ const CASES: Case[] = [
 
   // The ordinary outcomes, for the contract.
   { name: 'check with an error finding', args: (c) => ['check', c.input], code: 1 },
-  { name: 'report with an error finding still writes', args: (c) => ['report', c.input, '-o', join(c.dir, 'bc.docx')], code: 0, err: /^Lưu ý: bảng số liệu còn 1 lỗi/ },
+  {
+    name: 'report with an error finding still writes',
+    args: (c) => ['report', c.input, '-o', join(c.dir, 'bc.docx')],
+    code: 0,
+    err: /^Lưu ý: bảng số liệu còn 1 lỗi/,
+  },
 ];
 
 describe('hostile command lines: exit code, one Vietnamese line, input untouched', () => {
-  it.concurrent.each(CASES.filter((c) => c.when !== false).map((c) => [c.name, c] as const))('%s', async (_name, k) => {
-    const dir = tmp();
-    const c: Ctx = { dir, input: join(dir, 'so-lieu.xlsx') };
-    copyFileSync(LAP_VO, c.input);
-    k.setup?.(c);
-    const args = k.args(c);
-    const inputs = args.filter((a, i) => i > 0 && a !== '' && existsSync(a) && statSync(a).isFile() && args[i - 1] !== '-o');
-    const before = inputs.map(fingerprint);
-    const r = await runCliAsync(args);
-    expect(r.signal, 'the command hung and was killed').toBeNull();
-    expect(r.err).not.toMatch(UNEXPECTED);
-    const lines = r.err.split('\n').filter((l) => l !== '');
-    if (k.err === undefined) expect(r.err).toBe('');
-    else {
-      expect(lines[0]).toMatch(k.err);
-      if (k.usage) expect(lines[1]).toBe('Cách dùng:');
-      else expect(lines).toHaveLength(1);
-    }
-    expect(r.code).toBe(k.code);
-    expect(inputs.map(fingerprint)).toEqual(before);
-  }, 150_000);
+  it.concurrent.each(CASES.filter((c) => c.when !== false).map((c) => [c.name, c] as const))(
+    '%s',
+    async (_name, k) => {
+      const dir = tmp();
+      const c: Ctx = { dir, input: join(dir, 'so-lieu.xlsx') };
+      copyFileSync(LAP_VO, c.input);
+      k.setup?.(c);
+      const args = k.args(c);
+      const inputs = args.filter((a, i) => i > 0 && a !== '' && existsSync(a) && statSync(a).isFile() && args[i - 1] !== '-o');
+      const before = inputs.map(fingerprint);
+      const r = await runCliAsync(args);
+      expect(r.signal, 'the command hung and was killed').toBeNull();
+      expect(r.err).not.toMatch(UNEXPECTED);
+      const lines = r.err.split('\n').filter((l) => l !== '');
+      if (k.err === undefined) expect(r.err).toBe('');
+      else {
+        expect(lines[0]).toMatch(k.err);
+        if (k.usage) expect(lines[1]).toBe('Cách dùng:');
+        else expect(lines).toHaveLength(1);
+      }
+      expect(r.code).toBe(k.code);
+      expect(inputs.map(fingerprint)).toEqual(before);
+    },
+    150_000,
+  );
 });

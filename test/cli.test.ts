@@ -155,7 +155,9 @@ describe('bao-cao report', () => {
     expect(r.out).toBe(`Đã tạo báo cáo (mẫu thang-644): ${out}\n`);
     expect(r.err).toContain('bảng số liệu còn 1 lỗi');
     const xml = await documentXml(out);
-    expect(xml).toContain('Tổng số hồ sơ tiếp nhận là 308 hồ sơ, trong đó, kỳ trước chuyển qua là 65 hồ sơ; trong kỳ là 243 hồ sơ (trong đó, trực tuyến: 192 hồ sơ).');
+    expect(xml).toContain(
+      'Tổng số hồ sơ tiếp nhận là 308 hồ sơ, trong đó, kỳ trước chuyển qua là 65 hồ sơ; trong kỳ là 243 hồ sơ (trong đó, trực tuyến: 192 hồ sơ).',
+    );
   });
 
   it("-o and --mau: a clerk's copy of a template, edited, is used as it is", async () => {

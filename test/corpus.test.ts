@@ -24,9 +24,18 @@ import { REPO_ROOT } from './helpers/reference';
 const _ = null;
 const H1: CellValue[] = ['Cấp', 'Số hồ sơ tiếp nhận', _, _, _, 'Số hồ sơ đã giải quyết', _, _, _, 'Số hồ sơ đang giải quyết', _, _];
 const H2: CellValue[] = [
-  _, 'Tổng số', 'Kỳ trước chuyển qua', 'Trong kỳ', 'Trong đó: trực tuyến',
-  'Tổng số', 'Sớm hạn', 'Đúng hạn', 'Trễ hạn',
-  'Tổng số', 'Chưa đến hạn', 'Quá hạn',
+  _,
+  'Tổng số',
+  'Kỳ trước chuyển qua',
+  'Trong kỳ',
+  'Trong đó: trực tuyến',
+  'Tổng số',
+  'Sớm hạn',
+  'Đúng hạn',
+  'Trễ hạn',
+  'Tổng số',
+  'Chưa đến hạn',
+  'Quá hạn',
 ];
 const MERGES = ['A1:A2', 'B1:E1', 'F1:I1', 'J1:L1'];
 //                 A               B     C   D     E     F     G     H    I  J    K    L
@@ -77,13 +86,22 @@ const LONG_LABEL = 'Cấp xã ' + 'ạ'.repeat(10_000 - 7);
 const LONG_HEADER = 'Diễn giải ' + 'ố'.repeat(10_000 - 10);
 
 /** The ư → ƣ (U+01A3) swap of PDF text extracted from legacy Vietnamese fonts, on every ư-based letter. */
-const legacy = (s: string) => s.normalize('NFD').replace(/u\u031B/g, 'ƣ').replace(/U\u031B/g, 'Ƣ').normalize('NFC');
+const legacy = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/u\u031B/g, 'ƣ')
+    .replace(/U\u031B/g, 'Ƣ')
+    .normalize('NFC');
 
 /** 100.000 consistent rows; the row at index `broken` has "đang giải quyết" one too many. */
 function bigTable(n: number, broken: number): CellValue[][] {
   const rows: CellValue[][] = [[...H1], [...H2]];
   for (let i = 0; i < n; i++) {
-    const som = i % 13, dung = (i * 3) % 17, tre = i % 5, chua = (i * 11) % 23, qua = i % 4;
+    const som = i % 13,
+      dung = (i * 3) % 17,
+      tre = i % 5,
+      chua = (i * 11) % 23,
+      qua = i % 4;
     const da = som + dung + tre;
     const dang = chua + qua;
     const nhan = da + dang;
@@ -113,9 +131,17 @@ const GRID_CASES: GridCase[] = [
   { name: 'text " 1.876,00 " (grouped, zero decimals, padded)', grid: tbl(withCell(4, 'B', ' 1.876,00 ')), expect: [] },
 
   // --- unreadable counts: one finding each, the identities through that cell skipped
-  { name: 'text "151.10": misplaced separator, no identity finding for the row', grid: tbl(withCell(4, 'B', '151.10')), expect: [[S, 'B4', 'sai-dau-phan-cach', '151.10', null]] },
+  {
+    name: 'text "151.10": misplaced separator, no identity finding for the row',
+    grid: tbl(withCell(4, 'B', '151.10')),
+    expect: [[S, 'B4', 'sai-dau-phan-cach', '151.10', null]],
+  },
   { name: 'text "5.9123": misplaced separator', grid: tbl(withCell(4, 'B', '5.9123')), expect: [[S, 'B4', 'sai-dau-phan-cach', '5.9123', null]] },
-  { name: 'text "1.876.00": decimal mark same as the grouping', grid: tbl(withCell(4, 'B', '1.876.00')), expect: [[S, 'B4', 'sai-dau-phan-cach', '1.876.00', null]] },
+  {
+    name: 'text "1.876.00": decimal mark same as the grouping',
+    grid: tbl(withCell(4, 'B', '1.876.00')),
+    expect: [[S, 'B4', 'sai-dau-phan-cach', '1.876.00', null]],
+  },
   { name: 'number 1.876 where 1876 was meant', grid: tbl(withCell(4, 'B', 1.876)), expect: [[S, 'B4', 'so-thap-phan-nghin', '1.876', '1.876']] },
   { name: 'number -3', grid: tbl(withCell(3, 'J', -3)), expect: [[S, 'J3', 'so-am', '-3', null]] },
   { name: 'text "−3" (Unicode minus)', grid: tbl(withCell(3, 'J', '−3')), expect: [[S, 'J3', 'so-am', '−3', null]] },
@@ -132,8 +158,16 @@ const GRID_CASES: GridCase[] = [
   { name: 'boolean TRUE', grid: tbl(withCell(3, 'J', true)), expect: [[S, 'J3', 'khong-phai-so', 'TRUE', null]] },
   { name: 'number NaN', grid: tbl(withCell(3, 'J', Number.NaN)), expect: [[S, 'J3', 'khong-phai-so', 'NaN', null]] },
   // A count beyond 2^53 cannot be summed exactly; whatever is reported must not propose a wrong mend.
-  { name: 'number 1e16 (beyond exact arithmetic): unreadable, reported once, sums skipped', grid: tbl(withCell(3, 'J', 1e16)), expect: [[S, 'J3', 'so-qua-lon', '10000000000000000', null]] },
-  { name: 'text "9.007.199.254.740.993" (past 2^53): unreadable, not rounded', grid: tbl(withCell(3, 'J', '9.007.199.254.740.993')), expect: [[S, 'J3', 'so-qua-lon', '9.007.199.254.740.993', null]] },
+  {
+    name: 'number 1e16 (beyond exact arithmetic): unreadable, reported once, sums skipped',
+    grid: tbl(withCell(3, 'J', 1e16)),
+    expect: [[S, 'J3', 'so-qua-lon', '10000000000000000', null]],
+  },
+  {
+    name: 'text "9.007.199.254.740.993" (past 2^53): unreadable, not rounded',
+    grid: tbl(withCell(3, 'J', '9.007.199.254.740.993')),
+    expect: [[S, 'J3', 'so-qua-lon', '9.007.199.254.740.993', null]],
+  },
   // A dash or an empty string reads as nothing written (0): the row's sums through it break, one cause.
   { name: 'dash "-" where a figure was meant', grid: tbl(withCell(3, 'J', '-')), expect: J3_83('0') },
 
@@ -152,7 +186,11 @@ const GRID_CASES: GridCase[] = [
     },
     expect: [[S, 'B4', 'tong-tiep-nhan', '1.876', '1.877']],
   },
-  { name: 'upper-case headers', grid: tbl(mapHeaders(withCell(4, 'C', 81), (s) => s.toLocaleUpperCase('vi'))), expect: [[S, 'B4', 'tong-tiep-nhan', '1.876', '1.877']] },
+  {
+    name: 'upper-case headers',
+    grid: tbl(mapHeaders(withCell(4, 'C', 81), (s) => s.toLocaleUpperCase('vi'))),
+    expect: [[S, 'B4', 'tong-tiep-nhan', '1.876', '1.877']],
+  },
   {
     name: 'headers with extra spaces, tabs and newlines',
     grid: tbl(mapHeaders(withCell(4, 'C', 81), (s) => `  ${s.replace(/ /g, ' \n  ')} \t`)),
@@ -176,7 +214,11 @@ const GRID_CASES: GridCase[] = [
   },
   {
     name: 'a sheet of only numbers (no header)',
-    grid: () => sheet(S, Array.from({ length: 200 }, (_r, i) => Array.from({ length: 12 }, (_c, j) => (i * 7 + j * 13) % 1000))),
+    grid: () =>
+      sheet(
+        S,
+        Array.from({ length: 200 }, (_r, i) => Array.from({ length: 12 }, (_c, j) => (i * 7 + j * 13) % 1000)),
+      ),
     expect: 'no-table',
   },
   {
@@ -200,7 +242,13 @@ const GRID_CASES: GridCase[] = [
   // --- very long cells
   {
     name: 'a 10.000-character label cell',
-    grid: tbl((() => { const r = withCell(4, 'C', 81); r[3]![0] = LONG_LABEL; return r; })()),
+    grid: tbl(
+      (() => {
+        const r = withCell(4, 'C', 81);
+        r[3]![0] = LONG_LABEL;
+        return r;
+      })(),
+    ),
     expect: [[S, 'B4', 'tong-tiep-nhan', '1.876', '1.877']],
     // Quoted clipped: the message names the row by its start, and stays a message.
     also: (r) => {
@@ -210,7 +258,14 @@ const GRID_CASES: GridCase[] = [
   },
   {
     name: 'a 10.000-character header cell (an extra column no form knows)',
-    grid: tbl((() => { const r = base(); r[0]!.push(_); r[1]!.push(LONG_HEADER); return r; })()),
+    grid: tbl(
+      (() => {
+        const r = base();
+        r[0]!.push(_);
+        r[1]!.push(LONG_HEADER);
+        return r;
+      })(),
+    ),
     expect: [[S, 'M1', 'cot-khong-nhan-dien', null, null]],
     range: 'A1:M4',
     also: (r) => {
@@ -222,7 +277,13 @@ const GRID_CASES: GridCase[] = [
   // --- labels with control characters and markup appear verbatim, as text
   {
     name: 'control characters and markup in a label',
-    grid: tbl((() => { const r = withCell(4, 'J', 155); r[3]![0] = MARKUP_LABEL; return r; })()),
+    grid: tbl(
+      (() => {
+        const r = withCell(4, 'J', 155);
+        r[3]![0] = MARKUP_LABEL;
+        return r;
+      })(),
+    ),
     expect: [[S, 'J4', 'nghi-o-sai', '155', '154']],
     also: (r) => expect(r.findings[0]!.message).toContain(`dòng «${MARKUP_LABEL}»`),
   },
@@ -370,7 +431,10 @@ async function docxLikeZip(): Promise<Buffer> {
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
   );
-  z.file('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
+  z.file(
+    'word/document.xml',
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+  );
   return z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
@@ -411,7 +475,12 @@ const FILE_CASES: FileCase[] = [
     code: 2,
     says: ['"gia-zip.xlsx"'],
   },
-  { name: 'a zip that is not a workbook (.docx-like), named .xlsx', make: async () => put('van-ban.xlsx', await docxLikeZip()), code: 2, says: ['"van-ban.xlsx"'] },
+  {
+    name: 'a zip that is not a workbook (.docx-like), named .xlsx',
+    make: async () => put('van-ban.xlsx', await docxLikeZip()),
+    code: 2,
+    says: ['"van-ban.xlsx"'],
+  },
   {
     name: 'a password-protected .xlsx (OLE/CFB container)',
     make: () => put('mat-khau.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)])),
@@ -525,7 +594,11 @@ describe('file corpus: `bao-cao check <file> --json` in-process', () => {
       expectOneVietnameseLine(r.err);
       for (const w of c.says ?? []) expect(r.err).toMatch(typeof w === 'string' ? new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : w);
     } else {
-      const j = JSON.parse(r.out) as { tables: unknown[]; findings: { sheet: string; cell: string; rule: string; actual: string | null; expected: string | null; severity: string }[]; summary: { errors: number } };
+      const j = JSON.parse(r.out) as {
+        tables: unknown[];
+        findings: { sheet: string; cell: string; rule: string; actual: string | null; expected: string | null; severity: string }[];
+        summary: { errors: number };
+      };
       expect(Object.keys(j)).toEqual(['tables', 'findings', 'summary']);
       if (c.tables) expect(j.tables).toEqual(c.tables);
       if (c.findings) expect(j.findings.map((f) => [f.sheet, f.cell, f.rule, f.actual, f.expected])).toEqual(c.findings);

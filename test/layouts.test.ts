@@ -3,7 +3,7 @@
  * (sources cited per case), with the findings that must come out — and the cells that must not be flagged.
  */
 import { describe, expect, it } from 'vitest';
-import { checkWorkbook, computeIndicators, tableSummary, type CellValue } from '../core';
+import { checkWorkbook, tableSummary, type CellValue } from '../core';
 import { sheet, workbook } from './helpers/grid';
 
 const _ = null;
@@ -25,7 +25,16 @@ describe('rates each checked by their own definition (Thừa Thiên Huế portal
   it('"Trước hạn › %" is early only, "Đúng hạn › %" on time only, "Trễ hạn › %" late: none is flagged', () => {
     const r = run([...HUE_HEADER, ['Mức 1,2', 268763, 257141, 11622, 124907, '48,6%', 102770, '40%', 19852, '7,7%']], { merges: HUE_MERGES });
     expect(r.tables[0]!.measures.map((m) => m.concept)).toEqual([
-      'ten', 'tiep-nhan', 'da-giai-quyet', 'dang-giai-quyet', 'truoc-han', 'ty-le-truoc-han', 'dung-han', 'ty-le-dung-han-rieng', 'qua-han', 'ty-le-qua-han',
+      'ten',
+      'tiep-nhan',
+      'da-giai-quyet',
+      'dang-giai-quyet',
+      'truoc-han',
+      'ty-le-truoc-han',
+      'dung-han',
+      'ty-le-dung-han-rieng',
+      'qua-han',
+      'ty-le-qua-han',
     ]);
     // The portal counts 9.612 dossiers (trả lại / rút) apart from the three buckets: that sum is flagged, nothing else.
     expect(flat(r)).toEqual([['C3', 'tong-da-giai-quyet', '257.141', '247.529']]);
@@ -122,7 +131,12 @@ describe('transposed tables: measures as rows, periods or levels as columns', ()
     const r = run(MONTHS);
     expect(r.tables.map(tableSummary)).toEqual([{ sheet: 'S', range: 'A1:E10', form: 'tthc', rows: 3, orientation: 'columns' }]);
     const t = r.tables[0]!;
-    expect(t.records.map((x) => [x.label, x.role])).toEqual([['Tháng 1', 'data'], ['Tháng 2', 'data'], ['Tháng 3', 'data'], ['Lũy kế', 'total']]);
+    expect(t.records.map((x) => [x.label, x.role])).toEqual([
+      ['Tháng 1', 'data'],
+      ['Tháng 2', 'data'],
+      ['Tháng 3', 'data'],
+      ['Lũy kế', 'total'],
+    ]);
     expect(t.byPeriod).toBe(true);
     // (508 + 108) / 630 = 97,78%: the printed Lũy kế rate agrees; nothing is flagged.
     expect(flat(r)).toEqual([]);

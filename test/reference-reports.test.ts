@@ -21,7 +21,20 @@ function chauThanhGrid() {
     ['PHỤ LỤC', null, null, null, null, null, null, null, null, null, null, null],
     ['TÌNH HÌNH, KẾT QUẢ TIẾP NHẬN HỒ SƠ, TRẢ KẾT QUẢ GIẢI QUYẾT TTHC', null, null, null, null, null, null, null, null, null, null, null],
     ['Kỳ báo cáo: Năm 2020, từ ngày 01 tháng 01 năm 2020 đến ngày 26 tháng 10 năm 2020', null, null, null, null, null, null, null, null, null, null, null],
-    ['STT', 'Lĩnh vực , công việc thực hiện cơ chế "Một cửa"', 'Số hồ sơ nhận giải quyết', null, null, 'Kết quả giải quyết', null, null, null, null, null, 'Ghi chú'],
+    [
+      'STT',
+      'Lĩnh vực , công việc thực hiện cơ chế "Một cửa"',
+      'Số hồ sơ nhận giải quyết',
+      null,
+      null,
+      'Kết quả giải quyết',
+      null,
+      null,
+      null,
+      null,
+      null,
+      'Ghi chú',
+    ],
     [null, null, 'Tổng số', 'Trong đó', null, 'Số hồ sơ đã giải quyết', null, null, 'Số hồ sơ đang giải quyết', null, null, null],
     [null, null, null, 'Số kỳ trước chuyển qua', 'Số mới tiếp nhận', 'Tổng số', 'Trả đúng hạn', 'Trả quá hạn', 'Tổng số', 'Chưa tới hẹn', 'Quá hạn', null],
     ['1', '2', '3=4+5', '4', '5', '6=7+8', '7', '8', '9=10+11', '10', '11', '12'],
@@ -94,7 +107,14 @@ describe('Lấp Vò, báo cáo tháng 3/2024 (kết quả theo cấp)', () => {
   });
 
   it('the digitisation table by level holds', () => {
-    const r = checkWorkbook(workbook(sheet('Số hóa', digitised!.map((row) => row.map(typed)))));
+    const r = checkWorkbook(
+      workbook(
+        sheet(
+          'Số hóa',
+          digitised!.map((row) => row.map(typed)),
+        ),
+      ),
+    );
     expect(r.tables.map((t) => t.form)).toEqual(['so-hoa']);
     expect(r.findings).toEqual([]);
   });

@@ -60,20 +60,14 @@ function report(): ReportDocument {
       { kind: 'heading', level: 2, content: [{ text: '2. Kết quả giải quyết' }] },
       {
         kind: 'paragraph',
-        content: [
-          { text: 'Đã giải quyết 2.017 hồ sơ, đúng hạn 2.014 hồ sơ, đạt 99,85% (Phụ lục kèm theo)' },
-          { footnote: [{ text: NOTE_2 }] },
-          { text: '.' },
-        ],
+        content: [{ text: 'Đã giải quyết 2.017 hồ sơ, đúng hạn 2.014 hồ sơ, đạt 99,85% (Phụ lục kèm theo)' }, { footnote: [{ text: NOTE_2 }] }, { text: '.' }],
       },
       paragraph(filler),
       paragraph(filler),
       { kind: 'heading', level: 1, content: [{ text: 'II. NHIỆM VỤ THÁNG 4 NĂM 2024' }] },
       paragraph(filler),
       paragraph(filler),
-      paragraph(
-        'Trên đây là báo cáo tình hình, kết quả giải quyết thủ tục hành chính tháng 3 năm 2024 của Ủy ban nhân dân xã Lấp Vò',
-      ),
+      paragraph('Trên đây là báo cáo tình hình, kết quả giải quyết thủ tục hành chính tháng 3 năm 2024 của Ủy ban nhân dân xã Lấp Vò'),
     ],
     signature: { authority: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], signer: 'Nguyễn Văn A' },
     distribution: ['- UBND tỉnh (b/c);', '- Chủ tịch, các PCT UBND xã;', '- Công chức VP-TK;', '- Lưu: VT, VP.'],
@@ -128,11 +122,10 @@ const lines = (page: string) =>
 function toPdf(docx: string): string {
   const profile = join(tmpdir(), `lo-${randomBytes(6).toString('hex')}`);
   try {
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx],
-      { timeout: 90_000, stdio: 'pipe' },
-    );
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
+      timeout: 90_000,
+      stdio: 'pipe',
+    });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -163,9 +156,9 @@ describe('the report as LibreOffice prints it', () => {
       const pageCount = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
       // Two pages of report (the body runs onto page 2, the signature with it) and one landscape page of appendix.
       expect(pageCount).toBe(3);
-      const pageSizes = [...execFileSync('pdfinfo', ['-f', '1', '-l', '3', pdf], { encoding: 'utf8' }).matchAll(
-        /^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm,
-      )].map((m) => [Number(m[1]), Number(m[2])]);
+      const pageSizes = [
+        ...execFileSync('pdfinfo', ['-f', '1', '-l', '3', pdf], { encoding: 'utf8' }).matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm),
+      ].map((m) => [Number(m[1]), Number(m[2])]);
       expect(pageSizes).toHaveLength(3);
       // A4 portrait (595 × 842 pt), then landscape.
       expect(pageSizes[0]![0]).toBeCloseTo(595.3, 0);

@@ -209,7 +209,10 @@ describe('hostile text through to the .docx', () => {
         [long, 5, 5, 0],
         ['Tổng cộng', 15, 13, 2],
       ]),
-      sheet('Thông tin báo cáo', [['Người ký', evil], ['Trích yếu', long]]),
+      sheet('Thông tin báo cáo', [
+        ['Người ký', evil],
+        ['Trích yếu', long],
+      ]),
     );
     const { doc } = report(wb, 'thang-644');
     const zip = await JSZip.loadAsync(await reportToDocx(doc));

@@ -52,7 +52,15 @@ describe('tables are plain data', () => {
 
 /** The modules after the tables stage, and the grid-reading code they must never import. */
 const AFTER = ['core/checks', 'core/indicators', 'core/report'];
-const GRID_READING = ['core/grid/sheet-view.ts', 'core/grid/host-values.ts', 'core/tables/read-tables.ts', 'core/tables/detect.ts', 'core/tables/rows.ts', 'core/tables/map-columns.ts', 'core/tables/types.ts'];
+const GRID_READING = [
+  'core/grid/sheet-view.ts',
+  'core/grid/host-values.ts',
+  'core/tables/read-tables.ts',
+  'core/tables/detect.ts',
+  'core/tables/rows.ts',
+  'core/tables/map-columns.ts',
+  'core/tables/types.ts',
+];
 
 function sources(dir: string): string[] {
   const out: string[] = [];
@@ -85,15 +93,17 @@ describe('architecture: after the tables stage, nothing reads the grid', () => {
 
   it('indicators and the report do not reach into the checks', () => {
     const offending: string[] = [];
-    for (const dir of ['core/indicators', 'core/report']) for (const f of sources(dir)) for (const i of imports(f)) if (i.startsWith('core/checks/')) offending.push(`${f} → ${i}`);
+    for (const dir of ['core/indicators', 'core/report'])
+      for (const f of sources(dir)) for (const i of imports(f)) if (i.startsWith('core/checks/')) offending.push(`${f} → ${i}`);
     expect(offending).toEqual([]);
   });
 
-  it('the core is pure: no Node module, no Node or DOM global (docx\'s types bring Node\'s in, so the compiler cannot tell)', () => {
+  it("the core is pure: no Node module, no Node or DOM global (docx's types bring Node's in, so the compiler cannot tell)", () => {
     const offending: string[] = [];
     for (const f of sources('core')) {
       const text = readFileSync(join(REPO_ROOT, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-      if (/from ['"](node:|fs|path|os|child_process|exceljs)/.test(text) || /(?<![\w/.'"])(process|Buffer|__dirname|require|window|document)\s*[.(]/.test(text)) offending.push(f);
+      if (/from ['"](node:|fs|path|os|child_process|exceljs)/.test(text) || /(?<![\w/.'"])(process|Buffer|__dirname|require|window|document)\s*[.(]/.test(text))
+        offending.push(f);
     }
     expect(offending).toEqual([]);
   });

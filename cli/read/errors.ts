@@ -22,8 +22,6 @@ export class WorkbookReadError extends Error {
   }
 }
 
-
-
 function q(name: string): string {
   return `"${name}"`;
 }
@@ -111,4 +109,3 @@ export function accessError(e: unknown, name: string): WorkbookReadError {
       : `Không mở được tệp ${q(name)}${code ? ` (mã lỗi ${code})` : ''}.`,
   );
 }
-

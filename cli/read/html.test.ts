@@ -13,7 +13,8 @@ async function read(html: string | Uint8Array, name = 'xuat.xls') {
 
 /** A data cell as the export writes it (style trimmed to what matters). */
 const td = (v: string, attrs = '') => `<td${attrs} style="vertical-align: middle; padding: 5px; border: 1px solid #333; text-align: right;">${v}</td>`;
-const th = (v: string, attrs = '') => `<td${attrs} style="vertical-align: middle; padding: 5px; border: 1px solid #333; text-align: center;"><strong>${v}</strong></td>`;
+const th = (v: string, attrs = '') =>
+  `<td${attrs} style="vertical-align: middle; padding: 5px; border: 1px solid #333; text-align: center;"><strong>${v}</strong></td>`;
 
 /**
  * "Thống kê báo cáo tổng hợp lĩnh vực" as the one-stop software exports it (shaped after the public
@@ -51,7 +52,19 @@ describe('the one-stop software export (HTML saved as .xls)', () => {
     expect(v[3]).toEqual([]); // the blank row between the two tables
     expect(v[4]).toEqual(['STT', 'Lĩnh vực', 'Tiếp nhận', null, null, 'Đã xử lý', null, null, null, 'Đang xử lý', null, 'Bổ sung', 'Trả lại/ Rút HS']);
     // The second header row starts after the two rowspan columns and stops before the two on the right.
-    expect(v[5]).toEqual([null, null, 'Tổng số', 'Kỳ trước', 'Trong kỳ', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tỷ lệ trước hạn, đúng hạn', 'Trong hạn', 'Quá hạn']);
+    expect(v[5]).toEqual([
+      null,
+      null,
+      'Tổng số',
+      'Kỳ trước',
+      'Trong kỳ',
+      'Trước hạn',
+      'Đúng hạn',
+      'Quá hạn',
+      'Tỷ lệ trước hạn, đúng hạn',
+      'Trong hạn',
+      'Quá hạn',
+    ]);
     expect(v[6]).toEqual(['1', 'Đất đai', '1.886', '80', '1.806', '1.500', '180', '60', '96.55%', '100', '6', '30', '10']);
     expect(v[7]![1]).toBe('Tư pháp - hộ tịch');
     expect(v[8]).toEqual(['Tổng số', null, '2.194', '145', '2.049', '1.698', '202', '65', '96.69%', '170', '9', '38', '12']);
@@ -111,7 +124,10 @@ describe('HTML cells and tables', () => {
   });
 
   it('lays out innermost tables only, in document order, one blank row apart, each from column 0', () => {
-    const h = htmlToHost('<table><tr><td><table><tr><td>1</td></tr></table></td><td><table><tr><td>2</td><td>3</td></tr></table></td></tr></table><table><tr><td>4</td></tr></table>', 'S');
+    const h = htmlToHost(
+      '<table><tr><td><table><tr><td>1</td></tr></table></td><td><table><tr><td>2</td><td>3</td></tr></table></td></tr></table><table><tr><td>4</td></tr></table>',
+      'S',
+    );
     expect(h.values).toEqual([['1'], [], ['2', '3'], [], ['4']]);
   });
 

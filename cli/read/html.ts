@@ -28,7 +28,9 @@ export function headText(b: Uint8Array): string {
   const head = b.subarray(0, n);
   if (startsWith(b, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(head);
   if (startsWith(b, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(head);
-  return Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1').replace(/^\u00ef\u00bb\u00bf/, '');
+  return Buffer.from(head.buffer, head.byteOffset, head.byteLength)
+    .toString('latin1')
+    .replace(/^\u00ef\u00bb\u00bf/, '');
 }
 
 /** Excel's XML Spreadsheet 2003 (SpreadsheetML), which some programs also save under .xls. */
@@ -39,7 +41,10 @@ export function isSpreadsheetXml(head: string): boolean {
 
 /** Whether a text file is an HTML page: it starts with a tag, and an html, body, meta or table tag comes early. */
 export function isHtmlText(head: string): boolean {
-  const h = head.replace(/^\ufeff/, '').trimStart().toLowerCase();
+  const h = head
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .toLowerCase();
   if (!h.startsWith('<') || isSpreadsheetXml(head)) return false;
   return /<(!doctype\s+html|html|head|body|meta|table)[\s>/]/.test(h);
 }
@@ -54,8 +59,7 @@ export function hasTable(text: string): boolean {
 
 function charsetOf(head: string): string | undefined {
   const m =
-    /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head) ??
-    /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([A-Za-z0-9_.:-]+)/i.exec(head);
+    /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head) ?? /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([A-Za-z0-9_.:-]+)/i.exec(head);
   return m?.[1]?.toLowerCase();
 }
 
@@ -118,14 +122,16 @@ const HIDDEN = new Set(['script', 'style', 'title', 'template', 'noscript', 'xml
 /** Text as shown: runs of white space as one space, line breaks kept, trimmed. */
 export function shownText(raw: string): string {
   if (raw.length === 0) return '';
-  return raw
-    .replace(/[ \t\n\r\f]+/g, ' ')
-    .replace(/ ?\u0000 ?/g, BR)
-    .split(BR)
-    // A line's edges (a &nbsp; before a <br> included) show nothing.
-    .map((line) => line.trim())
-    .join('\n')
-    .trim();
+  return (
+    raw
+      .replace(/[ \t\n\r\f]+/g, ' ')
+      .replace(/ ?\u0000 ?/g, BR)
+      .split(BR)
+      // A line's edges (a &nbsp; before a <br> included) show nothing.
+      .map((line) => line.trim())
+      .join('\n')
+      .trim()
+  );
 }
 
 function spanOf(v: string | undefined, max: number): number {

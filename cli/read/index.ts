@@ -22,14 +22,13 @@ export interface ReadOptions {
 
 const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
-
 // ---------------------------------------------------------------------------
 // Entry points
 
 export async function readWorkbookFile(path: string, opts?: ReadOptions): Promise<Workbook> {
   const name = baseName(path);
   const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_BYTES;
-  let stat;
+  let stat: Awaited<ReturnType<typeof fsp.stat>>;
   try {
     stat = await fsp.stat(path);
   } catch (e) {

@@ -4,14 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workbook as Grids } from '../../core/grid/types';
-import {
-  makeCfbBytes,
-  makeDocxBytes,
-  makePdfBytes,
-  makeRandomZipBytes,
-  makeZip,
-  truncateBytes,
-} from '../../test/fixtures/make-bad-files';
+import { makeCfbBytes, makeDocxBytes, makePdfBytes, makeRandomZipBytes, makeZip, truncateBytes } from '../../test/fixtures/make-bad-files';
 import { readWorkbookBytes, readWorkbookFile, WorkbookReadError, type ReadErrorCode } from './index';
 
 let dir: string;
@@ -155,10 +148,7 @@ describe('xlsx values', () => {
   });
 
   it('reads the cells of a sheet that also has a picture, a table, validation, conditional formats and links', async () => {
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-      'base64',
-    );
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     const wb = await readXlsx('day-du.xlsx', (w) => {
       const ws = w.addWorksheet('S');
       ws.addTable({
@@ -209,11 +199,7 @@ describe('xlsx merges, sheets and display', () => {
     expect(s.merges).toEqual([{ r0: 1, c0: 1, r1: 2, c1: 3 }]);
     expect(s.originRow).toBe(1);
     expect(s.originCol).toBe(1);
-    expect(s.values).toEqual([
-      ['Tên chỉ tiêu'],
-      [],
-      ['a', null, 3],
-    ]);
+    expect(s.values).toEqual([['Tên chỉ tiêu'], [], ['a', null, 3]]);
   });
 
   it('does not extend the used range to an empty merged area', async () => {
@@ -336,14 +322,7 @@ describe('csv', () => {
     // The title and blank lines above the table would defeat papaparse's guess if counted as rows.
     const wb = await readCsvText('cham-phay.csv', 'BÁO CÁO, THÁNG 3\r\n\r\n\r\nSTT;Tên;Tỷ lệ\r\n1;A;97,5\r\n2;"B; C";1.886\r\n');
     // Rows are as long as the file makes them (no padding to the widest row).
-    expect(sheet(wb).values).toEqual([
-      ['BÁO CÁO, THÁNG 3'],
-      [null],
-      [null],
-      ['STT', 'Tên', 'Tỷ lệ'],
-      ['1', 'A', '97,5'],
-      ['2', 'B; C', '1.886'],
-    ]);
+    expect(sheet(wb).values).toEqual([['BÁO CÁO, THÁNG 3'], [null], [null], ['STT', 'Tên', 'Tỷ lệ'], ['1', 'A', '97,5'], ['2', 'B; C', '1.886']]);
   });
 
   it('reads tab-separated .tsv and .txt files and leaves ragged rows ragged', async () => {
@@ -431,11 +410,7 @@ describe('errors', () => {
     await expectReadError(readWorkbookFile(await put('pdf-doi-ten.xlsx', makePdfBytes())), 'unsupported-type', 'pdf-doi-ten.xlsx');
     const docx = await expectReadError(readWorkbookFile(await put('cong-van.docx', makeDocxBytes())), 'unsupported-type', 'cong-van.docx');
     expect(docx.message).toContain('tài liệu Word');
-    await expectReadError(
-      readWorkbookFile(await put('du-lieu.dat', new Uint8Array([1, 0, 2, 0, 3, 0, 255]))),
-      'unsupported-type',
-      'du-lieu.dat',
-    );
+    await expectReadError(readWorkbookFile(await put('du-lieu.dat', new Uint8Array([1, 0, 2, 0, 3, 0, 255]))), 'unsupported-type', 'du-lieu.dat');
   });
 
   it('reads an HTML page saved as .xls (it used to be refused); refuses HTML with no table', async () => {

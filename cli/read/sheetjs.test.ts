@@ -218,7 +218,14 @@ describe('.xls values', () => {
 
   it('reads XML Spreadsheet 2003 saved as .xls', async () => {
     const wb = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['STT', 'Số hồ sơ'], [1, 308]]), 'S');
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['STT', 'Số hồ sơ'],
+        [1, 308],
+      ]),
+      'S',
+    );
     const xml = XLSX.write(wb, { bookType: 'xlml', type: 'string' }) as string;
     const g = await readWorkbookBytes(new TextEncoder().encode(xml), 'xml-2003.xls');
     expect(g.sheets[0]!.values).toEqual([

@@ -95,7 +95,7 @@ export function sheetToHost(ws: XLSX.WorkSheet, name: string, sample?: TextSampl
         uncached.push([r, c]);
         v = null;
       } else if (cell.t === 'e') {
-        v = cell.w && cell.w.startsWith('#') ? cell.w : (ERROR_TEXT[cell.v as number] ?? '#VALUE!');
+        v = cell.w?.startsWith('#') ? cell.w : (ERROR_TEXT[cell.v as number] ?? '#VALUE!');
       } else if (cell.t === 's') {
         v = cell.v;
         if (v === '') continue;

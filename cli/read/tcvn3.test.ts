@@ -65,7 +65,9 @@ describe('readers refuse TCVN3 files', () => {
   it('an .xls whose cells are TCVN3 is refused', async () => {
     const XLSX = await import('@e965/xlsx');
     const wb = XLSX.utils.book_new();
-    const rows = TCVN3.trim().split('\n').map((l) => l.split(';'));
+    const rows = TCVN3.trim()
+      .split('\n')
+      .map((l) => l.split(';'));
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'S');
     const bytes = new Uint8Array(XLSX.write(wb, { bookType: 'biff8', type: 'array' }) as ArrayBuffer);
     expect(await code(bytes, 'abc.xls')).toBe('tcvn3');

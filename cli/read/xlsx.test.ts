@@ -53,7 +53,12 @@ function book(spec: BookSpec): Uint8Array {
   const sheetTags = spec.sheets
     .map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`)
     .join('');
-  entries.push(deflated('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${NS}><bookViews/><sheets>${sheetTags}</sheets></workbook>`));
+  entries.push(
+    deflated(
+      'xl/workbook.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${NS}><bookViews/><sheets>${sheetTags}</sheets></workbook>`,
+    ),
+  );
   const rels = spec.sheets
     .map((s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${s.kind ?? 'worksheet'}" Target="${s.target ?? `worksheets/sheet${i + 1}.xml`}"/>`)
     .join('');
@@ -68,7 +73,13 @@ function book(spec: BookSpec): Uint8Array {
     const path = s.target ? resolveTarget(s.target) : `xl/worksheets/sheet${i + 1}.xml`;
     const raw = spec.rawSheet?.[i];
     if (raw) entries.push({ ...raw, name: path });
-    else entries.push(deflated(path, s.xml ?? `<?xml version="1.0"?><worksheet ${NS}><dimension ref="A1"/><sheetData>${s.rows ?? ''}</sheetData>${s.after ?? ''}</worksheet>`));
+    else
+      entries.push(
+        deflated(
+          path,
+          s.xml ?? `<?xml version="1.0"?><worksheet ${NS}><dimension ref="A1"/><sheetData>${s.rows ?? ''}</sheetData>${s.after ?? ''}</worksheet>`,
+        ),
+      );
   });
   if (spec.sst !== undefined) {
     const items = typeof spec.sst === 'string' ? spec.sst : spec.sst.map((t) => `<si><t xml:space="preserve">${esc(t)}</t></si>`).join('');
@@ -186,7 +197,9 @@ describe('cell values', () => {
   });
 
   it('keeps spaces and normalises line ends as an XML parser does', async () => {
-    const g = await one('<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">  Hà\r\nNội  </t></is></c><c r="B1" t="inlineStr"><is><t></t></is></c></row>');
+    const g = await one(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">  Hà\r\nNội  </t></is></c><c r="B1" t="inlineStr"><is><t></t></is></c></row>',
+    );
     expect(g.values).toEqual([['  Hà\nNội  ']]);
   });
 
@@ -205,9 +218,12 @@ describe('cell values', () => {
   });
 
   it('places cells and rows without r after the previous ones', async () => {
-    const g = await one('<row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c><c t="s"><v>0</v></c></row><row><c><v>3</v></c><c r="D3"><v>4</v></c><c><v>5</v></c></row>', {
-      sst: ['x'],
-    });
+    const g = await one(
+      '<row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c><c t="s"><v>0</v></c></row><row><c><v>3</v></c><c r="D3"><v>4</v></c><c><v>5</v></c></row>',
+      {
+        sst: ['x'],
+      },
+    );
     expect(g.originRow).toBe(1);
     expect(g.originCol).toBe(0);
     expect(g.values).toEqual([
@@ -228,7 +244,11 @@ describe('cell values', () => {
   });
 
   it('reads merged cells in sheet coordinates without widening the used range', async () => {
-    const g = await one('<row r="1"><c r="B1"><v>1</v></c></row>', {}, '<mergeCells count="2"><mergeCell ref="B1:D2"/><mergeCell ref="F10:G12"/></mergeCells><pageMargins left="0.7"/>');
+    const g = await one(
+      '<row r="1"><c r="B1"><v>1</v></c></row>',
+      {},
+      '<mergeCells count="2"><mergeCell ref="B1:D2"/><mergeCell ref="F10:G12"/></mergeCells><pageMargins left="0.7"/>',
+    );
     expect(g.merges).toEqual([
       { r0: 0, c0: 1, r1: 1, c1: 3 },
       { r0: 9, c0: 5, r1: 11, c1: 6 },
@@ -281,7 +301,14 @@ describe('sheets', () => {
 
 // ---------------------------------------------------------------------------
 
-const TABLE = Array.from({ length: 20 }, (_, i) => `<row r="${i + 1}">${'ABCDEFGH'.split('').map((c) => `<c r="${c}${i + 1}"><v>${i}</v></c>`).join('')}</row>`).join('');
+const TABLE = Array.from(
+  { length: 20 },
+  (_, i) =>
+    `<row r="${i + 1}">${'ABCDEFGH'
+      .split('')
+      .map((c) => `<c r="${c}${i + 1}"><v>${i}</v></c>`)
+      .join('')}</row>`,
+).join('');
 
 describe('hostile files', () => {
   it('a stray cell at XFD1048576 keeps the grid small', async () => {
@@ -345,7 +372,10 @@ describe('hostile files', () => {
   });
 
   it('damaged sheet data, an encrypted entry or an unknown method are corrupt', async () => {
-    const damaged = book({ sheets: [{ name: 'S' }], rawSheet: { 0: { name: '', data: new Uint8Array([0xff, 0xfe, 0xfd, 0x00, 0x12]), method: 8, size: 100 } } });
+    const damaged = book({
+      sheets: [{ name: 'S' }],
+      rawSheet: { 0: { name: '', data: new Uint8Array([0xff, 0xfe, 0xfd, 0x00, 0x12]), method: 8, size: 100 } },
+    });
     expect((await readError(readWorkbookBytes(damaged, 'hong.xlsx'))).code).toBe('corrupt');
     const cut = deflateSync(strToU8(`<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`));
     const truncated = book({ sheets: [{ name: 'S' }], rawSheet: { 0: { name: '', data: cut.subarray(0, cut.length >> 1), method: 8, size: 200 } } });
@@ -363,7 +393,10 @@ describe('hostile files', () => {
     const xlsb = zipRaw([deflated('xl/workbook.bin', 'x')]);
     const e1 = await readError(readWorkbookBytes(xlsb, 'nhi-phan.xlsb'));
     expect(e1.code).toBe('corrupt');
-    const ods = zipRaw([{ name: 'mimetype', data: strToU8('application/vnd.oasis.opendocument.spreadsheet'), method: 0, size: 46 }, deflated('content.xml', '<x/>')]);
+    const ods = zipRaw([
+      { name: 'mimetype', data: strToU8('application/vnd.oasis.opendocument.spreadsheet'), method: 0, size: 46 },
+      deflated('content.xml', '<x/>'),
+    ]);
     expect((await readError(readWorkbookBytes(ods, 'bang.ods'))).code).toBe('corrupt');
   });
 });

@@ -389,12 +389,33 @@ const EMPTY_ROW: unknown[] = [];
 
 /** Elements a worksheet may hold after its merged cells: once one is seen, nothing more is needed. */
 const AFTER_MERGES = new Set([
-  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
-  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
-  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
 ]);
 
-const enum Phase {
+enum Phase {
   Prolog,
   Rows,
   AfterRows,
@@ -426,7 +447,6 @@ function digits(buf: string, s: number, e: number): number {
 }
 
 /** Column letters at s ("AB"), as a 1-based number left in `scratchNum`; returns where they end. */
-let lettersValue = 0;
 let scratchNum = 0;
 function letters(buf: string, s: number, e: number): number {
   let c = 0;
@@ -499,7 +519,6 @@ interface CellParts {
   hasF: boolean;
 }
 
-
 /** Excel's serial number of an ISO date-time ("2024-03-31", "2024-03-31T08:30:00Z"); undefined when it is none. */
 function isoSerial(s: string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(s.trim());
@@ -516,7 +535,6 @@ class SheetScanner {
   private P: string | undefined;
   private ROW = '';
   private ROW_CLOSE = '';
-  private C = '';
   private C_CLOSE = '';
   private IS_CLOSE = '';
   private T = '';
@@ -604,7 +622,6 @@ class SheetScanner {
     this.P = P;
     this.ROW = `<${P}row`;
     this.ROW_CLOSE = `</${P}row>`;
-    this.C = `<${P}c`;
     this.C_CLOSE = `</${P}c>`;
     this.IS_CLOSE = `</${P}is>`;
     this.T = `<${P}t`;
@@ -865,7 +882,7 @@ class SheetScanner {
 
   private otherNumber(s: string): unknown {
     const x = +s;
-    return x === x && s.charCodeAt(0) > 32 ? x : nonEmpty(own(decodeText(s)));
+    return !Number.isNaN(x) && s.charCodeAt(0) > 32 ? x : nonEmpty(own(decodeText(s)));
   }
 
   /** Date format or percent text of a number cell. */

@@ -87,8 +87,23 @@ export interface FormDef {
 }
 
 const LABEL_WORDS = [
-  'linh vuc', 'cap', 'don vi', 'co quan', 'noi dung', 'chi tieu', 'kenh tiep nhan', 'ten', 'thang',
-  'ky bao cao', 'dia ban', 'xa', 'phuong', 'huyen', 'bo phan', 'nam', 'muc do',
+  'linh vuc',
+  'cap',
+  'don vi',
+  'co quan',
+  'noi dung',
+  'chi tieu',
+  'kenh tiep nhan',
+  'ten',
+  'thang',
+  'ky bao cao',
+  'dia ban',
+  'xa',
+  'phuong',
+  'huyen',
+  'bo phan',
+  'nam',
+  'muc do',
 ];
 const COMMON_CONCEPTS: Concept[] = [
   { id: 'stt', label: 'STT', kind: 'ordinal' },
@@ -366,11 +381,7 @@ const CHI_TIEU: FormDef = {
   label: 'Danh sách chỉ tiêu',
   unit: '',
   needsHeader: ['chi tieu', 'ket qua', 'muc tieu'],
-  concepts: [
-    ...COMMON_CONCEPTS,
-    { id: 'ket-qua', label: 'Kết quả', kind: 'value' },
-    { id: 'muc-tieu', label: 'Mục tiêu', kind: 'value' },
-  ],
+  concepts: [...COMMON_CONCEPTS, { id: 'ket-qua', label: 'Kết quả', kind: 'value' }, { id: 'muc-tieu', label: 'Mục tiêu', kind: 'value' }],
   rules: [
     ...COMMON_RULES,
     { concept: 'muc-tieu', leaf: ['muc tieu', 'chi tieu giao', 'ke hoach', 'theo quy dinh'] },

@@ -13,8 +13,7 @@ export const HOST_ERRORS: Record<HostErrorCode, string> = {
   'not-found': 'Không tìm thấy ô hoặc trang cần mở; có thể trang đã bị đổi tên.',
   'too-large': 'Dữ liệu quá lớn để lưu cùng tệp.',
   network: 'Mất kết nối; hãy kiểm tra mạng rồi thử lại.',
-  'download-blocked':
-    'Excel trên máy Mac không cho tải tệp xuống từ ngăn này; hãy mở bảng tính bằng Excel trên web (office.com) rồi bấm Tạo báo cáo ở đó.',
+  'download-blocked': 'Excel trên máy Mac không cho tải tệp xuống từ ngăn này; hãy mở bảng tính bằng Excel trên web (office.com) rồi bấm Tạo báo cáo ở đó.',
   unknown: 'Có lỗi không mong đợi; hãy thử lại. Nếu vẫn lỗi, hãy gửi tệp cho bộ phận hỗ trợ.',
 };
 

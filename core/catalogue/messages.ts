@@ -8,23 +8,20 @@ const q = (s: string) => `«${s.length > 80 ? `${s.slice(0, 77).trimEnd()}…` :
 const rowRef = (label: string, a1Row: number) => (label ? `Dòng ${q(label)}` : `Dòng ${a1Row}`);
 
 export const MSG = {
-  cellError: (code: string) =>
-    `Ô chứa giá trị lỗi ${code}: không đọc được số liệu; các phép kiểm tra dùng ô này được bỏ qua.`,
+  cellError: (code: string) => `Ô chứa giá trị lỗi ${code}: không đọc được số liệu; các phép kiểm tra dùng ô này được bỏ qua.`,
   notANumber: (text: string, column: string) =>
     `${q(text)} không phải là số; cột ${q(column)} cần số nguyên không âm. Các phép kiểm tra dùng ô này được bỏ qua.`,
   booleanCell: (text: string, column: string) =>
     `Ô ghi ${text} (đúng/sai) trong cột ${q(column)}, cần số nguyên không âm. Các phép kiểm tra dùng ô này được bỏ qua.`,
   negative: (text: string) => `Số âm (${text}) không thể là số hồ sơ. Các phép kiểm tra dùng ô này được bỏ qua.`,
-  fraction: (text: string) =>
-    `${text} là số lẻ thập phân, không thể là số hồ sơ. Các phép kiểm tra dùng ô này được bỏ qua.`,
+  fraction: (text: string) => `${text} là số lẻ thập phân, không thể là số hồ sơ. Các phép kiểm tra dùng ô này được bỏ qua.`,
   misplacedSeparator: (text: string) =>
     `${q(text)} có dấu phân cách đặt sai chỗ (số hồ sơ viết theo nhóm ba chữ số, ví dụ 1.886); không tự đoán số để tránh hiểu sai. Các phép kiểm tra dùng ô này được bỏ qua.`,
   decimalThousands: (text: string, likely: string, words: string) =>
     `Ô lưu số thập phân ${text}: có lẽ là ${likely} (${words}) nhưng bảng tính đã hiểu dấu chấm là dấu thập phân. Hãy nhập lại ${likely} (không có dấu chấm hoặc định dạng ô là văn bản). Các phép kiểm tra dùng ô này được bỏ qua.`,
   percentInCount: (text: string, column: string) =>
     `${q(text)} là tỷ lệ phần trăm, nhưng cột ${q(column)} cần số hồ sơ. Các phép kiểm tra dùng ô này được bỏ qua.`,
-  tooLarge: (text: string) =>
-    `${text} quá lớn để là số hồ sơ (có lẽ ô bị dán nhầm hoặc nhập thừa chữ số). Các phép kiểm tra dùng ô này được bỏ qua.`,
+  tooLarge: (text: string) => `${text} quá lớn để là số hồ sơ (có lẽ ô bị dán nhầm hoặc nhập thừa chữ số). Các phép kiểm tra dùng ô này được bỏ qua.`,
   badRate: (text: string, why: 'negative' | 'over-100' | 'other') =>
     why === 'negative'
       ? `Tỷ lệ âm (${text}) không hợp lệ.`
@@ -32,17 +29,7 @@ export const MSG = {
         ? `Tỷ lệ ${text} vượt quá 100%.`
         : `${q(text)} không đọc được là tỷ lệ phần trăm.`,
 
-  identity: (p: {
-    label: string;
-    a1Row: number;
-    total: string;
-    actual: string;
-    parts: string[];
-    values: string[];
-    sum: string;
-    diff: string;
-    unit: string;
-  }) =>
+  identity: (p: { label: string; a1Row: number; total: string; actual: string; parts: string[]; values: string[]; sum: string; diff: string; unit: string }) =>
     `${rowRef(p.label, p.a1Row)}: ${p.total} là ${p.actual}, nhưng ${p.parts.join(' + ')} = ${p.values.join(' + ')} = ${p.sum}; chênh lệch ${p.diff}${p.unit ? ' ' + p.unit : ''}.`,
   statedIdentity: (p: { label: string; a1Row: number; text: string; total: string; actual: string; expr: string; sum: string }) =>
     `${rowRef(p.label, p.a1Row)}: theo dòng đánh số cột (${p.text}), cột ${p.total} phải bằng ${p.expr} = ${p.sum}, nhưng ghi ${p.actual}.`,

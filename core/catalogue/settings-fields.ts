@@ -21,7 +21,13 @@ export interface SettingField {
 
 export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'coQuanChuQuan', label: 'Cơ quan chủ quản', sheetLabels: ['co quan chu quan', 'co quan to chuc chu quan', 'chu quan'], input: 'text', inForm: true },
-  { key: 'coQuanBanHanh', label: 'Cơ quan ban hành', sheetLabels: ['co quan ban hanh', 'ten co quan', 'co quan to chuc ban hanh', 'don vi ban hanh'], input: 'text', inForm: true },
+  {
+    key: 'coQuanBanHanh',
+    label: 'Cơ quan ban hành',
+    sheetLabels: ['co quan ban hanh', 'ten co quan', 'co quan to chuc ban hanh', 'don vi ban hanh'],
+    input: 'text',
+    inForm: true,
+  },
   { key: 'tenDonVi', label: 'Tên đơn vị trong câu', sheetLabels: ['ten don vi trong cau', 'ten don vi', 'ten day du'], input: 'text' },
   { key: 'soKyHieu', label: 'Số, ký hiệu', sheetLabels: ['so ky hieu', 'so', 'so van ban', 'ky hieu'], input: 'text', inForm: true },
   { key: 'diaDanh', label: 'Địa danh', sheetLabels: ['dia danh', 'noi ban hanh'], input: 'text', inForm: true },
@@ -40,8 +46,19 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'soCoHaiChuSo', label: 'Viết số có hai chữ số (05 hồ sơ)', sheetLabels: ['viet so hai chu so', 'so co hai chu so', 'them so 0'], input: 'flag' },
   { key: 'vanBan.danh-gia-chung', label: 'Đánh giá chung', sheetLabels: ['danh gia chung'], input: 'long', inForm: true },
   { key: 'vanBan.thuan-loi', label: 'Thuận lợi', sheetLabels: ['thuan loi', 've thuan loi'], input: 'long' },
-  { key: 'vanBan.kho-khan', label: 'Khó khăn, vướng mắc', sheetLabels: ['kho khan vuong mac', 'kho khan', 'ton tai han che', 'han che'], input: 'long', inForm: true },
+  {
+    key: 'vanBan.kho-khan',
+    label: 'Khó khăn, vướng mắc',
+    sheetLabels: ['kho khan vuong mac', 'kho khan', 'ton tai han che', 'han che'],
+    input: 'long',
+    inForm: true,
+  },
   { key: 'vanBan.kien-nghi', label: 'Kiến nghị, đề xuất', sheetLabels: ['kien nghi de xuat', 'kien nghi', 'de xuat'], input: 'long', inForm: true },
-  { key: 'vanBan.phuong-huong', label: 'Phương hướng, nhiệm vụ', sheetLabels: ['phuong huong nhiem vu', 'phuong huong', 'nhiem vu thoi gian toi'], input: 'long' },
+  {
+    key: 'vanBan.phuong-huong',
+    label: 'Phương hướng, nhiệm vụ',
+    sheetLabels: ['phuong huong nhiem vu', 'phuong huong', 'nhiem vu thoi gian toi'],
+    input: 'long',
+  },
   { key: 'vanBan.can-cu', label: 'Căn cứ', sheetLabels: ['can cu', 'thuc hien', 'van ban can cu'], input: 'long' },
 ];

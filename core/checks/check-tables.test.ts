@@ -6,7 +6,20 @@ import { RULES } from '../catalogue/findings';
 import { sheet, workbook } from '../../test/helpers/grid';
 
 const _ = null;
-const HEADER: CellValue[] = ['STT', 'Lĩnh vực', 'Tổng số', 'Kỳ trước', 'Mới tiếp nhận', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết', 'Trong hạn', 'Quá hạn'];
+const HEADER: CellValue[] = [
+  'STT',
+  'Lĩnh vực',
+  'Tổng số',
+  'Kỳ trước',
+  'Mới tiếp nhận',
+  'Đã giải quyết',
+  'Trước hạn',
+  'Đúng hạn',
+  'Quá hạn',
+  'Đang giải quyết',
+  'Trong hạn',
+  'Quá hạn',
+];
 const good = (): CellValue[][] => [
   HEADER,
   [1, 'Đất đai', 10, 2, 8, 7, 3, 3, 1, 3, 2, 1],
@@ -216,16 +229,30 @@ describe('bounds, rates and layout', () => {
       ['Cấp xã', null, 3, 7],
       ['Cấp huyện', 12, 5, null],
     ]);
-    g.uncached = [[1, 1], [2, 3]];
+    g.uncached = [
+      [1, 1],
+      [2, 3],
+    ];
     const r = checkWorkbook(workbook(g));
     expect(r.findings.map((f) => [f.cell, f.rule, f.severity, f.related])).toEqual([['B2', 'cong-thuc-chua-tinh', 'warning', ['D3']]]);
     expect(r.findings[0]!.message).toContain('mở tệp bằng Excel hoặc Google Trang tính rồi lưu lại');
-    expect(r.tables[0]!.setAside).toEqual([{ reason: 'cong-thuc-chua-tinh', cells: [[1, 1], [2, 3]] }]);
+    expect(r.tables[0]!.setAside).toEqual([
+      {
+        reason: 'cong-thuc-chua-tinh',
+        cells: [
+          [1, 1],
+          [2, 3],
+        ],
+      },
+    ]);
   });
 
   it('a 3 MB header cell is matched on its start and quoted clipped, not whole', () => {
     const big = 'Tiếp nhận '.repeat(300_000);
-    const r = run([['Cấp', 'Tổng số', 'Đã giải quyết', 'Đang giải quyết', big], ['Cấp xã', 10, 8, 2, 1]]);
+    const r = run([
+      ['Cấp', 'Tổng số', 'Đã giải quyết', 'Đang giải quyết', big],
+      ['Cấp xã', 10, 8, 2, 1],
+    ]);
     expect(r.findings.map((f) => [f.cell, f.rule])).toEqual([['E1', 'cot-trung']]);
     expect(r.findings[0]!.message.length).toBeLessThan(300);
     expect(r.findings[0]!.message).toContain('…»');

@@ -3,7 +3,6 @@ import { formatCount } from '../numbers';
 import { RULES, type Finding, type RuleId } from '../catalogue/findings';
 import type { TableContext } from '../tables/context';
 
-
 /** A broken sum: Σ coef·cell = residual ≠ 0. */
 export interface BrokenSum {
   finding: Finding;
@@ -20,7 +19,16 @@ export interface TableFindings {
 
 export const fc = (n: number) => formatCount(n);
 
-export function finding(ctx: TableContext, rule: RuleId, row: number, col: number, message: string, actual: string | null, expected: string | null, related?: string[]): Finding {
+export function finding(
+  ctx: TableContext,
+  rule: RuleId,
+  row: number,
+  col: number,
+  message: string,
+  actual: string | null,
+  expected: string | null,
+  related?: string[],
+): Finding {
   const [r, c] = ctx.cell(row, col);
   const f: Finding = {
     severity: RULES[rule].severity,
@@ -33,6 +41,6 @@ export function finding(ctx: TableContext, rule: RuleId, row: number, col: numbe
     row: r,
     col: c,
   };
-  if (related && related.length) f.related = related;
+  if (related?.length) f.related = related;
   return f;
 }

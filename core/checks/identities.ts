@@ -21,7 +21,10 @@ export function rowIdentities(ctx: TableContext): RowIdentity[] {
   const out: RowIdentity[] = [];
   const keys = new Set<string>();
   const key = (total: number, parts: { col: number; sign: number }[]) =>
-    `${total}=${parts.map((p) => `${p.sign}${p.col}`).sort().join(',')}`;
+    `${total}=${parts
+      .map((p) => `${p.sign}${p.col}`)
+      .sort()
+      .join(',')}`;
   for (const id of ctx.form.identities) {
     const r = resolveIdentity(ctx, id);
     if (!r) continue;
@@ -78,8 +81,14 @@ export function identities(ctx: TableContext, row: number, ids: RowIdentity[], o
     let sum = 0;
     for (const p of id.parts) {
       const s = ctx.state(row, p.col);
-      if (s === 3) { bad = true; break; }
-      if (s === 1) { allEmpty = false; sum += p.sign * ctx.num(row, p.col); }
+      if (s === 3) {
+        bad = true;
+        break;
+      }
+      if (s === 1) {
+        allEmpty = false;
+        sum += p.sign * ctx.num(row, p.col);
+      }
     }
     if (bad || allEmpty) continue;
     if (total === sum) continue;
@@ -107,7 +116,16 @@ export function identities(ctx: TableContext, row: number, ids: RowIdentity[], o
           diff: fc(Math.abs(total - sum)),
           unit: ctx.form.unit,
         });
-    const f = finding(ctx, id.rule, row, id.total, message, actual, expected, id.parts.map((p) => ctx.a1(row, p.col)));
+    const f = finding(
+      ctx,
+      id.rule,
+      row,
+      id.total,
+      message,
+      actual,
+      expected,
+      id.parts.map((p) => ctx.a1(row, p.col)),
+    );
     if (id.severity) f.severity = id.severity;
     out.sums.push({
       finding: f,

@@ -23,8 +23,14 @@ export function totals(ctx: TableContext, out: TableFindings): void {
       let bad = false;
       for (const r of covers) {
         const s = ctx.state(r, c.col);
-        if (s === 3) { bad = true; break; }
-        if (s === 1) { allEmpty = false; sum += ctx.num(r, c.col); }
+        if (s === 3) {
+          bad = true;
+          break;
+        }
+        if (s === 1) {
+          allEmpty = false;
+          sum += ctx.num(r, c.col);
+        }
       }
       if (bad || allEmpty) continue;
       if (total === sum) continue;

@@ -7,7 +7,22 @@ import { parseRangeA1 } from './a1';
 import type { CellRange, CellValue, SheetGrid } from './types';
 
 export const ERROR_VALUES: ReadonlySet<string> = new Set([
-  '#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#BUSY!', '#BLOCKED!', '#CONNECT!', '#FIELD!', '#UNKNOWN!',
+  '#REF!',
+  '#N/A',
+  '#DIV/0!',
+  '#VALUE!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#BUSY!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#FIELD!',
+  '#UNKNOWN!',
 ]);
 
 function pad2(n: number): string {
@@ -84,14 +99,16 @@ export function gridFromHost(h: HostSheet): SheetGrid {
   let display: (string | undefined)[][] | undefined;
   // An empty row is kept as it is (a reader may hand the same empty array for every blank row).
   const values: CellValue[][] = h.values.map((row, i) =>
-    row.length === 0 ? (row as CellValue[]) : row.map((raw, j) => {
-      const asDate = typeof raw === 'number' && isDateFormat(h.formats?.[i]?.[j]);
-      const v = hostValue(raw, asDate);
-      const shown = h.text?.[i]?.[j];
-      const keep = shown?.includes('%') ? shown : asDate && typeof v === 'string' ? v : undefined;
-      if (keep !== undefined) ((display ??= [])[i] ??= [])[j] = keep;
-      return v;
-    }),
+    row.length === 0
+      ? (row as CellValue[])
+      : row.map((raw, j) => {
+          const asDate = typeof raw === 'number' && isDateFormat(h.formats?.[i]?.[j]);
+          const v = hostValue(raw, asDate);
+          const shown = h.text?.[i]?.[j];
+          const keep = shown?.includes('%') ? shown : asDate && typeof v === 'string' ? v : undefined;
+          if (keep !== undefined) ((display ??= [])[i] ??= [])[j] = keep;
+          return v;
+        }),
   );
   const empty = values.length === 0 || (values.length === 1 && values[0]!.every((v) => v === null));
   const grid: SheetGrid = { name: h.name, values: empty ? [] : values, merges: h.merges, originRow: h.originRow ?? 0, originCol: h.originCol ?? 0 };

@@ -33,7 +33,6 @@ export interface IndicatorSettings {
   onlineBase?: OnlineRateBase;
 }
 
-
 export function computeIndicators(tables: Table[], settings: IndicatorSettings = {}): Indicator[] {
   const defs = indicatorDefs(settings.onlineBase);
   const targets = mergeTargets(settings.targets);
@@ -75,15 +74,17 @@ export interface Scope {
 export function tableScopes(ctx: TableContext): Scope[] {
   const t = ctx.table;
   const scopes: Scope[] = [];
-  const rowSum = (row: number): Sum => (concepts) => {
-    let s = 0;
-    for (const c of concepts) {
-      const f = ctx.derived(row, c);
-      if (!f || f.state === 'bad') return undefined;
-      if (f.state === 'value') s += f.n;
-    }
-    return s;
-  };
+  const rowSum =
+    (row: number): Sum =>
+    (concepts) => {
+      let s = 0;
+      for (const c of concepts) {
+        const f = ctx.derived(row, c);
+        if (!f || f.state === 'bad') return undefined;
+        if (f.state === 'value') s += f.n;
+      }
+      return s;
+    };
   const total = grandTotal(t);
   if (t.byLevel) {
     for (const r of t.records) if (r.role !== 'section') scopes.push({ label: r.label || `Dòng ${r.line + 1}`, sum: rowSum(r.line), row: r.line });
@@ -147,13 +148,7 @@ function applicable(ctx: TableContext, f: Formula): boolean {
   return [...f.numerator, ...(f.minus ?? [])].every((c) => ctx.cols.has(c)) && f.denominator.every((c) => ctx.partsOf(c) !== undefined);
 }
 
-function fromFormula(
-  ctx: TableContext,
-  def: IndicatorDef,
-  f: Formula,
-  scope: { label: string; sum: Sum },
-  targets: Targets,
-): Indicator | undefined {
+function fromFormula(ctx: TableContext, def: IndicatorDef, f: Formula, scope: { label: string; sum: Sum }, targets: Targets): Indicator | undefined {
   const plus = scope.sum(f.numerator);
   const minus = f.minus ? scope.sum(f.minus) : 0;
   const den = scope.sum(f.denominator);
@@ -181,9 +176,7 @@ function fromList(ctx: TableContext, defs: IndicatorDef[], targets: Targets, exp
   for (const r of ctx.table.records) {
     if (!isDataRole(r.role)) continue;
     const key = foldKey(r.label);
-    const def = defs.find(
-      (d) => d.listWords?.some((w) => hasPhrase(key, w)) && !d.listNotWords?.some((w) => hasPhrase(key, w)),
-    );
+    const def = defs.find((d) => d.listWords?.some((w) => hasPhrase(key, w)) && !d.listNotWords?.some((w) => hasPhrase(key, w)));
     if (!def) continue;
     const v = ctx.read(r.line, valueCol);
     if (v.state !== 'value' || !v.percent) continue;

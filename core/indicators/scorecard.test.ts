@@ -14,7 +14,20 @@ describe('Bộ chỉ số 766 from the sheet', () => {
   it('2.1 from early + on time + pending in time over received; 3.3 full marks from 50% online', () => {
     expect(
       score([
-        ['Cấp', 'Tiếp nhận', 'Trong kỳ', 'Kỳ trước', 'Trực tuyến', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết', 'Trong hạn', 'Quá hạn'],
+        [
+          'Cấp',
+          'Tiếp nhận',
+          'Trong kỳ',
+          'Kỳ trước',
+          'Trực tuyến',
+          'Đã giải quyết',
+          'Trước hạn',
+          'Đúng hạn',
+          'Quá hạn',
+          'Đang giải quyết',
+          'Trong hạn',
+          'Quá hạn',
+        ],
         ['Cấp xã', 200, 180, 20, 60, 150, 100, 40, 10, 50, 45, 5],
       ]),
     ).toEqual([
@@ -26,8 +39,14 @@ describe('Bộ chỉ số 766 from the sheet', () => {
   it('5.2 full marks when there is no feedback; 3.6 from the printed payment rate', () => {
     expect(
       score(
-        [['Nội dung', 'Tổng số PAKN', 'Xử lý đúng hạn'], ['Tháng 3', 0, 0]],
-        [['Chỉ tiêu', 'Kết quả'], ['Tỷ lệ thanh toán trực tuyến', '47,71%']],
+        [
+          ['Nội dung', 'Tổng số PAKN', 'Xử lý đúng hạn'],
+          ['Tháng 3', 0, 0],
+        ],
+        [
+          ['Chỉ tiêu', 'Kết quả'],
+          ['Tỷ lệ thanh toán trực tuyến', '47,71%'],
+        ],
       ),
     ).toEqual([
       ['766-5.2', 'Tháng 3', 6, '6 / 6 điểm'],

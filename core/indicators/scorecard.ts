@@ -101,7 +101,18 @@ export function computeScorecard(tables: Table[], indicators: Indicator[]): Scor
         if (d === 0 && !c.fullWhenNone) continue;
         const rate = d === 0 ? 100 : (n / d) * 100;
         const p = points(c, rate);
-        out.push({ id: c.id, group: c.group, label: c.label, scope: scope.label, sheet: ctx.table.sheet, points: p, max: c.max, text: pointsText(p, c.max), rate: d === 0 ? '—' : formatPercent(rate), definition: c.definition });
+        out.push({
+          id: c.id,
+          group: c.group,
+          label: c.label,
+          scope: scope.label,
+          sheet: ctx.table.sheet,
+          points: p,
+          max: c.max,
+          text: pointsText(p, c.max),
+          rate: d === 0 ? '—' : formatPercent(rate),
+          definition: c.definition,
+        });
       }
     }
   }
@@ -110,7 +121,18 @@ export function computeScorecard(tables: Table[], indicators: Indicator[]): Scor
     for (const i of indicators) {
       if (i.id !== c.fromIndicator || i.value === null) continue;
       const p = points(c, i.value);
-      out.push({ id: c.id, group: c.group, label: c.label, scope: i.scope, sheet: i.sheet, points: p, max: c.max, text: pointsText(p, c.max), rate: i.text, definition: c.definition });
+      out.push({
+        id: c.id,
+        group: c.group,
+        label: c.label,
+        scope: i.scope,
+        sheet: i.sheet,
+        points: p,
+        max: c.max,
+        text: pointsText(p, c.max),
+        rate: i.text,
+        definition: c.definition,
+      });
     }
   }
   return out;

@@ -76,11 +76,7 @@ function toScaled(x: number): { int: bigint; scale: number } {
  * The rate a report prints for numerator / denominator, rounded half-up in exact integer arithmetic
  * (47658/51530 -> "92,49%", 261/349 -> "74,79%"); undefined when the denominator is 0 or a figure is not finite.
  */
-export function formatRatio(
-  numerator: number,
-  denominator: number,
-  opts?: { maxDecimals?: number },
-): string | undefined {
+export function formatRatio(numerator: number, denominator: number, opts?: { maxDecimals?: number }): string | undefined {
   if (denominator === 0 || !Number.isFinite(numerator) || !Number.isFinite(denominator)) return undefined;
   const places = Math.max(0, Math.trunc(opts?.maxDecimals ?? 2));
   const ten = BigInt(10);

@@ -195,7 +195,7 @@ function readRateText(raw: string): RateReading {
 function readRateNumber(v: number, display: string | undefined): RateReading {
   const text = shown(v, display);
   if (!Number.isFinite(v)) return { kind: 'invalid', problem: 'text', text };
-  if (display !== undefined && display.includes('%')) {
+  if (display?.includes('%')) {
     const m = /[.,](\d+)\s*%/.exec(display);
     return rateOf(v * 100, m?.[1]?.length ?? 0, text);
   }

@@ -3,10 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCount, formatPercent, formatRatio, ratioPercent, roundHalfUp } from './format';
 import { readCount, readRate } from './parse';
 
-const counts = fc.oneof(
-  fc.integer({ min: 0, max: 10_000 }),
-  fc.bigInt({ min: BigInt(0), max: BigInt(1_000_000_000_000) }).map(Number),
-);
+const counts = fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.bigInt({ min: BigInt(0), max: BigInt(1_000_000_000_000) }).map(Number));
 
 /** Independent oracle for Vietnamese grouping: digits from the right in threes, joined by ".". */
 function grouped(n: number): string {
@@ -74,7 +71,9 @@ describe('rates survive formatting and reading back', () => {
         const p = k / 100;
         const s = formatPercent(p);
         const int = Math.floor(k / 100);
-        const frac = String(k % 100).padStart(2, '0').replace(/0+$/, '');
+        const frac = String(k % 100)
+          .padStart(2, '0')
+          .replace(/0+$/, '');
         expect(s).toBe(`${int}${frac ? `,${frac}` : ''}%`);
         expect(readRate(s)).toEqual({ kind: 'rate', percent: p, decimals: printedDecimals(k) });
       }),
@@ -103,9 +102,7 @@ function exactRate(n: number, d: number): string {
 }
 
 describe('formatRatio rounds exactly', () => {
-  const ratios = fc
-    .integer({ min: 1, max: 10_000_000 })
-    .chain((d) => fc.tuple(fc.integer({ min: 0, max: d }), fc.constant(d)));
+  const ratios = fc.integer({ min: 1, max: 10_000_000 }).chain((d) => fc.tuple(fc.integer({ min: 0, max: d }), fc.constant(d)));
 
   it('agrees with exact integer rounding and with formatPercent(roundHalfUp(ratioPercent))', () => {
     fc.assert(

@@ -37,6 +37,6 @@ export function appendixTable(t: Table): { table: ReportTable; landscape: boolea
   const flexible = fixed.filter((w) => w === 0).length;
   const rest = Math.max(0, width - fixed.reduce((a, b) => a + b, 0));
   const widths = fixed.map((w) => (w > 0 ? w : Math.floor((rest / Math.max(1, flexible)) * 10) / 10));
-  const numbering2 = numbering && numbering.some((x) => x !== '') ? numbering : undefined;
+  const numbering2 = numbering?.some((x) => x !== '') ? numbering : undefined;
   return { table: { header, ...(numbering2 ? { numbering: numbering2 } : {}), rows, widths }, landscape };
 }

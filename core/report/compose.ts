@@ -99,7 +99,12 @@ export function composeReport({ tables, indicators, settings, template }: Compos
 }
 
 function splitMeta(s: string | undefined): string[] {
-  return s ? s.split(';').map((x) => x.trim()).filter(Boolean) : [];
+  return s
+    ? s
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** The free-text parts the settings sheet holds; the template writes its own default where one is missing. */
@@ -126,13 +131,16 @@ function appendixSubtitle(settings: ReportSettings): string[] {
 
 function buildAppendices(tables: Table[], template: ReportTemplate, subtitle: string[]): Appendix[] {
   const wanted = (template.meta.phuLuc ?? 'tthc').split(',').map((s) => s.trim());
-  const picked = tables.filter((t) => t.orientation === 'rows' && ((t.form === 'tthc' && !t.byLevel && wanted.includes('tthc')) || (t.form === 'cntt' && wanted.includes('cntt'))));
+  const picked = tables.filter(
+    (t) => t.orientation === 'rows' && ((t.form === 'tthc' && !t.byLevel && wanted.includes('tthc')) || (t.form === 'cntt' && wanted.includes('cntt'))),
+  );
   const roman = ['I', 'II', 'III', 'IV', 'V', 'VI'];
   return picked.map((t, i) => {
     const { table, landscape } = appendixTable(t);
-    const title = t.form === 'cntt'
-      ? 'THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN VÀ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN'
-      : 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH';
+    const title =
+      t.form === 'cntt'
+        ? 'THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN VÀ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN'
+        : 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH';
     return {
       label: picked.length > 1 ? `Phụ lục ${roman[i] ?? i + 1}` : 'Phụ lục',
       title,

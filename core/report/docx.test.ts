@@ -19,7 +19,12 @@ function appendixTable(): ReportTable {
         { text: 'Số hồ sơ nhận giải quyết', colSpan: 3 },
         { text: 'Kết quả giải quyết', colSpan: 2 },
       ],
-      [{ text: 'Tổng số', rowSpan: 2 }, { text: 'Trong đó', colSpan: 2 }, { text: 'Đúng hạn', rowSpan: 2 }, { text: 'Quá hạn', rowSpan: 2 }],
+      [
+        { text: 'Tổng số', rowSpan: 2 },
+        { text: 'Trong đó', colSpan: 2 },
+        { text: 'Đúng hạn', rowSpan: 2 },
+        { text: 'Quá hạn', rowSpan: 2 },
+      ],
       [{ text: 'Trực tuyến' }, { text: 'Trực tiếp' }],
     ],
     numbering: ['1', '2', '3=4+5', '4', '5', '6', '7'],
@@ -353,8 +358,7 @@ describe('reportToDocx', () => {
     const { document, footnotes } = await unzip(await reportToDocx(sampleReport()));
     const ids = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => Number(m[1]));
     expect(ids).toEqual([1, 2]);
-    const note = (id: number) =>
-      new RegExp(`<w:footnote w:id="${id}">[\\s\\S]*?</w:footnote>`).exec(footnotes)?.[0] ?? '';
+    const note = (id: number) => new RegExp(`<w:footnote w:id="${id}">[\\s\\S]*?</w:footnote>`).exec(footnotes)?.[0] ?? '';
     expect(textOf(note(1))).toContain('Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.');
     expect(textOf(note(2))).toContain('Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ.');
     expect(note(1)).toContain('<w:footnoteRef/>');
@@ -504,15 +508,13 @@ describe('reportToDocx', () => {
     expect(breakName('ỦY BAN NHÂN DÂN XÃ LẤP VÒ', cell, 13, bold)).toBe('ỦY BAN NHÂN DÂN\nXÃ LẤP VÒ');
     expect(breakName('ỦY BAN NHÂN DÂN THỊ XÃ HỒNG NGỰ', cell, 13, bold)).toBe('ỦY BAN NHÂN DÂN\nTHỊ XÃ HỒNG NGỰ');
     // No unit to break before: left to Word's wrapping.
-    expect(breakName('BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG KHU VỰC', cell, 13, bold)).toBe(
-      'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG KHU VỰC',
-    );
+    expect(breakName('BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG KHU VỰC', cell, 13, bold)).toBe('BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG KHU VỰC');
     expect(breakName('ỦY BAN NHÂN DÂN\nXÃ LẤP VÒ', 100, 13, bold)).toBe('ỦY BAN NHÂN DÂN\nXÃ LẤP VÒ');
   });
 
   it('measures Times New Roman as Liberation Serif does (its metric twin)', () => {
     // Widths read from LiberationSerif-Bold.ttf's hmtx table: the Quốc hiệu is 20 862 / 1000 em wide.
-    expect(textWidthTwips(QUOC_HIEU, 13, { bold: true })).toBeCloseTo((20.862 * 13 * 20), -1);
+    expect(textWidthTwips(QUOC_HIEU, 13, { bold: true })).toBeCloseTo(20.862 * 13 * 20, -1);
     // 95,7 mm: it fits on one line of Mẫu 1.4's 100 mm column.
     expect(textWidthTwips(QUOC_HIEU, 13, { bold: true })).toBeLessThan(5670 - 2 * 57);
     expect(textWidthTwips(TIEU_NGU, 14, { bold: true })).toBeCloseTo(12.242 * 14 * 20, -1);
@@ -550,9 +552,7 @@ describe('reportToDocx', () => {
     expect(text.split(long).length - 1).toBe(4);
     expect(text.split(`${img} ${markup} ${long} ctlend`).length - 1).toBe(4);
     // A line feed in a cell is a line break, not a new paragraph.
-    const cell = [...document.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)]
-      .map((m) => m[0])
-      .find((c) => textOf(c).startsWith(`${markup}\n`))!;
+    const cell = [...document.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]).find((c) => textOf(c).startsWith(`${markup}\n`))!;
     expect(textOf(cell)).toBe(`${markup}\n${img} ${markup} ${long} ctlend`);
     expect(paragraphs(cell)).toHaveLength(1);
     expect(cell).toContain('<w:br/>');

@@ -65,7 +65,7 @@ function rowFigures(ctx: TableContext, row: number, label: string, pad: boolean)
   const out: RowFigures = { ten: label, tenCap: levelName(label) };
   for (const [concept, name] of Object.entries(NAMES)) {
     const f = ctx.figure(row, concept);
-    if (!f || f.state !== 'value') continue;
+    if (f?.state !== 'value') continue;
     out[name] = formatCount(f.n, { pad });
     out[name + 'So'] = formatCount(f.n);
     // "co…" says the figure is above zero, for "không có hồ sơ trễ hạn".
@@ -146,7 +146,12 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
     }
   }
   // Each level's rates beside its counts ("261 hồ sơ, đạt 74,79%").
-  const RATE_NAMES: Record<string, string> = { 'ty-le-dung-han': 'tyLeDungHan', 'ty-le-truc-tuyen': 'tyLeTrucTuyen', 'ty-le-so-hoa': 'tyLeSoHoa', 'ty-le-qua-han': 'tyLeQuaHan' };
+  const RATE_NAMES: Record<string, string> = {
+    'ty-le-dung-han': 'tyLeDungHan',
+    'ty-le-truc-tuyen': 'tyLeTrucTuyen',
+    'ty-le-so-hoa': 'tyLeSoHoa',
+    'ty-le-qua-han': 'tyLeQuaHan',
+  };
   for (const list of [figs.tthcCap, figs.soHoaCap, figs.tthcTong ? [figs.tthcTong] : []]) {
     for (const f of list) {
       for (const i of indicators) {

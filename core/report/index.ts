@@ -30,12 +30,7 @@ export function chooseKind(asked: string | undefined, settings: ReportSettings, 
   return guessKind(tables);
 }
 
-export function buildReport(input: {
-  tables: Table[];
-  settings: ReportSettings;
-  templateText: string;
-  indicatorSettings?: IndicatorSettings;
-}): ReportDocument {
+export function buildReport(input: { tables: Table[]; settings: ReportSettings; templateText: string; indicatorSettings?: IndicatorSettings }): ReportDocument {
   const indicators = computeIndicators(input.tables, input.indicatorSettings);
   return composeReport({ tables: input.tables, indicators, settings: input.settings, template: parseTemplate(input.templateText) });
 }

@@ -75,7 +75,15 @@ function cellText(v: unknown): string {
 /** Splits a list cell: one item per line, or separated by ";" when written on one line. */
 export function splitList(s: string): string[] {
   const lines = s.includes('\n') ? s.split(/\r?\n/) : s.split(';');
-  return lines.map((x) => x.trim().replace(/^[-–•+]\s*/, '').replace(/[;.]$/, '').trim()).filter((x) => x !== '');
+  return lines
+    .map((x) =>
+      x
+        .trim()
+        .replace(/^[-–•+]\s*/, '')
+        .replace(/[;.]$/, '')
+        .trim(),
+    )
+    .filter((x) => x !== '');
 }
 
 const TRUE_WORDS = new Set(['co', 'x', 'dung', 'true', '1', 'yes']);

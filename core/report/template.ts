@@ -42,7 +42,11 @@ function escapeValue(value: unknown): string {
   return DATA + s;
 }
 
-const restore = (s: string) => s.replace(/\uE000/g, '').replace(/\uE002/g, '[').replace(/\uE003/g, ']');
+const restore = (s: string) =>
+  s
+    .replace(/\uE000/g, '')
+    .replace(/\uE002/g, '[')
+    .replace(/\uE003/g, ']');
 
 export interface ReportTemplate {
   meta: Record<string, string>;
@@ -93,7 +97,9 @@ export function renderBlocks(tpl: ReportTemplate, view: object): Block[] {
       const t = p.trim();
       if (t === '') continue;
       const own = /^[-+] /.exec(t);
-      blocks.push(own ? makeBlock(t[0] === '+' ? 'item+' : 'item-', inlines(t.slice(2))) : makeBlock(lead.kind === 'paragraph' ? 'paragraph' : lead.kind, inlines(t)));
+      blocks.push(
+        own ? makeBlock(t[0] === '+' ? 'item+' : 'item-', inlines(t.slice(2))) : makeBlock(lead.kind === 'paragraph' ? 'paragraph' : lead.kind, inlines(t)),
+      );
     }
   }
   return numberHeadings(blocks.filter((b) => b.content.length > 0));

@@ -13,8 +13,7 @@ const _ = null;
 function detect(rows: CellValue[][], opts: { merges?: string[]; origin?: string } = {}) {
   return detectTables(new SheetView(sheet('S', rows, opts)));
 }
-const concepts = (rows: CellValue[][], opts?: { merges?: string[]; origin?: string }) =>
-  detect(rows, opts).map((t) => t.columns.map((c) => c.concept ?? '?'));
+const concepts = (rows: CellValue[][], opts?: { merges?: string[]; origin?: string }) => detect(rows, opts).map((t) => t.columns.map((c) => c.concept ?? '?'));
 const kinds = (rows: CellValue[][], opts?: { merges?: string[]; origin?: string }) =>
   detect(rows, opts).map((t) => t.rows.map((r) => `${r.row + 1}:${r.kind}`).join(' '));
 
@@ -33,27 +32,97 @@ describe('header wording and depth', () => {
       ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)', '(12)', '(13)'],
       [1, 'Hộ tịch', 10, 4, 5, 1, 8, 6, 2, 0, 2, 2, 0],
     ];
-    const merges = ['A1:A4', 'B1:B4', 'C1:F1', 'G1:M1', 'C2:C4', 'D2:F2', 'G2:J2', 'K2:M2', 'D3:E3', 'F3:F4', 'G3:G4', 'H3:H4', 'I3:I4', 'J3:J4', 'K3:K4', 'L3:L4', 'M3:M4'];
+    const merges = [
+      'A1:A4',
+      'B1:B4',
+      'C1:F1',
+      'G1:M1',
+      'C2:C4',
+      'D2:F2',
+      'G2:J2',
+      'K2:M2',
+      'D3:E3',
+      'F3:F4',
+      'G3:G4',
+      'H3:H4',
+      'I3:I4',
+      'J3:J4',
+      'K3:K4',
+      'L3:L4',
+      'M3:M4',
+    ];
     expect(concepts(rows, { merges })).toEqual([
-      ['stt', 'ten', 'tiep-nhan', 'truc-tuyen', 'truc-tiep', 'ky-truoc', 'da-giai-quyet', 'truoc-han', 'dung-han', 'qua-han', 'dang-giai-quyet', 'trong-han', 'dang-qua-han'],
+      [
+        'stt',
+        'ten',
+        'tiep-nhan',
+        'truc-tuyen',
+        'truc-tiep',
+        'ky-truoc',
+        'da-giai-quyet',
+        'truoc-han',
+        'dung-han',
+        'qua-han',
+        'dang-giai-quyet',
+        'trong-han',
+        'dang-qua-han',
+      ],
     ]);
     expect(detect(rows, { merges })[0]!.numberingRow).toBe(4);
   });
 
   it('one flat header row, other words for the same columns, table at F20', () => {
     const rows: CellValue[][] = [
-      ['Đơn vị', 'Tổng số hồ sơ', 'Tồn kỳ trước', 'Tiếp nhận mới', 'Đã giải quyết', 'Trả trước hạn', 'Trả đúng hạn', 'Trả trễ hạn', 'Đang giải quyết', 'Chưa đến hạn', 'Quá hạn'],
+      [
+        'Đơn vị',
+        'Tổng số hồ sơ',
+        'Tồn kỳ trước',
+        'Tiếp nhận mới',
+        'Đã giải quyết',
+        'Trả trước hạn',
+        'Trả đúng hạn',
+        'Trả trễ hạn',
+        'Đang giải quyết',
+        'Chưa đến hạn',
+        'Quá hạn',
+      ],
       ...LEVEL_ROWS,
     ];
     const [t] = detect(rows, { origin: 'F20' });
     expect(rangeA1(t!.range)).toBe('F20:P22');
-    expect(t!.columns.map((c) => c.concept)).toEqual(['ten', 'tiep-nhan', 'ky-truoc', 'moi-tiep-nhan', 'da-giai-quyet', 'truoc-han', 'dung-han', 'qua-han', 'dang-giai-quyet', 'trong-han', 'dang-qua-han']);
+    expect(t!.columns.map((c) => c.concept)).toEqual([
+      'ten',
+      'tiep-nhan',
+      'ky-truoc',
+      'moi-tiep-nhan',
+      'da-giai-quyet',
+      'truoc-han',
+      'dung-han',
+      'qua-han',
+      'dang-giai-quyet',
+      'trong-han',
+      'dang-qua-han',
+    ]);
     expect(t!.byLevel).toBe(true);
   });
 
   it('headers in NFD, in capitals with line breaks, and with the legacy-font "ƣ"', () => {
-    const words = ['Cấp', 'Tiếp nhận', 'Kỳ trước chuyển qua', 'Trong kỳ', 'Đã giải quyết', 'Sớm hạn', 'Đúng hạn', 'Trễ hạn', 'Đang giải quyết', 'Chưa đến hạn', 'Quá hạn'];
-    const expected = [['ten', 'tiep-nhan', 'ky-truoc', 'moi-tiep-nhan', 'da-giai-quyet', 'truoc-han', 'dung-han', 'qua-han', 'dang-giai-quyet', 'trong-han', 'dang-qua-han']];
+    const words = [
+      'Cấp',
+      'Tiếp nhận',
+      'Kỳ trước chuyển qua',
+      'Trong kỳ',
+      'Đã giải quyết',
+      'Sớm hạn',
+      'Đúng hạn',
+      'Trễ hạn',
+      'Đang giải quyết',
+      'Chưa đến hạn',
+      'Quá hạn',
+    ];
+    const expected = [
+      ['ten', 'tiep-nhan', 'ky-truoc', 'moi-tiep-nhan', 'da-giai-quyet', 'truoc-han', 'dung-han', 'qua-han', 'dang-giai-quyet', 'trong-han', 'dang-qua-han'],
+    ];
     expect(concepts([words.map((w) => w.normalize('NFD')), ...LEVEL_ROWS])).toEqual(expected);
     expect(concepts([words.map((w) => w.toUpperCase().replace(' ', '\n')), ...LEVEL_ROWS])).toEqual(expected);
     const legacy = words.map((w) => w.replace('Trước', 'Trƣớc').replace('ư', 'ƣ'));
@@ -69,16 +138,54 @@ describe('header wording and depth', () => {
     ];
     const [t] = detect(rows, { merges: ['A1:K1'] });
     expect(t!.headerRows).toEqual({ first: 2, last: 2 });
-    expect(t!.columns.map((c) => c.concept)).toEqual(['ten', 'tiep-nhan', 'ky-truoc', 'moi-tiep-nhan', 'da-giai-quyet', 'truoc-han', 'dung-han', 'qua-han', 'dang-giai-quyet', 'trong-han', 'dang-qua-han']);
+    expect(t!.columns.map((c) => c.concept)).toEqual([
+      'ten',
+      'tiep-nhan',
+      'ky-truoc',
+      'moi-tiep-nhan',
+      'da-giai-quyet',
+      'truoc-han',
+      'dung-han',
+      'qua-han',
+      'dang-giai-quyet',
+      'trong-han',
+      'dang-qua-han',
+    ]);
   });
 
   it('the older 07a shape with "Bổ sung" and "Trả lại" columns: the one-stop software counts them apart (DESIGN §3.3b)', () => {
     const rows: CellValue[][] = [
-      ['Lĩnh vực', 'Tổng số', 'Số kỳ trước chuyển qua', 'Số mới tiếp nhận', 'Đã giải quyết', 'Trả đúng thời hạn', 'Trả quá hạn', 'Đang giải quyết', 'Chưa đến hạn', 'Quá hạn', 'Bổ sung', 'Trả lại'],
+      [
+        'Lĩnh vực',
+        'Tổng số',
+        'Số kỳ trước chuyển qua',
+        'Số mới tiếp nhận',
+        'Đã giải quyết',
+        'Trả đúng thời hạn',
+        'Trả quá hạn',
+        'Đang giải quyết',
+        'Chưa đến hạn',
+        'Quá hạn',
+        'Bổ sung',
+        'Trả lại',
+      ],
       ['Hộ tịch', 10, 1, 9, 8, 7, 1, 2, 2, 0, 1, 0],
     ];
     expect(concepts(rows)).toEqual([
-      ['ten', 'tiep-nhan', 'ky-truoc', 'moi-tiep-nhan', 'da-giai-quyet', 'dung-han', 'qua-han', 'dang-giai-quyet', 'trong-han', 'dang-qua-han', 'bo-sung', 'tra-lai'],
+      [
+        'ten',
+        'tiep-nhan',
+        'ky-truoc',
+        'moi-tiep-nhan',
+        'da-giai-quyet',
+        'dung-han',
+        'qua-han',
+        'dang-giai-quyet',
+        'trong-han',
+        'dang-qua-han',
+        'bo-sung',
+        'tra-lai',
+      ],
     ]);
   });
 
@@ -184,7 +291,12 @@ describe('rows', () => {
   });
 
   it('no header, no table: a sheet of bare figures or of prose gives nothing', () => {
-    expect(detect([[1, 2, 3], [4, 5, 6]])).toEqual([]);
+    expect(
+      detect([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toEqual([]);
     expect(detect([['Báo cáo tháng'], ['Không có số liệu']])).toEqual([]);
   });
 });

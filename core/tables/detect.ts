@@ -15,7 +15,8 @@ import type { DetectedTable, MappedColumn, StatedIdentity, TableRow } from './ty
 const MAX_HEADER_ROWS = 7;
 const MAX_BLANK_RUN = 3;
 
-const TOTAL_LABEL = /^(?:(?:tong cong|tong so|cong|luy ke|ca nam)(?: .*)?|tong|toan (?:huyen|tinh|xa|phuong|thi tran|thanh pho|thi xa|don vi|quoc|khu vuc|nganh)(?: .*)?)$/;
+const TOTAL_LABEL =
+  /^(?:(?:tong cong|tong so|cong|luy ke|ca nam)(?: .*)?|tong|toan (?:huyen|tinh|xa|phuong|thi tran|thanh pho|thi xa|don vi|quoc|khu vuc|nganh)(?: .*)?)$/;
 /** Records that are periods: "Tháng 7", "T7", "Quý I", "6 tháng", "07/2025", "Năm 2024". */
 const PERIOD_LABEL = /^(?:thang \d{1,2}|t ?\d{1,2}|quy [ivx\d]+|\d{1,2} thang|nam \d{4}|\d{1,2} \d{4}|ky \d+|tuan \d+)(?: .*)?$/;
 const LEVEL_LABEL = /(?:^| )(?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|so nganh|so ban nganh)(?: |$)/;
@@ -275,9 +276,7 @@ function buildTable(view: SheetView, at: (r: number) => RowInfo, band: Band, mat
   const stated = numberingRow !== undefined ? statedIdentities(view, numberingRow) : [];
   const dataRowsOnly = rows.filter((x) => x.kind === 'data' || x.kind === 'group');
   const labelHeader = columns.find((c) => c.concept === 'ten')?.header ?? '';
-  const byLevel =
-    dataRowsOnly.length > 0 &&
-    (/(?:^| )cap(?: |$)/.test(foldKey(labelHeader)) || dataRowsOnly.every((x) => LEVEL_LABEL.test(foldKey(x.label))));
+  const byLevel = dataRowsOnly.length > 0 && (/(?:^| )cap(?: |$)/.test(foldKey(labelHeader)) || dataRowsOnly.every((x) => LEVEL_LABEL.test(foldKey(x.label))));
   const byPeriod = dataRowsOnly.length > 0 && dataRowsOnly.every((x) => PERIOD_LABEL.test(foldKey(x.label)));
 
   return {
@@ -328,13 +327,7 @@ function firstValueCol(match: FormMatch, band: Band): number | undefined {
   return undefined;
 }
 
-function dataRows(
-  view: SheetView,
-  at: (r: number) => RowInfo,
-  form: FormDef,
-  columns: MappedColumn[],
-  start: number,
-): TableRow[] {
+function dataRows(view: SheetView, at: (r: number) => RowInfo, form: FormDef, columns: MappedColumn[], start: number): TableRow[] {
   const valueCols = columns.filter((c) => c.duplicateOf === undefined && valueKinds(form, c.concept)).map((c) => c.col);
   const otherCols = columns.filter((c) => !valueCols.includes(c.col)).map((c) => c.col);
   const labelCol = columns.find((c) => c.concept === 'ten' && c.duplicateOf === undefined)?.col;

@@ -41,7 +41,7 @@ function applies(rule: ColumnRule, h: FoldedHeader, lastGroup: ConceptGroup | un
   if (rule.leaf && !anyPhrase(h.leaf, rule.leaf)) return false;
   if (rule.path && !anyPhrase(h.path, rule.path)) return false;
   if (rule.andPath && !anyPhrase(h.path, rule.andPath)) return false;
-  if (rule.notPath && rule.notPath.some((p) => hasPhrase(h.path, p))) return false;
+  if (rule.notPath?.some((p) => hasPhrase(h.path, p))) return false;
   if (rule.after && rule.after !== lastGroup) return false;
   return true;
 }
@@ -57,7 +57,7 @@ export interface FormMatch {
 
 export function matchForm(form: FormDef, headers: FoldedHeader[], bandText: string): FormMatch | undefined {
   if (form.needsHeader && !form.needsHeader.some((p) => hasPhrase(bandText, p))) return undefined;
-  if (form.notHeader && form.notHeader.some((p) => hasPhrase(bandText, p))) return undefined;
+  if (form.notHeader?.some((p) => hasPhrase(bandText, p))) return undefined;
   const concepts: (string | undefined)[] = [];
   const seen = new Set<string>();
   let lastGroup: ConceptGroup | undefined;

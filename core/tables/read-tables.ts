@@ -11,7 +11,18 @@ import { readCount, readRate, splitNoteMark } from '../numbers';
 import { isSettingsSheet } from './settings-sheet';
 import { detectTables } from './detect';
 import type { DetectedTable, RowKind } from './types';
-import { numberOf, type HeaderCell, type Orientation, type Measure, type ReadValue, type RecordRole, type SetAside, type Table, type TableRecord, type TableValue } from './table';
+import {
+  numberOf,
+  type HeaderCell,
+  type Orientation,
+  type Measure,
+  type ReadValue,
+  type RecordRole,
+  type SetAside,
+  type Table,
+  type TableRecord,
+  type TableValue,
+} from './table';
 
 export { SETTINGS_SHEET, isSettingsSheet } from './settings-sheet';
 
@@ -76,9 +87,11 @@ function transpose(g: SheetGrid, width: number): SheetGrid {
   };
   if (g.display) {
     const display: (string | undefined)[][] = [];
-    g.display.forEach((row, i) => row?.forEach((d, j) => {
-      if (d !== undefined) (display[j] ??= [])[i] = d;
-    }));
+    g.display.forEach((row, i) =>
+      row?.forEach((d, j) => {
+        if (d !== undefined) (display[j] ??= [])[i] = d;
+      }),
+    );
     out.display = display;
   }
   if (g.uncached) out.uncached = g.uncached.map(([r, c]) => [c, r]);
@@ -93,8 +106,7 @@ const ROLE: Record<Exclude<RowKind, 'blank'>, RecordRole> = { data: 'data', grou
  */
 function toTable(d: DetectedTable, view: SheetView, uncached: Set<number>, orientation: Orientation): Table {
   const form = formById(d.form);
-  const kindOf = (concept: string | undefined): ColumnKind | undefined =>
-    concept ? form.concepts.find((c) => c.id === concept)?.kind : undefined;
+  const kindOf = (concept: string | undefined): ColumnKind | undefined => (concept ? form.concepts.find((c) => c.id === concept)?.kind : undefined);
   const measures: Measure[] = d.columns.map((c) => {
     const m: Measure = { line: c.col, header: c.header };
     if (c.concept) {
@@ -130,7 +142,10 @@ function toTable(d: DetectedTable, view: SheetView, uncached: Set<number>, orien
   );
   measures.forEach((m, i) => {
     if (m.duplicateOf !== undefined) setAside.push({ reason: 'cot-trung', line: m.line });
-    else if (!m.concept && (m.header !== '' || records.some((r, ri) => r.role !== 'section' && r.role !== 'subtotal' && numberOf(values[i]![ri]!) !== undefined))) {
+    else if (
+      !m.concept &&
+      (m.header !== '' || records.some((r, ri) => r.role !== 'section' && r.role !== 'subtotal' && numberOf(values[i]![ri]!) !== undefined))
+    ) {
       setAside.push({ reason: 'cot-khong-nhan-dien', line: m.line });
     }
   });
@@ -187,7 +202,8 @@ export function readFigure(v: CellValue, d: string | undefined, kind: ColumnKind
       return { ...out, how: 'note-mark', mark: marked.mark, text: v.trim() };
     }
     // "97,38%(1)" in a count line: the problem is the figure's, not the mark's.
-    if (marked && inner !== null && typeof inner === 'object' && inner.problem && inner.problem !== 'text') return { ...inner, mark: marked.mark, text: v.trim() };
+    if (marked && inner !== null && typeof inner === 'object' && inner.problem && inner.problem !== 'text')
+      return { ...inner, mark: marked.mark, text: v.trim() };
   }
   return read;
 }

@@ -80,10 +80,10 @@ export function parseNumberingToken(text: string): NumberingToken | undefined {
   const n = Number(m[1]);
   if (!m[2]) return { n, text: text.trim() };
   const formula: { n: number; sign: 1 | -1 }[] = [];
-  const parts = m[2].replace(/\s+/g, '').split(/(?=[+\-])/);
+  const parts = m[2].replace(/\s+/g, '').split(/(?=[+-])/);
   for (const p of parts) {
     const sign: 1 | -1 = p.startsWith('-') ? -1 : 1;
-    const t = TERM.exec(p.replace(/^[+\-]/, ''));
+    const t = TERM.exec(p.replace(/^[+-]/, ''));
     if (!t) return undefined;
     formula.push({ n: Number(t[1]), sign });
   }

@@ -6,9 +6,9 @@
 
 // Letters no Unicode decomposition turns into their plain Latin base.
 const LOOK_ALIKES: Record<string, string> = {
-  'đ': 'd', // U+0111 (lowercase of Đ U+0110)
-  'ð': 'd', // U+00F0 eth, lowercase of Ð U+00D0: legacy fonts and careless typing use it for Đ
-  'ƣ': 'u', // U+01A3 (lowercase of Ƣ U+01A2): old-font PDFs extract "ư" as this
+  đ: 'd', // U+0111 (lowercase of Đ U+0110)
+  ð: 'd', // U+00F0 eth, lowercase of Ð U+00D0: legacy fonts and careless typing use it for Đ
+  ƣ: 'u', // U+01A3 (lowercase of Ƣ U+01A2): old-font PDFs extract "ư" as this
 };
 const LOOK_ALIKE_RE = /[đðƣ]/g;
 

@@ -9,7 +9,9 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  * files.create works with `drive.file`, which reaches only the files the add-on creates.
  */
 declare const Drive: {
-  Files: { create(resource: { name: string; mimeType: string }, blob: GoogleAppsScript.Base.Blob, options?: { fields: string }): { id: string; webViewLink?: string } };
+  Files: {
+    create(resource: { name: string; mimeType: string }, blob: GoogleAppsScript.Base.Blob, options?: { fields: string }): { id: string; webViewLink?: string };
+  };
 };
 const SETTINGS = 'baoCaoSettings';
 

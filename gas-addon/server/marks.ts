@@ -18,10 +18,15 @@ interface Saved {
 }
 
 function box(cells: { row: number; col: number }[]) {
-  let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  let r0 = Infinity,
+    c0 = Infinity,
+    r1 = -1,
+    c1 = -1;
   for (const c of cells) {
-    r0 = Math.min(r0, c.row); c0 = Math.min(c0, c.col);
-    r1 = Math.max(r1, c.row); c1 = Math.max(c1, c.col);
+    r0 = Math.min(r0, c.row);
+    c0 = Math.min(c0, c.col);
+    r1 = Math.max(r1, c.row);
+    c1 = Math.max(c1, c.col);
   }
   return { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }

@@ -134,7 +134,11 @@ async function readAll(ctx: Excel.RequestContext): Promise<Workbook> {
     await ctx.sync();
   } catch (e) {
     if (!isTooLarge(e)) throw e;
-    return readInBlocks(ctx, sheets.items.map((ws) => ws.name), withMerges);
+    return readInBlocks(
+      ctx,
+      sheets.items.map((ws) => ws.name),
+      withMerges,
+    );
   }
   // Percentages: the text the user sees ("97,78%"), read for the box of percent cells of each sheet.
   const texts = loads.map(({ used }) => {

@@ -13,7 +13,6 @@ interface Runner {
 }
 declare const google: { script: { run: Runner } };
 
-
 function call<K extends keyof ServerApi>(fn: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run

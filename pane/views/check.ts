@@ -10,41 +10,52 @@ export function checkView(state: PaneState): HTMLElement {
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'check-status' });
   const results = el('div', { id: 'check-results' });
 
-  run.addEventListener('click', () =>
-    void busy(run, status, async (say) => {
-      try {
-        const result = await readAndCheck(state, say);
-        render(results, result, state, status);
-        if (result.tables.length === 0) return say(T.check.none);
-        const marks = marksFor(result.findings);
-        if (marks.length) {
-          say(T.check.marking);
-          const { marked } = await state.host.applyMarks(marks);
-          say(`${T.check.summary(result.summary.errors, result.summary.warnings)} ${T.check.marked(marked)}`);
-        } else say(T.check.ok);
-      } catch (e) {
-        showError(status, e);
-      }
-    }),
+  run.addEventListener(
+    'click',
+    () =>
+      void busy(run, status, async (say) => {
+        try {
+          const result = await readAndCheck(state, say);
+          render(results, result, state, status);
+          if (result.tables.length === 0) return say(T.check.none);
+          const marks = marksFor(result.findings);
+          if (marks.length) {
+            say(T.check.marking);
+            const { marked } = await state.host.applyMarks(marks);
+            say(`${T.check.summary(result.summary.errors, result.summary.warnings)} ${T.check.marked(marked)}`);
+          } else say(T.check.ok);
+        } catch (e) {
+          showError(status, e);
+        }
+      }),
   );
-  clearBtn.addEventListener('click', () =>
-    void busy(clearBtn, status, async (say) => {
-      try {
-        say(T.check.clearing);
-        const { restored } = await state.host.clearMarks();
-        say(T.check.restored(restored));
-      } catch (e) {
-        showError(status, e);
-      }
-    }),
+  clearBtn.addEventListener(
+    'click',
+    () =>
+      void busy(clearBtn, status, async (say) => {
+        try {
+          say(T.check.clearing);
+          const { restored } = await state.host.clearMarks();
+          say(T.check.restored(restored));
+        } catch (e) {
+          showError(status, e);
+        }
+      }),
   );
   return el('section', { class: 'view', id: 'view-check' }, [el('div', { class: 'actions' }, [run, clearBtn]), status, results]);
 }
 
 function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTMLElement): void {
-  if (r.tables.length === 0) return clear(box);
+  if (r.tables.length === 0) {
+    clear(box);
+    return;
+  }
   const label = (id: string) => FORMS.find((f) => f.id === id)?.label ?? id;
-  const tables = el('ul', { class: 'tables' }, r.tables.map(tableSummary).map((t) => el('li', {}, [`${t.sheet}!${t.range} — ${label(t.form)} (${T.check.rows(t.rows)})`])));
+  const tables = el(
+    'ul',
+    { class: 'tables' },
+    r.tables.map(tableSummary).map((t) => el('li', {}, [`${t.sheet}!${t.range} — ${label(t.form)} (${T.check.rows(t.rows)})`])),
+  );
   const groups: HTMLElement[] = [];
   const bySheet = new Map<string, Finding[]>();
   for (const f of r.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
@@ -53,7 +64,11 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
     groups.push(
       el('div', { class: 'group' }, [
         el('h3', {}, [T.check.sheet(sheet)]),
-        el('ul', { class: 'findings' }, sorted.map((f) => el('li', {}, [findingButton(f, state, status)]))),
+        el(
+          'ul',
+          { class: 'findings' },
+          sorted.map((f) => el('li', {}, [findingButton(f, state, status)])),
+        ),
       ]),
     );
   }

@@ -20,7 +20,13 @@ export function indicatorsView(state: PaneState): { node: HTMLElement; show: () 
       clear(
         list,
         ...[...groups].map(([title, xs]) => el('div', { class: 'group' }, [el('h3', {}, [title]), ...xs.map(bar)])),
-        score.length ? el('div', { class: 'group', id: 'scorecard' }, [el('h3', {}, [T.indicators.scorecard]), el('p', { class: 'muted' }, [T.indicators.scorecardNote]), ...score.map(points)]) : null,
+        score.length
+          ? el('div', { class: 'group', id: 'scorecard' }, [
+              el('h3', {}, [T.indicators.scorecard]),
+              el('p', { class: 'muted' }, [T.indicators.scorecardNote]),
+              ...score.map(points),
+            ])
+          : null,
       );
     } catch (e) {
       showError(status, e);
@@ -32,7 +38,9 @@ export function indicatorsView(state: PaneState): { node: HTMLElement; show: () 
 function bar(i: Indicator): HTMLElement {
   const pct = Math.max(0, Math.min(100, i.value ?? 0));
   const state = i.met === null ? 'none' : i.met ? 'met' : 'short';
-  const track = el('div', { class: 'track', role: 'img', 'aria-label': `${i.label}: ${i.text}` }, [el('div', { class: `fill ${state}`, style: `width:${pct}%` })]);
+  const track = el('div', { class: 'track', role: 'img', 'aria-label': `${i.label}: ${i.text}` }, [
+    el('div', { class: `fill ${state}`, style: `width:${pct}%` }),
+  ]);
   if (i.target !== null) track.append(el('div', { class: 'target', style: `left:${Math.min(100, i.target)}%` }));
   return el('div', { class: 'indicator' }, [
     el('div', { class: 'row' }, [el('span', { class: 'label' }, [i.label]), el('strong', { class: 'value' }, [i.text])]),
@@ -43,7 +51,9 @@ function bar(i: Indicator): HTMLElement {
 }
 
 function points(s: ScoreItem): HTMLElement {
-  const track = el('div', { class: 'track', role: 'img', 'aria-label': `${s.label}: ${s.text}` }, [el('div', { class: 'fill met', style: `width:${(100 * s.points) / s.max}%` })]);
+  const track = el('div', { class: 'track', role: 'img', 'aria-label': `${s.label}: ${s.text}` }, [
+    el('div', { class: 'fill met', style: `width:${(100 * s.points) / s.max}%` }),
+  ]);
   return el('div', { class: 'indicator' }, [
     el('div', { class: 'row' }, [el('span', { class: 'label' }, [`${s.scope} — ${s.label}`]), el('strong', { class: 'value' }, [s.text])]),
     track,

@@ -13,7 +13,11 @@ const TEMPLATES: Record<string, string> = { 'thang-644': thang644, 'bo-chi-so': 
 export function reportView(state: PaneState): { node: HTMLElement; show: () => Promise<void> } {
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'report-status' });
   const formBox = el('div', {});
-  const kind = el('select', { id: 'report-kind' }, REPORT_KINDS.map((k) => el('option', { value: k.id }, [k.label])));
+  const kind = el(
+    'select',
+    { id: 'report-kind' },
+    REPORT_KINDS.map((k) => el('option', { value: k.id }, [k.label])),
+  );
   const target = el('select', { id: 'report-target' }, [
     state.host.kind === 'google-sheets' ? el('option', { value: 'drive' }, [T.report.drive]) : null,
     el('option', { value: 'download' }, [T.report.download]),
@@ -31,35 +35,39 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     return { settings, doc };
   };
 
-  previewBtn.addEventListener('click', () =>
-    void busy(previewBtn, status, async (say) => {
-      try {
-        say(T.report.building);
-        preview.textContent = reportText(current().doc);
-        preview.hidden = false;
-        say('');
-      } catch (e) {
-        showError(status, e);
-      }
-    }),
+  previewBtn.addEventListener(
+    'click',
+    () =>
+      void busy(previewBtn, status, async (say) => {
+        try {
+          say(T.report.building);
+          preview.textContent = reportText(current().doc);
+          preview.hidden = false;
+          say('');
+        } catch (e) {
+          showError(status, e);
+        }
+      }),
   );
-  createBtn.addEventListener('click', () =>
-    void busy(createBtn, status, async (say) => {
-      try {
-        clear(link);
-        say(T.report.building);
-        const { settings, doc } = current();
-        await state.host.saveSettings(settings);
-        const bytes = await reportToDocx(doc);
-        say(T.report.saving);
-        const saved = await state.host.saveReport(`Bao-cao-${kind.value}.docx`, bytes, target.value as 'drive' | 'download');
-        const note = state.result!.summary.errors > 0 ? ` ${T.report.hasErrors(state.result!.summary.errors)}` : '';
-        say((saved.url ? T.report.done : T.report.downloaded) + note);
-        if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
-      } catch (e) {
-        showError(status, e);
-      }
-    }),
+  createBtn.addEventListener(
+    'click',
+    () =>
+      void busy(createBtn, status, async (say) => {
+        try {
+          clear(link);
+          say(T.report.building);
+          const { settings, doc } = current();
+          await state.host.saveSettings(settings);
+          const bytes = await reportToDocx(doc);
+          say(T.report.saving);
+          const saved = await state.host.saveReport(`Bao-cao-${kind.value}.docx`, bytes, target.value as 'drive' | 'download');
+          const note = state.result!.summary.errors > 0 ? ` ${T.report.hasErrors(state.result!.summary.errors)}` : '';
+          say((saved.url ? T.report.done : T.report.downloaded) + note);
+          if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
+        } catch (e) {
+          showError(status, e);
+        }
+      }),
   );
 
   const node = el('section', { class: 'view', id: 'view-report' }, [

@@ -5,7 +5,7 @@ import { el } from '../ui/dom';
 type Field = SettingField;
 const FIELDS = SETTING_FIELDS.filter((f) => f.inForm);
 
-function valueOf(s: ReportSettings, key: Field['key']): string {
+function valueIn(s: ReportSettings, key: Field['key']): string {
   if (key.startsWith('vanBan.')) return s.vanBan[key.slice(7)] ?? '';
   const v = s[key as keyof ReportSettings];
   return Array.isArray(v) ? v.join('\n') : String(v ?? '');
@@ -16,10 +16,14 @@ export function settingsForm(s: ReportSettings): HTMLFormElement {
   form.addEventListener('submit', (e) => e.preventDefault());
   for (const f of FIELDS) {
     const id = `set-${f.key.replace('.', '-')}`;
-    const value = valueOf(s, f.key);
+    const value = valueIn(s, f.key);
     let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     if (f.input === 'quyenHan') {
-      input = el('select', { id, name: f.key }, ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', ''].map((q) => el('option', { value: q }, [q || '(không)'])));
+      input = el(
+        'select',
+        { id, name: f.key },
+        ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', ''].map((q) => el('option', { value: q }, [q || '(không)'])),
+      );
       input.value = value;
     } else if (f.input === 'text') {
       input = el('input', { id, name: f.key, type: 'text' });
@@ -40,7 +44,11 @@ export function readForm(form: HTMLFormElement, base: ReportSettings): ReportSet
     if (!input) continue;
     const v = input.value;
     if (f.key.startsWith('vanBan.')) out.vanBan[f.key.slice(7)] = v;
-    else if (f.input === 'lines') (out as unknown as Record<string, unknown>)[f.key] = v.split('\n').map((x) => x.trim()).filter(Boolean);
+    else if (f.input === 'lines')
+      (out as unknown as Record<string, unknown>)[f.key] = v
+        .split('\n')
+        .map((x) => x.trim())
+        .filter(Boolean);
     else (out as unknown as Record<string, unknown>)[f.key] = v;
   }
   return out;

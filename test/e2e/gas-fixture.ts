@@ -3,7 +3,6 @@
  * whose server functions run here in Node, over workbooks read from the reference files, recording calls.
  */
 import { createServer, type Server } from 'node:http';
-import type { Page } from 'playwright-core';
 import type { CellMark, Workbook } from '../../core';
 import type { PaneFixture } from './fixture';
 

@@ -183,7 +183,14 @@ describe('marks', () => {
     const { fake, host } = open([tthc(3_000)]);
     const before = JSON.stringify(fake.snapshot());
     const note = 'Báo cáo CCHC: Lỗi: ' + 'số liệu không khớp với tổng các cột, '.repeat(60);
-    const marks: CellMark[] = Array.from({ length: 3_000 }, (_, i) => ({ sheet: 'Kết quả TTHC', row: i + 2, col: 2, severity: 'error', fill: '#f4cccc', note }));
+    const marks: CellMark[] = Array.from({ length: 3_000 }, (_, i) => ({
+      sheet: 'Kết quả TTHC',
+      row: i + 2,
+      col: 2,
+      severity: 'error',
+      fill: '#f4cccc',
+      note,
+    }));
     await host.applyMarks(marks);
     expect(fake.syncLog.every((s) => s.requestBytes < PAYLOAD_LIMIT)).toBe(true);
     expect(fake.syncLog.filter((s) => s.writes > 0).length).toBeGreaterThan(1); // it had to split
@@ -195,7 +202,14 @@ describe('marks', () => {
   it('marks whose record would not fit in the file are refused before anything is written', async () => {
     const { fake, host } = open([tthc(40_000)]);
     const before = JSON.stringify(fake.snapshot());
-    const marks: CellMark[] = Array.from({ length: 40_000 }, (_, i) => ({ sheet: 'Kết quả TTHC', row: i + 2, col: 1, severity: 'error', fill: '#f4cccc', note: 'x' }));
+    const marks: CellMark[] = Array.from({ length: 40_000 }, (_, i) => ({
+      sheet: 'Kết quả TTHC',
+      row: i + 2,
+      col: 1,
+      severity: 'error',
+      fill: '#f4cccc',
+      note: 'x',
+    }));
     await expect(host.applyMarks(marks)).rejects.toMatchObject({ code: 'too-large' });
     expect(JSON.stringify(fake.snapshot())).toBe(before);
     expect(fake.settings.baoCaoMarks).toBeUndefined();

@@ -290,12 +290,18 @@ class Worksheet extends ClientObject {
   getUsedRange(valuesOnly?: boolean): Range {
     return new Range(this.context, () => {
       const s = this.state();
-      let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+      let r0 = Infinity,
+        c0 = Infinity,
+        r1 = -1,
+        c1 = -1;
       s.values.forEach((row, i) =>
         row.forEach((v, j) => {
           const has = v !== null && v !== undefined && v !== '';
           if (!has && (valuesOnly || !s.fills.has(key(i, j)))) return;
-          r0 = Math.min(r0, i); c0 = Math.min(c0, j); r1 = Math.max(r1, i); c1 = Math.max(c1, j);
+          r0 = Math.min(r0, i);
+          c0 = Math.min(c0, j);
+          r1 = Math.max(r1, i);
+          c1 = Math.max(c1, j);
         }),
       );
       // A blank sheet's used range is A1, not an error.
@@ -428,9 +434,7 @@ class Range extends ClientObject {
   getMergedAreasOrNullObject(): RangeAreas {
     return new RangeAreas(this.context, () => {
       const b = this.box();
-      return b.sheet.merges
-        .filter((m) => m.r0 <= b.r1 && m.r1 >= b.r0 && m.c0 <= b.c1 && m.c1 >= b.c0)
-        .map((m) => addressOf({ sheet: b.sheet, ...m }));
+      return b.sheet.merges.filter((m) => m.r0 <= b.r1 && m.r1 >= b.r0 && m.c0 <= b.c1 && m.c1 >= b.c0).map((m) => addressOf({ sheet: b.sheet, ...m }));
     });
   }
   getCellProperties(spec: { format?: { fill?: Record<string, boolean> } }): { value: { format: { fill: Partial<Fill> } }[][] } {
@@ -660,49 +664,48 @@ export class FakeExcel {
 
   /** Puts `Office`, `Excel` and `OfficeExtension` where the adapter looks for them. */
   install(g: Record<string, unknown>): void {
-    const fake = this;
     const supported = (name: string, version?: string) => {
       if (name !== 'ExcelApi') return false;
-      const have = (fake.options.apiVersion ?? '1.17').split('.').map(Number);
+      const have = (this.options.apiVersion ?? '1.17').split('.').map(Number);
       const want = (version ?? '1.1').split('.').map(Number);
       return have[0]! > want[0]! || (have[0] === want[0] && have[1]! >= want[1]!);
     };
     g.OfficeExtension = { Error: OfficeError };
     g.Excel = {
       run: async <T>(batch: (ctx: Context) => Promise<T>): Promise<T> => {
-        const ctx = new Context(fake);
+        const ctx = new Context(this);
         try {
           const out = await batch(ctx);
           if (ctx.queue.some((o) => o.write)) throw new Error('fake: writes queued after the last sync were never sent');
           return out;
         } finally {
-          if (ctx.readValues) fake.reads++;
+          if (ctx.readValues) this.reads++;
         }
       },
     };
     g.Office = {
       onReady: (cb?: (info: { host: string; platform: string }) => void) => {
-        const info = { host: 'Excel', platform: fake.options.platform ?? 'PC' };
+        const info = { host: 'Excel', platform: this.options.platform ?? 'PC' };
         cb?.(info);
         return Promise.resolve(info);
       },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
       PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
       context: {
-        platform: fake.options.platform ?? 'PC',
+        platform: this.options.platform ?? 'PC',
         requirements: { isSetSupported: supported },
         document: {
           settings: {
-            get: (name: string) => (name in fake.settings ? clone(fake.settings[name]) : null),
+            get: (name: string) => (name in this.settings ? clone(this.settings[name]) : null),
             set: (name: string, value: unknown) => {
-              fake.settings[name] = clone(value);
+              this.settings[name] = clone(value);
             },
             remove: (name: string) => {
-              delete fake.settings[name];
+              delete this.settings[name];
             },
             saveAsync: (cb?: (r: { status: string; error?: unknown }) => void) => {
-              fake.settingsSaves++;
-              fake.persisted = clone(fake.settings);
+              this.settingsSaves++;
+              this.persisted = clone(this.settings);
               setTimeout(() => cb?.({ status: 'succeeded' }), 0);
             },
           },

@@ -18,7 +18,11 @@ const MANIFEST = join(REPO_ROOT, 'office-addin', 'manifest.xml');
 
 type Node = Record<string, any>;
 const xml = readFileSync(MANIFEST, 'utf8');
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['Control', 'bt:Image', 'bt:Url', 'bt:String', 'Group'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['Control', 'bt:Image', 'bt:Url', 'bt:String', 'Group'].includes(name),
+});
 const doc = parser.parse(xml) as Node;
 const app = doc.OfficeApp as Node;
 const resources = app.VersionOverrides.Resources as Node;
@@ -44,15 +48,34 @@ describe('office-addin/manifest.xml', () => {
   it('is well-formed XML, and Microsoft’s reader (office-addin-manifest) reads it', async () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const info = await OfficeAddinManifest.readManifestFile(MANIFEST);
-    expect(info).toMatchObject({ id: ADDIN_ID, displayName: 'Báo cáo CCHC', officeAppType: 'TaskPaneApp', permissions: 'ReadWriteDocument', defaultLocale: 'vi-VN' });
+    expect(info).toMatchObject({
+      id: ADDIN_ID,
+      displayName: 'Báo cáo CCHC',
+      officeAppType: 'TaskPaneApp',
+      permissions: 'ReadWriteDocument',
+      defaultLocale: 'vi-VN',
+    });
     expect(info.hosts).toEqual(['Workbook']);
   });
 
   it('lists its elements in the order the manifest schema (xs:sequence) requires', () => {
     const order = Object.keys(app).filter((k) => !k.startsWith('@') && k !== '#text');
     expect(order).toEqual([
-      'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-      'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'VersionOverrides',
     ]);
     const form = app.VersionOverrides.Hosts.Host.DesktopFormFactor as Node;
     expect(Object.keys(form).filter((k) => !k.startsWith('@'))).toEqual(['GetStarted', 'FunctionFile', 'ExtensionPoint']);
@@ -76,7 +99,8 @@ describe('office-addin/manifest.xml', () => {
 
   it('puts the group "Báo cáo CCHC" on the Home tab, with the two buttons opening the pane on their tab', () => {
     const strings = new Map<string, string>();
-    for (const list of [resources['bt:ShortStrings'], resources['bt:LongStrings']]) for (const s of list['bt:String']) strings.set(s['@id'], s['@DefaultValue']);
+    for (const list of [resources['bt:ShortStrings'], resources['bt:LongStrings']])
+      for (const s of list['bt:String']) strings.set(s['@id'], s['@DefaultValue']);
     const urls = new Map<string, string>((resources['bt:Urls']['bt:Url'] as Node[]).map((u) => [u['@id'], u['@DefaultValue']]));
     const surface = app.VersionOverrides.Hosts.Host.DesktopFormFactor.ExtensionPoint as Node;
     expect(surface['@xsi:type']).toBe('PrimaryCommandSurface');
@@ -92,8 +116,22 @@ describe('office-addin/manifest.xml', () => {
       icons: (c.Icon['bt:Image'] as Node[]).map((i) => Number(i['@size'])),
     }));
     expect(buttons).toEqual([
-      { type: 'Button', label: 'Kiểm tra số liệu', action: 'ShowTaskpane', pane: 'BaoCaoCCHC.Pane', url: 'https://localhost:3000/taskpane.html?tab=check', icons: [16, 32, 80] },
-      { type: 'Button', label: 'Tạo báo cáo', action: 'ShowTaskpane', pane: 'BaoCaoCCHC.Pane', url: 'https://localhost:3000/taskpane.html?tab=report', icons: [16, 32, 80] },
+      {
+        type: 'Button',
+        label: 'Kiểm tra số liệu',
+        action: 'ShowTaskpane',
+        pane: 'BaoCaoCCHC.Pane',
+        url: 'https://localhost:3000/taskpane.html?tab=check',
+        icons: [16, 32, 80],
+      },
+      {
+        type: 'Button',
+        label: 'Tạo báo cáo',
+        action: 'ShowTaskpane',
+        pane: 'BaoCaoCCHC.Pane',
+        url: 'https://localhost:3000/taskpane.html?tab=report',
+        icons: [16, 32, 80],
+      },
     ]);
   });
 
@@ -116,7 +154,11 @@ describe('office-addin/manifest.xml', () => {
       const file = build.fileOfUrl(url);
       if (file) expect(existsSync(join(build.dir, file)), url).toBe(true);
     }
-    const images = [...(resources['bt:Images']['bt:Image'] as Node[]).map((i) => i['@DefaultValue'] as string), app.IconUrl['@DefaultValue'], app.HighResolutionIconUrl['@DefaultValue']];
+    const images = [
+      ...(resources['bt:Images']['bt:Image'] as Node[]).map((i) => i['@DefaultValue'] as string),
+      app.IconUrl['@DefaultValue'],
+      app.HighResolutionIconUrl['@DefaultValue'],
+    ];
     for (const url of images) {
       const size = Number(/icon-(\d+)\.png$/.exec(url)![1]);
       const png = PNG.sync.read(readFileSync(join(build.dir, build.fileOfUrl(url))));

@@ -47,7 +47,14 @@ describe('Code.js', () => {
     const doc = new FakeDocument([sheet('S', 3)]);
     open(doc).onOpen!({ authMode: 'NONE' });
     expect(doc.menus).toEqual([
-      { title: 'Báo cáo CCHC', items: [['Kiểm tra số liệu', 'baoCaoOpenCheck'], ['Tạo báo cáo', 'baoCaoOpenReport'], ['Mở bảng điều khiển', 'baoCaoOpenPane']] },
+      {
+        title: 'Báo cáo CCHC',
+        items: [
+          ['Kiểm tra số liệu', 'baoCaoOpenCheck'],
+          ['Tạo báo cáo', 'baoCaoOpenReport'],
+          ['Mở bảng điều khiển', 'baoCaoOpenPane'],
+        ],
+      },
     ]);
     expect(doc.log).toEqual(['SpreadsheetApp.getUi']);
   });
@@ -72,9 +79,7 @@ describe('Code.js', () => {
   });
 
   it('maps dates, error values and percentages as the core expects', () => {
-    const doc = new FakeDocument([
-      { name: 'S', values: [[new Date(2024, 2, 12), '#REF!', 0.9738, '']], display: { C1: '97,38%' } },
-    ]);
+    const doc = new FakeDocument([{ name: 'S', values: [[new Date(2024, 2, 12), '#REF!', 0.9738, '']], display: { C1: '97,38%' } }]);
     const g: SheetGrid = open(doc).baoCaoReadWorkbook!().sheets[0];
     expect(g.values).toEqual([['12/03/2024', { error: '#REF!' }, 0.9738, null]]);
     expect(g.display).toEqual([[undefined, undefined, '97,38%']]);
@@ -102,7 +107,14 @@ describe('Code.js', () => {
 
   it('one batched write of fills and one of notes per sheet; 600 marks are kept across several properties', () => {
     const doc = new FakeDocument([sheet('S', 700)]);
-    const marks = Array.from({ length: 600 }, (_, i) => ({ sheet: 'S', row: 2 + i, col: 1, severity: 'error' as const, fill: '#f4cccc', note: `Báo cáo CCHC: lỗi ở dòng ${i + 3}` }));
+    const marks = Array.from({ length: 600 }, (_, i) => ({
+      sheet: 'S',
+      row: 2 + i,
+      col: 1,
+      severity: 'error' as const,
+      fill: '#f4cccc',
+      note: `Báo cáo CCHC: lỗi ở dòng ${i + 3}`,
+    }));
     const script = open(doc);
     doc.log.length = 0;
     script.baoCaoApplyMarks!(marks);
@@ -116,7 +128,14 @@ describe('Code.js', () => {
   it('marks whose record would not fit in the properties are refused before anything is written', () => {
     const doc = new FakeDocument([sheet('S', 9000)]);
     const before = JSON.stringify([doc.sheets[0]!.backgrounds, doc.sheets[0]!.notes]);
-    const marks = Array.from({ length: 9000 }, (_, i) => ({ sheet: 'S', row: 2 + i, col: 1, severity: 'error' as const, fill: '#f4cccc', note: 'Báo cáo CCHC: lỗi' }));
+    const marks = Array.from({ length: 9000 }, (_, i) => ({
+      sheet: 'S',
+      row: 2 + i,
+      col: 1,
+      severity: 'error' as const,
+      fill: '#f4cccc',
+      note: 'Báo cáo CCHC: lỗi',
+    }));
     expect(() => open(doc).baoCaoApplyMarks!(marks)).toThrow(/^too-large: /);
     expect(JSON.stringify([doc.sheets[0]!.backgrounds, doc.sheets[0]!.notes])).toBe(before);
   });

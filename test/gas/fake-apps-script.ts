@@ -35,24 +35,26 @@ export class FakeDocument {
   /** When set, any write throws this message (a viewer without edit rights). */
   denyWrites?: string;
 
-  constructor(sheets: FakeSheetInit[], readonly sidebarHtml = '<html><meta name="bao-cao-tab" content="__BAO_CAO_TAB__"></html>') {
+  constructor(
+    sheets: FakeSheetInit[],
+    readonly sidebarHtml = '<html><meta name="bao-cao-tab" content="__BAO_CAO_TAB__"></html>',
+  ) {
     this.sheets = sheets.map((s) => new FakeSheet(this, s));
   }
 
   /** The services, as globals for a vm context. A new context over the same document = the file reopened. */
   globals(): Record<string, unknown> {
-    const doc = this;
-    const log = (name: string) => doc.log.push(name);
+    const log = (name: string) => this.log.push(name);
     const spreadsheet = {
-      getSheets: () => (log('Spreadsheet.getSheets'), doc.sheets.map((s) => s.api())),
-      getSheetByName: (n: string) => (log('Spreadsheet.getSheetByName'), doc.sheets.find((s) => s.name === n)?.api() ?? null),
+      getSheets: () => (log('Spreadsheet.getSheets'), this.sheets.map((s) => s.api())),
+      getSheetByName: (n: string) => (log('Spreadsheet.getSheetByName'), this.sheets.find((s) => s.name === n)?.api() ?? null),
     };
     const props = {
-      getProperties: () => (log('Properties.getProperties'), Object.fromEntries(doc.properties)),
-      getProperty: (k: string) => (log('Properties.getProperty'), doc.properties.get(k) ?? null),
-      setProperty: (k: string, v: string) => (log('Properties.setProperty'), doc.setProps({ [k]: v })),
-      setProperties: (o: Record<string, string>) => (log('Properties.setProperties'), doc.setProps(o)),
-      deleteProperty: (k: string) => (log('Properties.deleteProperty'), doc.properties.delete(k)),
+      getProperties: () => (log('Properties.getProperties'), Object.fromEntries(this.properties)),
+      getProperty: (k: string) => (log('Properties.getProperty'), this.properties.get(k) ?? null),
+      setProperty: (k: string, v: string) => (log('Properties.setProperty'), this.setProps({ [k]: v })),
+      setProperties: (o: Record<string, string>) => (log('Properties.setProperties'), this.setProps(o)),
+      deleteProperty: (k: string) => (log('Properties.deleteProperty'), this.properties.delete(k)),
     };
     return {
       SpreadsheetApp: {
@@ -64,11 +66,11 @@ export class FakeDocument {
               const menu = { title: 'Báo cáo CCHC', items: [] as [string, string][] };
               const api = {
                 addItem: (label: string, fn: string) => (menu.items.push([label, fn]), api),
-                addToUi: () => doc.menus.push(menu),
+                addToUi: () => this.menus.push(menu),
               };
               return api;
             },
-            showSidebar: (out: { getContent(): string }) => (log('Ui.showSidebar'), doc.sidebars.push(out.getContent())),
+            showSidebar: (out: { getContent(): string }) => (log('Ui.showSidebar'), this.sidebars.push(out.getContent())),
           }
         ),
       },
@@ -77,7 +79,7 @@ export class FakeDocument {
         createHtmlOutputFromFile: (name: string) => {
           log('HtmlService.createHtmlOutputFromFile');
           if (name !== 'Sidebar') throw new Error(`No HTML file named ${name} was found.`);
-          let content = doc.sidebarHtml;
+          let content = this.sidebarHtml;
           const out = { getContent: () => content, setContent: (c: string) => ((content = c), out), setTitle: () => out };
           return out;
         },
@@ -90,8 +92,8 @@ export class FakeDocument {
         Files: {
           create: (resource: { name: string; mimeType: string }, blob: { bytes: number[]; mime: string; name: string }, opts?: { fields?: string }) => {
             log('Drive.Files.create');
-            doc.files.push({ ...blob, name: resource.name });
-            const id = `fake-${doc.files.length}`;
+            this.files.push({ ...blob, name: resource.name });
+            const id = `fake-${this.files.length}`;
             return { id, ...(opts?.fields?.includes('webViewLink') ? { webViewLink: `https://drive.google.com/file/d/${id}/view` } : {}) };
           },
         },
@@ -100,7 +102,7 @@ export class FakeDocument {
   }
 
   setProps(o: Record<string, string>) {
-    for (const [k, v] of Object.entries(o)) if (v.length > 9 * 1024) throw new Error('Argument too large: value');
+    for (const v of Object.values(o)) if (v.length > 9 * 1024) throw new Error('Argument too large: value');
     const next = new Map(this.properties);
     for (const [k, v] of Object.entries(o)) next.set(k, v);
     let total = 0;
@@ -118,15 +120,24 @@ export class FakeSheet {
   readonly merges: string[];
   readonly display: Record<string, string>;
 
-  constructor(private readonly doc: FakeDocument, init: FakeSheetInit) {
+  constructor(
+    private readonly doc: FakeDocument,
+    init: FakeSheetInit,
+  ) {
     this.name = init.name;
     this.values = init.values.map((r) => [...r]);
     const width = Math.max(1, ...this.values.map((r) => r.length));
     for (const r of this.values) while (r.length < width) r.push('');
     this.backgrounds = this.values.map((r) => r.map(() => '#ffffff'));
     this.notes = this.values.map((r) => r.map(() => ''));
-    for (const [a1, c] of Object.entries(init.backgrounds ?? {})) { const p = parseA1(a1); this.backgrounds[p.row - 1]![p.col - 1] = c; }
-    for (const [a1, n] of Object.entries(init.notes ?? {})) { const p = parseA1(a1); this.notes[p.row - 1]![p.col - 1] = n; }
+    for (const [a1, c] of Object.entries(init.backgrounds ?? {})) {
+      const p = parseA1(a1);
+      this.backgrounds[p.row - 1]![p.col - 1] = c;
+    }
+    for (const [a1, n] of Object.entries(init.notes ?? {})) {
+      const p = parseA1(a1);
+      this.notes[p.row - 1]![p.col - 1] = n;
+    }
     this.merges = init.merges ?? [];
     this.display = init.display ?? {};
   }
@@ -139,21 +150,42 @@ export class FakeSheet {
     const write = <T>(target: T[][], data: T[][]) => {
       if (doc.denyWrites) throw new Error(doc.denyWrites);
       if (data.length !== rows || data.some((r) => r.length !== cols)) throw new Error('The number of rows or columns in the data does not match the range.');
-      data.forEach((r, i) => r.forEach((v, j) => { (target[row - 1 + i] ??= [])[c - 1 + j] = v; }));
+      data.forEach((r, i) =>
+        r.forEach((v, j) => {
+          (target[row - 1 + i] ??= [])[c - 1 + j] = v;
+        }),
+      );
     };
     const a1 = `${letters(c)}${row}${rows > 1 || cols > 1 ? `:${letters(c + cols - 1)}${row + rows - 1}` : ''}`;
     const api = {
       getA1Notation: () => a1,
       getValues: () => (log('Range.getValues'), grid(this.values, (v) => (v === undefined ? '' : v))),
-      getDisplayValues: () =>
-        (log('Range.getDisplayValues'), grid(this.values, (v, r, cc) => this.display[`${letters(cc + 1)}${r + 1}`] ?? (v === undefined || v === null ? '' : v instanceof Date ? v.toDateString() : String(v)))),
-      getMergedRanges: () => (log('Range.getMergedRanges'), this.merges.map((m) => { const p = parseA1(m); return this.range(p.row, p.col, p.rows, p.cols); })),
+      getDisplayValues: () => (
+        log('Range.getDisplayValues'),
+        grid(
+          this.values,
+          (v, r, cc) => this.display[`${letters(cc + 1)}${r + 1}`] ?? (v === undefined || v === null ? '' : v instanceof Date ? v.toDateString() : String(v)),
+        )
+      ),
+      getMergedRanges: () => (
+        log('Range.getMergedRanges'),
+        this.merges.map((m) => {
+          const p = parseA1(m);
+          return this.range(p.row, p.col, p.rows, p.cols);
+        })
+      ),
       getBackgrounds: () => (log('Range.getBackgrounds'), grid(this.backgrounds, (v) => v ?? '#ffffff')),
       getNotes: () => (log('Range.getNotes'), grid(this.notes, (v) => v ?? '')),
       setBackgrounds: (d: string[][]) => (log('Range.setBackgrounds'), write(this.backgrounds, d), api),
       setNotes: (d: string[][]) => (log('Range.setNotes'), write(this.notes, d), api),
-      setValues: () => { log('Range.setValues'); throw new Error('the add-on must never write values'); },
-      setValue: () => { log('Range.setValue'); throw new Error('the add-on must never write values'); },
+      setValues: () => {
+        log('Range.setValues');
+        throw new Error('the add-on must never write values');
+      },
+      setValue: () => {
+        log('Range.setValue');
+        throw new Error('the add-on must never write values');
+      },
       activate: () => (log('Range.activate'), (doc.active = { sheet: this.name, a1 }), api),
     };
     return api;
@@ -166,7 +198,10 @@ export class FakeSheet {
       getDataRange: () => (log('Sheet.getDataRange'), this.range(1, 1, this.values.length, this.values[0]?.length ?? 1)),
       getRange: (a: number | string, b?: number, cRows?: number, cCols?: number) => {
         log('Sheet.getRange');
-        if (typeof a === 'string') { const p = parseA1(a); return this.range(p.row, p.col, p.rows, p.cols); }
+        if (typeof a === 'string') {
+          const p = parseA1(a);
+          return this.range(p.row, p.col, p.rows, p.cols);
+        }
         return this.range(a, b!, cRows ?? 1, cCols ?? 1);
       },
       activate: () => log('Sheet.activate'),

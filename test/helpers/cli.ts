@@ -17,7 +17,10 @@ export function runCli(args: string[], opts: SpawnSyncOptions = {}) {
 }
 
 /** Runs the command line without blocking, so several cases can run at once. */
-export function runCliAsync(args: string[], opts: { timeoutMs?: number } = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }> {
+export function runCliAsync(
+  args: string[],
+  opts: { timeoutMs?: number } = {},
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

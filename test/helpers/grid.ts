@@ -2,11 +2,7 @@
 import { parseA1, parseRangeA1 } from '../../core/grid/a1';
 import type { CellRange, CellValue, SheetGrid, Workbook } from '../../core/grid/types';
 
-export function sheet(
-  name: string,
-  rows: CellValue[][],
-  opts: { merges?: string[]; origin?: string; display?: (string | undefined)[][] } = {},
-): SheetGrid {
+export function sheet(name: string, rows: CellValue[][], opts: { merges?: string[]; origin?: string; display?: (string | undefined)[][] } = {}): SheetGrid {
   const origin = opts.origin ? parseA1(opts.origin) : { row: 0, col: 0 };
   if (!origin) throw new Error(`bad origin ${opts.origin}`);
   const merges: CellRange[] = (opts.merges ?? []).map((m) => {

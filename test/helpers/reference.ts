@@ -8,9 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** `../shared` beside the repository, as on every developer machine and in CI. */
-export const REFERENCE_DIR = process.env.BAO_CAO_SHARED
-  ? join(process.env.BAO_CAO_SHARED, 'reference')
-  : join(REPO_ROOT, '..', 'shared', 'reference');
+export const REFERENCE_DIR = process.env.BAO_CAO_SHARED ? join(process.env.BAO_CAO_SHARED, 'reference') : join(REPO_ROOT, '..', 'shared', 'reference');
 
 export function referenceText(file: string): string {
   return readFileSync(join(REFERENCE_DIR, file), 'utf8');
@@ -27,7 +25,10 @@ export function seedTables(reportFile: string): string[][][] {
   let current: string[][] | undefined;
   for (const line of section.split('\n')) {
     if (line.startsWith('|')) {
-      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       if (cells.every((c) => /^-+$/.test(c))) continue;
       if (!current) tables.push((current = []));
       current.push(cells);

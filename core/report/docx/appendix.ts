@@ -22,10 +22,7 @@ function centred(text: string, style: RunStyle): Paragraph {
   });
 }
 
-export function appendixSection(
-  appendix: Appendix,
-  opts: { margins: Margins; pageNumberSize: number; bulk?: BulkRows },
-): ISectionOptions {
+export function appendixSection(appendix: Appendix, opts: { margins: Margins; pageNumberSize: number; bulk?: BulkRows }): ISectionOptions {
   const available = textWidth(opts.margins, appendix.landscape);
   const subtitle = appendix.subtitle.map(cleanText);
   const under = subtitle.length > 0 ? subtitle : [cleanText(appendix.title)];

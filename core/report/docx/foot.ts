@@ -2,17 +2,7 @@
  * The foot of the report: "Nơi nhận:" and its list on the left (ô 9b), the signature on the right (ô 7a–7c), in a
  * borderless two-column table on Mẫu 1.4's grid (2994 / 6290 twips ≈ 52,8 / 110,9 mm).
  */
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { ReportDocument } from '../model';
 import { textRuns, type RunStyle } from './text';
 import { fitWidths } from './units';

@@ -7,18 +7,7 @@
  * rather than one keep "Số" and the date on the same line (ô 3 and ô 4) whether or not there is a cơ quan chủ quản
  * line and however many lines the agency's name takes.
  */
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TabStopType,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TabStopType, VerticalAlignTable, WidthType } from 'docx';
 import type { ReportDocument } from '../model';
 import { ruleParagraph } from './rule';
 import { cleanText, textRuns, type RunStyle } from './text';
@@ -104,8 +93,7 @@ export function headerTable(header: ReportDocument['header'], available: number)
   const rightInner = right - 2 * PADDING;
 
   // The Quốc hiệu must stay on one line: 13 pt when it fits the right column (it does on Mẫu 1.4's grid), else 12.
-  const quocHieuSize =
-    textWidthTwips(QUOC_HIEU, HEADER_SIZES.quocHieu, { bold: true }) * 1.01 <= rightInner ? HEADER_SIZES.quocHieu : 12;
+  const quocHieuSize = textWidthTwips(QUOC_HIEU, HEADER_SIZES.quocHieu, { bold: true }) * 1.01 <= rightInner ? HEADER_SIZES.quocHieu : 12;
 
   const leftTop: Paragraph[] = [];
   const parent = header.parentAgency !== undefined ? cleanText(header.parentAgency).trim() : '';
@@ -163,10 +151,7 @@ export function titleBlock(doc: ReportDocument, available: number): Paragraph[] 
       }),
     );
   }
-  const longest = Math.min(
-    available,
-    Math.max(0, ...summary.map((line) => widestLineTwips(line, HEADER_SIZES.summary, { bold: true }))),
-  );
+  const longest = Math.min(available, Math.max(0, ...summary.map((line) => widestLineTwips(line, HEADER_SIZES.summary, { bold: true }))));
   // Without a trích yếu the rule goes under the tên loại.
   const ruleBase = summary.length > 0 ? longest : widestLineTwips(cleanText(doc.kind), HEADER_SIZES.kind, { bold: true });
   out.push(ruleParagraph(Math.round(ruleBase * SHORT_RULE), available, 0));

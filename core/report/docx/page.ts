@@ -5,17 +5,7 @@
  * first page; each Phụ lục is numbered on its own (§III.1đ). So every section restarts at 1 and has "different first
  * page" on, with an empty first-page header.
  */
-import {
-  AlignmentType,
-  Header,
-  NumberFormat,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  SectionType,
-  TextRun,
-  type ISectionOptions,
-} from 'docx';
+import { AlignmentType, Header, NumberFormat, PageNumber, PageOrientation, Paragraph, SectionType, TextRun, type ISectionOptions } from 'docx';
 import { A4_HEIGHT, A4_WIDTH, mmToTwips } from './units';
 
 export interface Margins {

@@ -5,18 +5,7 @@
  * Every column has an absolute width, on the grid (w:tblGrid) and on every cell (w:tcW type dxa), and the layout is
  * fixed: Google Docs and LibreOffice lay a table out from those, not from its content (DESIGN.md, "Known traps").
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-  type IBorderOptions,
-} from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IBorderOptions } from 'docx';
 import type { HeaderCell, ReportTable } from '../model';
 import { textRuns } from './text';
 import { BULK_MIN_ROWS, cellXml, type BulkRows } from './bulk-rows';
@@ -91,12 +80,7 @@ function spanWidth(widths: readonly number[], column: number, span: number): num
 /** The table, its columns fitted into `available` twips (scaled down proportionally when they are wider). */
 export function reportTable(table: ReportTable, available: number, bulk?: BulkRows): Table {
   const header = placeHeader(table.header);
-  const columns = Math.max(
-    table.widths.length,
-    header.columns,
-    table.numbering?.length ?? 0,
-    ...table.rows.map((row) => row.cells.length),
-  );
+  const columns = Math.max(table.widths.length, header.columns, table.numbering?.length ?? 0, ...table.rows.map((row) => row.cells.length));
   // A missing width gets the average of the given ones (so no column collapses to nothing).
   const given = table.widths.filter((w) => Number.isFinite(w) && w > 0);
   const average = given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : FALLBACK_COLUMN_MM;
@@ -163,13 +147,7 @@ export function reportTable(table: ReportTable, available: number, bulk?: BulkRo
     rows.push(fullRow([marker], (text) => cellParagraph(text, 'left', { size: DATA_SIZE }), {}));
   } else {
     for (const row of table.rows) {
-      rows.push(
-        fullRow(
-          row.cells,
-          (text, c) => cellParagraph(text, row.align?.[c] ?? defaultAlign(c), { bold: row.bold === true, size: DATA_SIZE }),
-          {},
-        ),
-      );
+      rows.push(fullRow(row.cells, (text, c) => cellParagraph(text, row.align?.[c] ?? defaultAlign(c), { bold: row.bold === true, size: DATA_SIZE }), {}));
     }
   }
   if (rows.length === 0) rows.push(fullRow([], (text) => cellParagraph(text, 'center', { size: DATA_SIZE }), {}));

@@ -10,8 +10,7 @@ import { Tab, TextRun } from 'docx';
  * and surrogates that are not half of a pair. (The library drops the C0 controls itself, but not the others, and a
  * lone surrogate or U+FFFF makes the whole document part unreadable.)
  */
-const XML_INVALID =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text with XML-invalid characters removed and line ends ("\r\n", "\r") made "\n". Tabs and "\n" are kept. */
 export function cleanText(text: string): string {
