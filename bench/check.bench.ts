@@ -21,7 +21,7 @@ import { checkWorkbook, tableSummary, type CheckResult, type Workbook } from '..
 import type { SheetGrid } from '../core/grid/types';
 import { readWorkbookFile } from '../cli/read';
 import { fmtMs, fmtNum, fmtRatio, fmtRuns, median, now, timeProcess, timeSync, type BenchContext, type BenchModule, type BenchRow } from './harness';
-import { HOSTILE, writeHostileWorkbook, type HostileKind } from './hostile';
+import { HOSTILE, writeHostileWorkbook, type HostileKind } from '../test/fixtures/hostile-workbooks';
 import { tthcGrid, TTHC_COLUMNS } from './workbooks';
 
 const READ_ROWS = 100_000;

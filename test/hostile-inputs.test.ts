@@ -1,0 +1,58 @@
+/**
+ * Hostile inputs to `bao-cao check`, end to end (issue "tables as their own stage", §4): each gives its exit
+ * code and its findings or one Vietnamese line, never a stack trace, and leaves the input as it was. Their
+ * memory and time are measured in the bench (`npm run bench -- check`), not here.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, runCliAsync } from './helpers/cli';
+import { HOSTILE, writeHostileWorkbook, type HostileKind } from './fixtures/hostile-workbooks';
+import { REPO_ROOT } from './helpers/reference';
+
+let dir: string;
+beforeAll(() => {
+  buildCli();
+  dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+});
+
+const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+/** The Lấp Vò workbook's one finding: cấp xã received 1.886, resolved + pending 1.876. */
+const LAP_VO_FINDING = { sheet: 'Kết quả TTHC', cell: 'C7', rule: 'can-doi-tiep-nhan', actual: '1.886', expected: '1.876' };
+
+describe('hostile workbooks read as the workbook they carry', () => {
+  it.each(Object.keys(HOSTILE) as HostileKind[])('%s: the Lấp Vò finding, exit 1, no trace, input untouched', async (kind) => {
+    const file = writeHostileWorkbook(REPO_ROOT, dir, kind);
+    const before = hash(file);
+    const r = await runCliAsync(['check', file, '--json']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(
+      j.findings
+        .filter((f: { severity: string }) => f.severity === 'error')
+        .map((f: Record<string, unknown>) => ({ sheet: f.sheet, cell: f.cell, rule: f.rule, actual: f.actual, expected: f.expected })),
+    ).toEqual([LAP_VO_FINDING]);
+    expect(hash(file)).toBe(before);
+  });
+
+  it('a 3 MB header cell: the table is found, the column reported with its text clipped', async () => {
+    const file = join(dir, 'header-3mb.csv');
+    const big = `"${'Số liệu khác '.repeat(240_000)}"`;
+    writeFileSync(file, `Cấp;Tổng số;Đã giải quyết;Đang giải quyết;${big}\nCấp huyện;308;225;83;x\nCấp xã;1.886;1.722;154;y\n`);
+    const before = hash(file);
+    const r = await runCliAsync(['check', file, '--json']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.findings.map((f: { cell: string; rule: string }) => [f.cell, f.rule])).toEqual([
+      ['B3', 'can-doi-tiep-nhan'],
+      ['E1', 'cot-khong-nhan-dien'],
+    ]);
+    expect(r.out.length).toBeLessThan(5000);
+    expect(hash(file)).toBe(before);
+  });
+});
