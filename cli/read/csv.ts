@@ -96,5 +96,5 @@ export function readCsv(bytes: Uint8Array, name: string, ext: string): Workbook 
   // the one copy left; only an in-place mode of gridFromHost (core/) would remove it.
   const dot = name.lastIndexOf('.');
   const sheetName = dot > 0 ? name.slice(0, dot) : name;
-  return { sheets: [gridFromHost({ name: sheetName, values: data, merges: [] })] };
+  return { sheets: [gridFromHost({ name: sheetName, values: data, merges: [] }, { reuseRows: true })] };
 }

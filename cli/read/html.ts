@@ -315,7 +315,7 @@ export function readHtml(bytes: Uint8Array, name: string): Workbook {
     const raw = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 512 * 1024)).toString('latin1');
     if (looksLikeTcvn3(raw.replace(/<[^>]*>/g, ' '))) throw fail('tcvn3', name);
   }
-  const grid = gridFromHost(host);
+  const grid = gridFromHost(host, { reuseRows: true });
   if (grid.values.length === 0) throw htmlWithoutTable(name);
   return { sheets: [grid] };
 }

@@ -168,5 +168,5 @@ export function readSheetjs(bytes: Uint8Array, name: string): Workbook {
   }
   if (hosts.length === 0) throw fail('no-sheets', name);
   if (sample.looksTcvn3()) throw fail('tcvn3', name);
-  return { sheets: hosts.map(gridFromHost) };
+  return { sheets: hosts.map((h) => gridFromHost(h, { reuseRows: true })) };
 }

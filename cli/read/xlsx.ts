@@ -993,7 +993,7 @@ function readWorkbook(bytes: Uint8Array, dir: Map<string, ZipEntry>, name: strin
       if (!entry) throw new Corrupt();
       const scanner = new SheetScanner(sst, styles);
       streamPart(parts, entry, limits.sheet, (text, last) => scanner.feed(text, last));
-      sheets.push(gridFromHost(scanner.hostSheet(ref.name)));
+      sheets.push(gridFromHost(scanner.hostSheet(ref.name), { reuseRows: true }));
     }
     return { sheets };
   } catch (e) {

@@ -95,21 +95,27 @@ export interface HostSheet {
 }
 
 /** The grid of one sheet; display text is kept only where the core needs it (percentages, dates). */
-export function gridFromHost(h: HostSheet): SheetGrid {
+export function gridFromHost(h: HostSheet, opts: { reuseRows?: boolean } = {}): SheetGrid {
   let display: (string | undefined)[][] | undefined;
-  // An empty row is kept as it is (a reader may hand the same empty array for every blank row).
-  const values: CellValue[][] = h.values.map((row, i) =>
-    row.length === 0
-      ? (row as CellValue[])
-      : row.map((raw, j) => {
-          const asDate = typeof raw === 'number' && isDateFormat(h.formats?.[i]?.[j]);
-          const v = hostValue(raw, asDate);
-          const shown = h.text?.[i]?.[j];
-          const keep = shown?.includes('%') ? shown : asDate && typeof v === 'string' ? v : undefined;
-          if (keep !== undefined) ((display ??= [])[i] ??= [])[j] = keep;
-          return v;
-        }),
-  );
+  // `reuseRows`: the caller owns the arrays and will not read them again, so each row is converted where it
+  // lies instead of copied (a 60 MB CSV's rows are a hundred megabytes). An empty row is kept as it is (a
+  // reader may hand the same empty array for every blank row).
+  const convert = (row: unknown[], i: number): CellValue[] => {
+    if (row.length === 0) return row as CellValue[];
+    const out: CellValue[] = opts.reuseRows ? (row as CellValue[]) : new Array<CellValue>(row.length);
+    for (let j = 0; j < row.length; j++) {
+      const raw = row[j];
+      const asDate = typeof raw === 'number' && isDateFormat(h.formats?.[i]?.[j]);
+      const v = hostValue(raw, asDate);
+      const shown = h.text?.[i]?.[j];
+      const keep = shown?.includes('%') ? shown : asDate && typeof v === 'string' ? v : undefined;
+      if (keep !== undefined) ((display ??= [])[i] ??= [])[j] = keep;
+      out[j] = v;
+    }
+    return out;
+  };
+  const values: CellValue[][] = opts.reuseRows ? (h.values as CellValue[][]) : new Array<CellValue[]>(h.values.length);
+  for (let i = 0; i < h.values.length; i++) values[i] = convert(h.values[i]!, i);
   const empty = values.length === 0 || (values.length === 1 && values[0]!.every((v) => v === null));
   const grid: SheetGrid = { name: h.name, values: empty ? [] : values, merges: h.merges, originRow: h.originRow ?? 0, originCol: h.originCol ?? 0 };
   if (display && !empty) grid.display = display;
