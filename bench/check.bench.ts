@@ -13,7 +13,7 @@
  *
  * See bench/README.md for what exactly is timed.
  */
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -270,7 +270,46 @@ async function bigAndHostile(ctx: BenchContext): Promise<BenchRow[]> {
       met: r.rssKb <= RSS_TARGET_KB,
     });
   }
+  for (const [what, file] of [
+    ['a 60 MB CSV (1.200.000 rows)', writeBigCsv(ctx.tmpDir, 1_200_000)],
+    ['a CSV with a 3 MB header cell', writeLongHeaderCsv(ctx.tmpDir)],
+  ] as const) {
+    ctx.log(`bao-cao check on ${what}…`);
+    const r = await checkWithRss(ctx, file);
+    out.push({
+      measurement: `check, ${what} (${fmtNum(statSync(file).size / (1024 * 1024), 1)} MB): peak RSS (time, exit code)`,
+      value: `${fmtKb(r.rssKb)} (${fmtMs(r.ms)}, exit ${r.code})`,
+      target: '≤ 1 GB',
+      met: r.rssKb <= RSS_TARGET_KB,
+    });
+  }
   return out;
+}
+
+/** A by-field table as text, ";"-separated with "." thousands, every row consistent. */
+function writeBigCsv(dir: string, rows: number): string {
+  const file = path.join(dir, `big-${rows}.csv`);
+  const lines = ['STT;Lĩnh vực;Tổng số;Kỳ trước;Mới tiếp nhận;Đã giải quyết;Trước hạn;Đúng hạn;Quá hạn;Đang giải quyết;Trong hạn;Quá hạn'];
+  for (let i = 1; i <= rows; i++) {
+    const moi = 1000 + (i % 900);
+    const ky = 10 + (i % 30);
+    const da = moi - 5;
+    const dang = ky + 5;
+    lines.push(
+      [i, `Lĩnh vực ${i}`, (ky + moi).toLocaleString('de-DE'), ky, moi.toLocaleString('de-DE'), da.toLocaleString('de-DE'), da - 3, 2, 1, dang, dang, 0].join(
+        ';',
+      ),
+    );
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
+function writeLongHeaderCsv(dir: string): string {
+  const file = path.join(dir, 'header-3mb.csv');
+  const big = `"${'Số liệu khác '.repeat(240_000)}"`;
+  writeFileSync(file, `Cấp;Tổng số;Đã giải quyết;Đang giải quyết;${big}\nCấp huyện;308;225;83;x\nCấp xã;1.886;1.722;154;y\n`);
+  return file;
 }
 
 const bench: BenchModule = {
