@@ -48,6 +48,16 @@ describe('tables are plain data', () => {
     expect(col('dang-giai-quyet')).toEqual([{ how: 'dash', text: '-' }, 2]);
     expect(col('ty-le-dung-han')[0]).toEqual({ n: 97.38, decimals: 2, percent: true, how: 'percent-shown', text: '97.38%' });
   });
+
+  it("says which figures are a formula's stored result", () => {
+    const g = sheet('S', [
+      ['Cấp', 'Tổng số', 'Đã giải quyết', 'Đang giải quyết'],
+      ['Cấp xã', 10, 8, 2],
+    ]);
+    g.formulas = [[1, 1]];
+    const [t] = readTables(workbook(g));
+    expect(t!.values.map((v) => v[0])).toEqual(['Cấp xã', { n: 10, how: 'formula' }, 8, 2]);
+  });
 });
 
 /** The modules after the tables stage, and the grid-reading code they must never import. */

@@ -180,6 +180,14 @@ describe('cell values', () => {
       [0, 4],
       [2, 1],
     ]);
+    // Those read by their stored result are listed too: the tables say "a formula's result" for them.
+    expect(g.formulas).toEqual([
+      [0, 1],
+      [1, 0],
+      [1, 1],
+      [2, 0],
+      [3, 0],
+    ]);
   });
 
   it('concatenates rich text runs and leaves phonetic runs out', async () => {

@@ -557,6 +557,7 @@ class SheetScanner {
   private readonly textAt: number[] = [];
   private readonly text: string[] = [];
   readonly uncached: [number, number][] = [];
+  readonly formulas: [number, number][] = [];
   readonly merges: CellRange[] = [];
   // The cells of the row being read.
   private readonly tc: number[] = [];
@@ -755,6 +756,7 @@ class SheetScanner {
         if (c.hasF && !(c.vS >= 0 && a.tE - a.tS === 3)) this.uncached.push([r, col]);
         continue;
       }
+      if (c.hasF) this.formulas.push([r, col]);
       tc.push(col);
       tv.push(v);
       if (typeof v === 'number') this.numberFormat(buf, a, r, col, v);
@@ -904,7 +906,7 @@ class SheetScanner {
   /** The sheet as the host-side converter takes it. */
   hostSheet(name: string): HostSheet {
     const n = this.rowAt.length;
-    if (n === 0) return { name, values: [], merges: this.merges, uncached: this.uncached };
+    if (n === 0) return { name, values: [], merges: this.merges, uncached: this.uncached, formulas: this.formulas };
     // Rows come in order in every file Excel writes; a file that repeats or reorders them is put in order.
     let ordered = true;
     for (let k = 1; k < n; k++) if (this.rowAt[k]! <= this.rowAt[k - 1]!) ordered = false;
@@ -931,7 +933,7 @@ class SheetScanner {
       }
     }
     this.rowVals.length = 0;
-    const sheet: HostSheet = { name, values, merges: this.merges, originRow: minR, originCol: minC, uncached: this.uncached };
+    const sheet: HostSheet = { name, values, merges: this.merges, originRow: minR, originCol: minC, uncached: this.uncached, formulas: this.formulas };
     if (this.fmt.length) sheet.formats = sparse(this.fmtAt, this.fmt, minR, minC);
     if (this.text.length) sheet.text = sparse(this.textAt, this.text, minR, minC);
     return sheet;

@@ -92,6 +92,8 @@ export interface HostSheet {
   originCol?: number;
   /** Formula cells with no stored result, [row, col] in sheet coordinates (see SheetGrid.uncached). */
   uncached?: [number, number][];
+  /** Formula cells read by their stored result (see SheetGrid.formulas). */
+  formulas?: [number, number][];
 }
 
 /** The grid of one sheet; display text is kept only where the core needs it (percentages, dates). */
@@ -120,5 +122,6 @@ export function gridFromHost(h: HostSheet, opts: { reuseRows?: boolean } = {}): 
   const grid: SheetGrid = { name: h.name, values: empty ? [] : values, merges: h.merges, originRow: h.originRow ?? 0, originCol: h.originCol ?? 0 };
   if (display && !empty) grid.display = display;
   if (h.uncached?.length) grid.uncached = h.uncached;
+  if (h.formulas?.length) grid.formulas = h.formulas;
   return grid;
 }

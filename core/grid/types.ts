@@ -36,6 +36,8 @@ export interface SheetGrid {
    * calculate), as [row, col] in sheet coordinates. Their value is null here; it is not a 0.
    */
   uncached?: [number, number][];
+  /** Cells whose value is a formula's stored result (what the spreadsheet shows), [row, col] in sheet coordinates. */
+  formulas?: [number, number][];
 }
 
 export interface Workbook {

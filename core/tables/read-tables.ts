@@ -45,19 +45,17 @@ const MAX_TRANSPOSE_CELLS = 250_000;
 
 export function readSheetTables(grid: SheetGrid): Table[] {
   const view = new SheetView(grid);
-  const uncached = new Set<number>();
-  for (const [r, c] of grid.uncached ?? []) uncached.add(r * 16384 + c);
-  const tables = detectTables(view).map((d) => toTable(d, view, uncached, 'rows'));
+  const cells = cellSets(grid);
+  const tables = detectTables(view).map((d) => toTable(d, view, cells, 'rows'));
   // Measures as rows, periods or levels as columns: the same reading on the sheet turned over.
   let width = 0;
   for (const r of grid.values) if (r.length > width) width = r.length;
   if (grid.values.length * width <= MAX_TRANSPOSE_CELLS) {
     const turned = transpose(grid, width);
     const turnedView = new SheetView(turned);
-    const turnedUncached = new Set<number>();
-    for (const [r, c] of turned.uncached ?? []) turnedUncached.add(r * 16384 + c);
+    const turnedCells = cellSets(turned);
     for (const d of detectTables(turnedView)) {
-      const t = toTable(d, turnedView, turnedUncached, 'columns');
+      const t = toTable(d, turnedView, turnedCells, 'columns');
       if (!tables.some((x) => overlaps(x.range, t.range))) tables.push(t);
     }
     tables.sort((a, b) => a.range.r0 - b.range.r0 || a.range.c0 - b.range.c0);
@@ -95,6 +93,7 @@ function transpose(g: SheetGrid, width: number): SheetGrid {
     out.display = display;
   }
   if (g.uncached) out.uncached = g.uncached.map(([r, c]) => [c, r]);
+  if (g.formulas) out.formulas = g.formulas.map(([r, c]) => [c, r]);
   return out;
 }
 
@@ -104,7 +103,18 @@ const ROLE: Record<Exclude<RowKind, 'blank'>, RecordRole> = { data: 'data', grou
  * A detected table as plain data. For a table found on the turned-over sheet ('columns'), the detector's rows
  * are sheet columns and its columns sheet rows: lines stay as they are, the range is turned back.
  */
-function toTable(d: DetectedTable, view: SheetView, uncached: Set<number>, orientation: Orientation): Table {
+/** The formula cells of a sheet, keyed row × 16384 + col: those with no stored result, and those read by it. */
+interface CellSets {
+  uncached: Set<number>;
+  formulas: Set<number>;
+}
+
+function cellSets(g: SheetGrid): CellSets {
+  const key = ([r, c]: [number, number]) => r * 16384 + c;
+  return { uncached: new Set((g.uncached ?? []).map(key)), formulas: new Set((g.formulas ?? []).map(key)) };
+}
+
+function toTable(d: DetectedTable, view: SheetView, cells: CellSets, orientation: Orientation): Table {
   const form = formById(d.form);
   const kindOf = (concept: string | undefined): ColumnKind | undefined => (concept ? form.concepts.find((c) => c.id === concept)?.kind : undefined);
   const measures: Measure[] = d.columns.map((c) => {
@@ -130,14 +140,22 @@ function toTable(d: DetectedTable, view: SheetView, uncached: Set<number>, orien
   const missing: [number, number][] = [];
   const values: TableValue[][] = measures.map((m) =>
     records.map((rec) => {
-      if (uncached.has(rec.line * 16384 + m.line)) {
+      const key = rec.line * 16384 + m.line;
+      if (cells.uncached.has(key)) {
         missing.push([rec.line, m.line]);
         return { problem: 'uncached-formula' };
       }
       // Words stay words; every other line is read as figures (a line no rule knows may still be named by the numbering line).
       const words = m.duplicateOf === undefined && (m.kind === 'label' || m.kind === 'ordinal' || m.kind === 'note');
       const kind = m.duplicateOf === undefined && m.kind ? m.kind : 'count';
-      return words ? shownText(view.shown(rec.line, m.line)) : readFigure(view.value(rec.line, m.line), view.display(rec.line, m.line), kind);
+      if (words) return shownText(view.shown(rec.line, m.line));
+      const v = readFigure(view.value(rec.line, m.line), view.display(rec.line, m.line), kind);
+      // A formula's result is what the clerk sees; say so, unless the figure already says how it was read.
+      if (cells.formulas.has(key)) {
+        if (typeof v === 'number') return { n: v, how: 'formula' };
+        if (v !== null && typeof v === 'object' && v.how === undefined && v.n !== undefined) return { ...v, how: 'formula' };
+      }
+      return v;
     }),
   );
   measures.forEach((m, i) => {

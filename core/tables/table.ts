@@ -41,6 +41,7 @@ export type ReadHow =
   | 'text' // typed as text: "1.886", " 308 "
   | 'note-mark' // a note mark after the number: "1.234(*)", "5.678¹"
   | 'percent-shown' // a fraction under a percent format: 0,9738 shown 97,38%
+  | 'formula' // a formula's stored result, what the spreadsheet shows
   | 'dash'; // "-": nothing, counted as 0 in sums
 
 /**
