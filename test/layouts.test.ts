@@ -3,7 +3,7 @@
  * (sources cited per case), with the findings that must come out — and the cells that must not be flagged.
  */
 import { describe, expect, it } from 'vitest';
-import { checkWorkbook, tableSummary, type CellValue } from '../core';
+import { checkWorkbook, computeIndicators, tableSummary, type CellValue } from '../core';
 import { sheet, workbook } from './helpers/grid';
 
 const _ = null;
@@ -51,7 +51,15 @@ describe('rates each checked by their own definition (Thừa Thiên Huế portal
       // (124907 + 102770) / 268763 = 84,71% — over received; over resolved it would be 88,54%.
       ['Mức 1,2', 268763, 257141, 11622, 124907, 102770, 29464, '84,71%'],
     ];
-    expect(flat(run(rows))).toEqual([]);
+    const r = run(rows);
+    expect(flat(r)).toEqual([]);
+    // The indicator says which definition the printed rate agrees with, beside its own (over resolved).
+    const onTime = computeIndicators(r.tables).find((i) => i.id === 'ty-le-dung-han')!;
+    expect([onTime.text, onTime.definition, onTime.printed]).toEqual([
+      '88,54%',
+      '(trước hạn + đúng hạn) / đã giải quyết',
+      { text: '84,71%', agrees: '(Số giải quyết trước hạn + Số giải quyết đúng hạn) / Tổng số hồ sơ tiếp nhận' },
+    ]);
     rows[1]![7] = '80%';
     expect(flat(run(rows))).toEqual([['H2', 'ty-le-lech', '80%', '88,54%']]);
   });

@@ -1,6 +1,7 @@
 /** The indicators of every checked table, per level (or for the whole table), against their targets. */
 import { formatPercent, formatRatio, ratioPercent } from '../numbers';
 import { TableContext } from '../tables/context';
+import { weighPrintedRate } from '../tables/printed-rate';
 import { isDataRole, type Table } from '../tables/table';
 import { hasPhrase, foldKey } from '../text/fold';
 import { indicatorDefs, type Formula, type IndicatorDef, type OnlineRateBase } from '../catalogue/indicators';
@@ -26,6 +27,11 @@ export interface Indicator {
   sheet: string;
   table: string;
   source: 'so-lieu' | 'ty-le-in-san';
+  /**
+   * The rate the table itself prints for this scope, when it has one: as written, and the definition in use it
+   * agrees with within its printed precision (null: none — the check reports it).
+   */
+  printed?: { text: string; agrees: string | null };
 }
 
 export interface IndicatorSettings {
@@ -120,6 +126,8 @@ function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): 
       const formula = def.formulas.find((f) => applicable(ctx, f));
       if (formula) {
         const ind = fromFormula(ctx, def, formula, scope, targets);
+        const printed = def.printed && scope.row !== undefined ? printedRate(ctx, scope.row, def.printed) : undefined;
+        if (ind && printed) ind.printed = printed;
         if (ind) out.push(ind);
         continue;
       }
@@ -133,7 +141,7 @@ function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): 
           value: round(f.n),
           text: formatPercent(f.n, { maxDecimals: Math.max(2, f.decimals ?? 2) }),
           met: judge(def, f.n, b.target),
-          definition: `tỷ lệ ghi trong bảng (cột «${ctx.table.measures.find((m) => m.line === col)?.header || ctx.columnLabel(col)}»)`,
+          definition: printedDefinition(ctx, col, scope.row, def.printed!),
           numerator: null,
           denominator: null,
           source: 'ty-le-in-san',
@@ -214,4 +222,19 @@ export function grandTotal(t: Table): Table['records'][number] | undefined {
   for (const g of t.records) if (g.role === 'subtotal') for (const c of g.covers ?? []) underGroup.add(c);
   const topLevel = t.records.filter((x) => (isDataRole(x.role) || x.role === 'subtotal') && !underGroup.has(x.line)).length;
   return t.records.find((r) => r.role === 'total' && r.covers !== undefined && r.covers.length === topLevel);
+}
+
+/** The table's printed rate for a record, and which definition in use it agrees with. */
+function printedRate(ctx: TableContext, row: number, concept: string): Indicator['printed'] {
+  const def = ctx.form.rates.find((r) => r.concept === concept);
+  const w = def ? weighPrintedRate(ctx, row, def) : undefined;
+  if (!w) return undefined;
+  return { text: formatPercent(w.percent, { maxDecimals: Math.max(2, w.decimals) }), agrees: w.agrees?.definition ?? null };
+}
+
+/** "tỷ lệ ghi trong bảng (cột «Tỷ lệ …»), khớp với (trước hạn + đúng hạn) / tiếp nhận". */
+function printedDefinition(ctx: TableContext, col: number, row: number, concept: string): string {
+  const header = ctx.table.measures.find((m) => m.line === col)?.header || ctx.columnLabel(col);
+  const agrees = printedRate(ctx, row, concept)?.agrees;
+  return `tỷ lệ ghi trong bảng (cột «${header}»)${agrees ? `, khớp với ${agrees}` : ''}`;
 }
