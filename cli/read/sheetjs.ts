@@ -151,10 +151,24 @@ export function sheetToHost(ws: XLSX.WorkSheet, name: string, sample?: TextSampl
   return host;
 }
 
+/**
+ * SheetJS writes its doubts to the console ("ODS number format may be incorrect" for every LibreOffice
+ * format it half understands): the clerk's terminal gets one line per problem from us, not the library's.
+ */
+function quietly<T>(f: () => T): T {
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  console.error = console.warn = console.log = () => {};
+  try {
+    return f();
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
 export function readSheetjs(bytes: Uint8Array, name: string): Workbook {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, READ_OPTIONS);
+    wb = quietly(() => XLSX.read(bytes, READ_OPTIONS));
   } catch (e) {
     throw sheetjsError(e, name);
   }
