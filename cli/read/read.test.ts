@@ -2,26 +2,13 @@ import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../test/helpers/temp-dir';
 import type { Workbook as Grids } from '../../core/grid/types';
 import { makeCfbBytes, makeDocxBytes, makePdfBytes, makeRandomZipBytes, makeZip, truncateBytes } from '../../test/fixtures/make-bad-files';
 import { readWorkbookBytes, readWorkbookFile, WorkbookReadError, type ReadErrorCode } from './index';
 
-let dir: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'read-workbook-'));
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function put(name: string, bytes: Uint8Array | string): Promise<string> {
-  const p = join(dir, name);
-  await writeFile(p, bytes);
-  return p;
-}
+const { put, path: folder } = tempFolder('read-workbook-');
 
 async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -53,7 +40,7 @@ async function expectReadError(p: Promise<unknown>, code: ReadErrorCode, baseNam
   expect(err.message).not.toContain('Error:');
   expect(err.message).not.toMatch(/\bat /);
   expect(err.message).not.toContain('\n');
-  expect(err.message).not.toContain(dir); // basename only, never the full path
+  expect(err.message).not.toContain(folder()); // basename only, never the full path
   return err;
 }
 
@@ -390,12 +377,12 @@ describe('csv', () => {
 
 describe('errors', () => {
   it('not-found', async () => {
-    await expectReadError(readWorkbookFile(join(dir, 'khong-co.xlsx')), 'not-found', 'khong-co.xlsx');
+    await expectReadError(readWorkbookFile(join(folder(), 'khong-co.xlsx')), 'not-found', 'khong-co.xlsx');
   });
 
   it('is-directory', async () => {
-    await mkdir(join(dir, 'thu-muc.xlsx'));
-    await expectReadError(readWorkbookFile(join(dir, 'thu-muc.xlsx')), 'is-directory', 'thu-muc.xlsx');
+    await mkdir(join(folder(), 'thu-muc.xlsx'));
+    await expectReadError(readWorkbookFile(join(folder(), 'thu-muc.xlsx')), 'is-directory', 'thu-muc.xlsx');
   });
 
   it('empty-file, on disk and in memory', async () => {

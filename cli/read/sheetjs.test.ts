@@ -2,26 +2,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../test/helpers/temp-dir';
 import { checkWorkbook, type CheckResult } from '../../core/workbook';
 import { tableSummary } from '../../core/tables/table';
 import type { SheetGrid, Workbook } from '../../core/grid/types';
 import { readWorkbookBytes, readWorkbookFile, WorkbookReadError } from './index';
 import { cfbContent, sheetjsError, sheetToHost } from './sheetjs';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'read-sheetjs-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function put(name: string, bytes: Uint8Array | string): Promise<string> {
-  const p = join(dir, name);
-  await writeFile(p, bytes);
-  return p;
-}
+const { put, path: folder } = tempFolder('read-sheetjs-');
 
 /** A SheetJS workbook holding the same cells and merges as the grids. */
 function toSheetjs(wb: Workbook): XLSX.WorkBook {
