@@ -40,8 +40,13 @@ export function readTables(wb: Workbook, opts: ReadOptions = {}): Table[] {
   return out;
 }
 
-/** Transposed tables are small (measures × periods or levels): larger sheets are not turned over to look for one. */
-const MAX_TRANSPOSE_CELLS = 250_000;
+/**
+ * Transposed tables are short (a few dozen measures, as rows) and at most as wide as a province has units:
+ * a sheet with more rows is a list, not turned over to look for one (that would cost a list of ten thousand
+ * rows seconds, for nothing).
+ */
+const MAX_TRANSPOSE_ROWS = 300;
+const MAX_TRANSPOSE_COLS = 1_000;
 
 export function readSheetTables(grid: SheetGrid): Table[] {
   const view = new SheetView(grid);
@@ -50,7 +55,7 @@ export function readSheetTables(grid: SheetGrid): Table[] {
   // Measures as rows, periods or levels as columns: the same reading on the sheet turned over.
   let width = 0;
   for (const r of grid.values) if (r.length > width) width = r.length;
-  if (grid.values.length * width <= MAX_TRANSPOSE_CELLS) {
+  if (grid.values.length <= MAX_TRANSPOSE_ROWS && width <= MAX_TRANSPOSE_COLS) {
     const turned = transpose(grid, width);
     const turnedView = new SheetView(turned);
     const turnedCells = cellSets(turned);
