@@ -5,7 +5,7 @@
  * written. Every foreseeable problem is one Vietnamese line; the catch-all below is for bugs only.
  */
 import { basename } from 'node:path';
-import { checkWorkbook, computeIndicators, computeScorecard, tableSummary, USER_ERRORS } from '../core';
+import { type CheckResult, checkTables, computeIndicators, computeScorecard, readTables, tableSummary, USER_ERRORS } from '../core';
 import { CliError, parseArgs, UsageError, USAGE } from './args';
 import { printCheck, printIndicators } from './print';
 import { readWorkbookFile, WorkbookReadError } from './read';
@@ -53,7 +53,12 @@ async function run(argv: string[], io: Io): Promise<number> {
   const file = args.file!;
   const targets = args.targetsFile ? await readTargets(args.targetsFile) : undefined;
   const wb = await readWorkbookFile(file);
-  const result = checkWorkbook(wb);
+  const sheetNames = wb.sheets.map((s) => s.name);
+  const tables = readTables(wb);
+  // Past the tables stage only the report needs the grid (its settings sheet): for the other commands it is
+  // let go before the checks run, as it is the largest thing in memory (a 60 MB CSV's cells).
+  if (args.command !== 'report') wb.sheets = [];
+  const result: CheckResult = { tables, ...checkTables(tables, sheetNames) };
   const name = basename(file);
   if (result.tables.length === 0) {
     io.err(USER_ERRORS.noTable(name) + '\n');

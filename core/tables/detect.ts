@@ -30,6 +30,7 @@ function textOf(v: CellValue): string | undefined {
 }
 
 const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
+const TOTAL_HEAD = /^(?:tong|cong|toan|luy|ca)(?: |$)/;
 const firstFold = new Map<string, string>();
 
 export function isTotalLabel(label: string): boolean {
@@ -42,6 +43,8 @@ export function isTotalLabel(label: string): boolean {
     firstFold.set(first, f);
   }
   if (f !== 't' && f !== 'c' && f !== 'l') return false;
+  // Then by their first word, folded from a short head: a list of "Lĩnh vực 1 … 1.000.000" folds no whole label.
+  if (!TOTAL_HEAD.test(foldKey(label.slice(0, 12)))) return false;
   return TOTAL_LABEL.test(foldKey(label));
 }
 
