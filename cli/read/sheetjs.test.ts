@@ -178,7 +178,7 @@ describe('.xls values', () => {
       }
       p += 4 + len;
     }
-    expect(patched).toBeDefined();
+    expect(patched, 'a blank record to turn into a formula record').toBeInstanceOf(Uint8Array);
     entry.content = patched!;
     entry.size = patched!.length;
     const bytes = new Uint8Array(XLSX.CFB.write(container, { type: 'array' }) as ArrayBuffer);
