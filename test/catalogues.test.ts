@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOST_ERROR_CODES, HOST_ERRORS } from '../core/catalogue/host-errors';
 import { indicatorDefs } from '../core/catalogue/indicators';
+import { RATES } from '../core/catalogue/rates';
 import { REPORT_KINDS } from '../core/catalogue/report-kinds';
 import { SETTING_FIELDS } from '../core/catalogue/settings-fields';
 import { DEFAULT_TARGETS } from '../core/catalogue/targets';
@@ -51,7 +52,8 @@ describe('catalogues', () => {
         expect(RULES).toHaveProperty(b.rule);
       }
       for (const r of f.rates)
-        for (const d of r.definitions) for (const c of [r.concept, ...d.numerator, ...d.denominator]) expect(known.has(c), `${f.id}: ${c}`).toBe(true);
+        for (const id of r.definitions)
+          for (const c of [r.concept, ...RATES[id].numerator, ...RATES[id].denominator]) expect(known.has(c), `${f.id}: ${c}`).toBe(true);
       for (const rule of f.rules) expect(known.has(rule.concept), `${f.id}: ${rule.concept}`).toBe(true);
     }
   });

@@ -3,6 +3,7 @@
  * position), and the identities, bounds and rates that hold between those columns.
  * Sources: DESIGN.md §3.1, reference/domain-spec.md §2 (Biểu 06 / TT 01/2020 and the older shape).
  */
+import type { RateId } from './rates';
 
 export type FormId = 'tthc' | 'so-hoa' | 'pakn' | 'cntt' | 'chi-tieu';
 
@@ -65,9 +66,10 @@ export interface BoundDef {
 }
 
 /** A printed rate column and the definitions in use that recompute it from counts. */
+/** A printed rate column and the definitions in use (./rates.ts) that may recompute it, the usual one first. */
 export interface RateDef {
   concept: string;
-  definitions: { numerator: string[]; denominator: string[] }[];
+  definitions: RateId[];
 }
 
 export interface FormDef {
@@ -124,13 +126,12 @@ const PENDING = ['dang giai quyet', 'dang xu ly', 'chua xu ly', 'chua giai quyet
 const SUB_COUNT = ['tong', 'tong so', 'so luong', 'sl', 'so ho so'];
 const LABEL_RULE: ColumnRule = { concept: 'ten', leaf: LABEL_WORDS };
 
-function overBases(numerator: string[]): RateDef['definitions'] {
-  return [
-    { numerator, denominator: ['da-giai-quyet'] },
-    { numerator, denominator: ['tiep-nhan'] },
-    { numerator, denominator: ['da-giai-quyet', 'dang-qua-han'] },
-  ];
-}
+/** Over resolved (the usual), over received, over the dossiers whose deadline has come. */
+const overBases = (what: 'truoc-dung-han' | 'truoc-han' | 'dung-han' | 'qua-han'): RateId[] => [
+  `${what}/da-giai-quyet`,
+  `${what}/tiep-nhan`,
+  `${what}/den-han`,
+];
 
 const TTHC: FormDef = {
   id: 'tthc',
@@ -222,17 +223,14 @@ const TTHC: FormDef = {
   rates: [
     // Each printed rate passes when it agrees with one definition in use: over resolved (the usual one, first),
     // over received, or over the dossiers whose deadline has come (resolved + pending overdue).
-    { concept: 'ty-le-dung-han', definitions: overBases(['truoc-han', 'dung-han']) },
-    { concept: 'ty-le-truoc-han', definitions: overBases(['truoc-han']) },
-    { concept: 'ty-le-dung-han-rieng', definitions: overBases(['dung-han']) },
-    { concept: 'ty-le-qua-han', definitions: overBases(['qua-han']) },
-    { concept: 'ty-le-so-hoa', definitions: [{ numerator: ['so-hoa-ket-qua'], denominator: ['da-giai-quyet'] }] },
+    { concept: 'ty-le-dung-han', definitions: overBases('truoc-dung-han') },
+    { concept: 'ty-le-truoc-han', definitions: overBases('truoc-han') },
+    { concept: 'ty-le-dung-han-rieng', definitions: overBases('dung-han') },
+    { concept: 'ty-le-qua-han', definitions: overBases('qua-han') },
+    { concept: 'ty-le-so-hoa', definitions: ['so-hoa/da-giai-quyet'] },
     {
       concept: 'ty-le-truc-tuyen',
-      definitions: [
-        { numerator: ['truc-tuyen'], denominator: ['moi-tiep-nhan'] },
-        { numerator: ['truc-tuyen'], denominator: ['tiep-nhan'] },
-      ],
+      definitions: ['truc-tuyen/moi-tiep-nhan', 'truc-tuyen/tiep-nhan'],
     },
   ],
 };
@@ -281,10 +279,7 @@ const SO_HOA: FormDef = {
   rates: [
     {
       concept: 'ty-le-so-hoa',
-      definitions: [
-        { numerator: ['so-hoa-ket-qua'], denominator: ['da-giai-quyet'] },
-        { numerator: ['da-so-hoa'], denominator: ['can-so-hoa'] },
-      ],
+      definitions: ['so-hoa/da-giai-quyet', 'da-so-hoa/can-so-hoa'],
     },
   ],
 };

@@ -2,22 +2,17 @@
  * The indicators (chỉ tiêu) as data: what each one divides by what, stated beside the figure so the
  * reader knows which of the definitions in use it is (DESIGN.md §3.3; domain-spec §2.4, §3).
  */
+import type { RateFormula, RateId } from './rates';
 
-export interface Formula {
-  numerator: string[];
-  /** Subtracted from the numerator ("tổng PAKN − PAKN chậm trễ"). */
-  minus?: string[];
-  denominator: string[];
-  /** How the product writes the definition beside the figure. */
-  definition: string;
-}
+/** A rate of ./rates.ts: what it divides by what, and its wording. */
+export type Formula = RateFormula;
 
 export interface IndicatorDef {
   id: string;
   label: string;
   better: 'higher' | 'lower';
-  /** Tried in order; the first whose columns the table has is used. */
-  formulas: Formula[];
+  /** Tried in order (ids in ./rates.ts); the first whose columns the table has is used. */
+  formulas: RateId[];
   /** A column printing the rate itself, used when the counts are not in the sheet. */
   printed?: string;
   /** The printed column means another indicator in a table holding these columns. */
@@ -30,22 +25,13 @@ export interface IndicatorDef {
 export type OnlineRateBase = 'moi-tiep-nhan' | 'tiep-nhan';
 
 export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): IndicatorDef[] {
-  const overNew: Formula = { numerator: ['truc-tuyen'], denominator: ['moi-tiep-nhan'], definition: 'trực tuyến / mới tiếp nhận trong kỳ' };
-  const overNewParts: Formula = {
-    numerator: ['truc-tuyen'],
-    denominator: ['truc-tuyen', 'truc-tiep'],
-    definition: 'trực tuyến / (trực tuyến + trực tiếp, bưu chính)',
-  };
-  const overAll: Formula = { numerator: ['truc-tuyen'], denominator: ['tiep-nhan'], definition: 'trực tuyến / tổng số tiếp nhận' };
   return [
     {
       id: 'ty-le-dung-han',
       label: 'Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn',
       better: 'higher',
-      formulas: [
-        { numerator: ['truoc-han', 'dung-han'], denominator: ['da-giai-quyet'], definition: '(trước hạn + đúng hạn) / đã giải quyết' },
-        { numerator: ['dung-han'], denominator: ['da-giai-quyet'], definition: 'trả đúng hạn / đã giải quyết' },
-      ],
+      // Without a "trước hạn" column, "đúng hạn" already holds the early ones (the older form).
+      formulas: ['truoc-dung-han/da-giai-quyet', 'dung-han/da-giai-quyet'],
       printed: 'ty-le-dung-han',
       listWords: ['dung han', 'truoc han'],
     },
@@ -53,14 +39,15 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
       id: 'ty-le-qua-han',
       label: 'Tỷ lệ hồ sơ giải quyết quá hạn',
       better: 'lower',
-      formulas: [{ numerator: ['qua-han'], denominator: ['da-giai-quyet'], definition: 'quá hạn / đã giải quyết' }],
+      formulas: ['qua-han/da-giai-quyet'],
       listWords: ['qua han', 'tre han'],
     },
     {
       id: 'ty-le-truc-tuyen',
       label: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến',
       better: 'higher',
-      formulas: onlineBase === 'tiep-nhan' ? [overAll] : [overNew, overNewParts, overAll],
+      formulas:
+        onlineBase === 'tiep-nhan' ? ['truc-tuyen/tiep-nhan'] : ['truc-tuyen/moi-tiep-nhan', 'truc-tuyen/moi-tiep-nhan-cac-phan', 'truc-tuyen/tiep-nhan'],
       printed: 'ty-le-truc-tuyen',
       listWords: ['truc tuyen'],
       listNotWords: ['thanh toan'],
@@ -69,7 +56,7 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
       id: 'ty-le-so-hoa',
       label: 'Tỷ lệ số hóa kết quả giải quyết TTHC',
       better: 'higher',
-      formulas: [{ numerator: ['so-hoa-ket-qua'], denominator: ['da-giai-quyet'], definition: 'số hóa kết quả / đã giải quyết' }],
+      formulas: ['so-hoa/da-giai-quyet'],
       printed: 'ty-le-so-hoa',
       printedUnless: ['can-so-hoa'],
       listWords: ['so hoa'],
@@ -79,7 +66,7 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
       id: 'ty-le-so-hoa-con-hieu-luc',
       label: 'Tỷ lệ số hóa kết quả còn hiệu lực',
       better: 'higher',
-      formulas: [{ numerator: ['da-so-hoa'], denominator: ['can-so-hoa'], definition: 'đã số hóa / cần số hóa' }],
+      formulas: ['da-so-hoa/can-so-hoa'],
       listWords: ['con hieu luc'],
     },
     {
@@ -94,10 +81,7 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
       id: 'ty-le-pakn-dung-han',
       label: 'Tỷ lệ PAKN xử lý đúng hạn',
       better: 'higher',
-      formulas: [
-        { numerator: ['pakn-dung-han'], denominator: ['pakn-tong'], definition: 'PAKN xử lý đúng hạn / tổng PAKN' },
-        { numerator: ['pakn-tong'], minus: ['pakn-cham-tre'], denominator: ['pakn-tong'], definition: '(tổng PAKN − PAKN chậm trễ) / tổng PAKN' },
-      ],
+      formulas: ['pakn-dung-han/pakn-tong', 'pakn-khong-tre/pakn-tong'],
       listWords: ['pakn', 'phan anh'],
     },
   ];

@@ -2,6 +2,7 @@
 import { formatPercent, formatRatio, ratioPercent } from '../numbers';
 import { TableContext } from '../tables/context';
 import { weighPrintedRate } from '../tables/printed-rate';
+import { RATES } from '../catalogue/rates';
 import { isDataRole, type Table } from '../tables/table';
 import { hasPhrase, foldKey } from '../text/fold';
 import { indicatorDefs, type Formula, type IndicatorDef, type OnlineRateBase } from '../catalogue/indicators';
@@ -64,7 +65,7 @@ function judge(def: IndicatorDef, value: number | null, target: number | null): 
 }
 
 /** A figure's sum over some concepts in one scope; undefined when a cell cannot be read. */
-export type Sum = (concepts: string[]) => number | undefined;
+export type Sum = (concepts: readonly string[]) => number | undefined;
 
 export interface Scope {
   label: string;
@@ -123,7 +124,7 @@ function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): 
   const out: Indicator[] = [];
   for (const scope of scopes) {
     for (const def of defs) {
-      const formula = def.formulas.find((f) => applicable(ctx, f));
+      const formula = def.formulas.map((id): Formula => RATES[id]).find((f) => applicable(ctx, f));
       if (formula) {
         const ind = fromFormula(ctx, def, formula, scope, targets);
         const printed = def.printed && scope.row !== undefined ? printedRate(ctx, scope.row, def.printed) : undefined;
@@ -169,7 +170,7 @@ function fromFormula(ctx: TableContext, def: IndicatorDef, f: Formula, scope: { 
     value: exact === undefined ? null : round(exact),
     text: formatRatio(num, den) ?? '—',
     met: judge(def, exact ?? null, b.target),
-    definition: f.definition,
+    definition: f.wording,
     numerator: num,
     denominator: den,
     source: 'so-lieu',

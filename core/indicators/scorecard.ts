@@ -5,6 +5,7 @@
  */
 import { TableContext } from '../tables/context';
 import type { Table } from '../tables/table';
+import { RATES, type RateId } from '../catalogue/rates';
 import { formatPercent } from '../numbers';
 import { tableScopes, type Indicator } from './compute';
 
@@ -24,6 +25,12 @@ export interface ScoreCriterion {
   fromIndicator?: string;
 }
 
+/** A criterion's counts and wording, from the rate catalogue. */
+function byRate(id: RateId, note = ''): Pick<ScoreCriterion, 'numerator' | 'denominator' | 'definition'> {
+  const r = RATES[id];
+  return { numerator: [...r.numerator], denominator: [...r.denominator], definition: r.wording + note };
+}
+
 export const SCORE_CRITERIA: ScoreCriterion[] = [
   {
     id: '766-2.1',
@@ -31,9 +38,7 @@ export const SCORE_CRITERIA: ScoreCriterion[] = [
     label: 'Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn',
     max: 20,
     fullAt: 100,
-    numerator: ['truoc-han', 'dung-han', 'trong-han'],
-    denominator: ['tiep-nhan'],
-    definition: '(trước hạn + đúng hạn + đang giải quyết trong hạn) / tổng số tiếp nhận',
+    ...byRate('dung-han-va-trong-han/tiep-nhan'),
   },
   {
     id: '766-3.3',
@@ -41,9 +46,7 @@ export const SCORE_CRITERIA: ScoreCriterion[] = [
     label: 'Tỷ lệ hồ sơ nộp trực tuyến',
     max: 6,
     fullAt: 50,
-    numerator: ['truc-tuyen'],
-    denominator: ['tiep-nhan'],
-    definition: 'trực tuyến / tổng số tiếp nhận (đủ điểm từ 50%)',
+    ...byRate('truc-tuyen/tiep-nhan', ' (đủ điểm từ 50%)'),
   },
   {
     id: '766-3.6',
@@ -62,9 +65,7 @@ export const SCORE_CRITERIA: ScoreCriterion[] = [
     label: 'Tỷ lệ PAKN được xử lý đúng hạn',
     max: 6,
     fullAt: 100,
-    numerator: ['pakn-dung-han'],
-    denominator: ['pakn-tong'],
-    definition: 'PAKN xử lý đúng hạn / tổng PAKN (đủ điểm khi không có PAKN)',
+    ...byRate('pakn-dung-han/pakn-tong', ' (đủ điểm khi không có PAKN)'),
     fullWhenNone: true,
   },
 ];

@@ -4,6 +4,7 @@
  * within its printed precision, or that none does. Shared by the rate check and the indicators.
  */
 import type { RateDef } from '../catalogue/forms';
+import { RATES } from '../catalogue/rates';
 import { printedUnit, ratioPercent } from '../numbers';
 import type { TableContext } from './context';
 
@@ -31,7 +32,8 @@ export function weighPrintedRate(ctx: TableContext, row: number, def: RateDef): 
   if (printed.state !== 'value') return undefined;
   const out: PrintedRate = { percent: printed.n, decimals: printed.decimals ?? 2 };
   const unit = printedUnit(out.decimals);
-  for (const d of def.definitions) {
+  for (const id of def.definitions) {
+    const d = RATES[id];
     const num = d.numerator.filter((c) => ctx.cols.has(c));
     if (num.length === 0 || d.denominator.some((c) => !ctx.partsOf(c))) continue;
     const figs = [...num.map((c) => ctx.figure(row, c)!), ...d.denominator.map((c) => ctx.derived(row, c)!)];
