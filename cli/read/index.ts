@@ -18,9 +18,16 @@ export { looksLikeTcvn3 } from './tcvn3';
 export interface ReadOptions {
   /** Largest file accepted, in bytes (default 200 MB). */
   maxBytes?: number;
+  /**
+   * Largest text file (CSV, HTML, XML Spreadsheet) accepted, in bytes (default 64 MB). A text file is held
+   * whole as parsed cells, about sixteen times its size (a 60 MB CSV peaks near 1 GB): past this it is refused
+   * with one line, where a zipped workbook is read part by part and only its sheet parts are capped.
+   */
+  maxTextBytes?: number;
 }
 
 const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------
 // Entry points
@@ -55,7 +62,7 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, opt
   if (bytes.length === 0) throw fail('empty-file', name);
   if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
   try {
-    return await readKnownSize(bytes, name, ext);
+    return await readKnownSize(bytes, name, ext, opts?.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
   } catch (e) {
     // The caller only ever sees our errors: anything else thrown by the libraries means unreadable content.
     if (e instanceof WorkbookReadError) throw e;
@@ -63,7 +70,7 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, opt
   }
 }
 
-async function readKnownSize(bytes: Uint8Array, name: string, ext: string): Promise<Workbook> {
+async function readKnownSize(bytes: Uint8Array, name: string, ext: string, maxTextBytes: number): Promise<Workbook> {
   // Content decides first (people rename files), the extension only settles what content cannot.
   const kind = sniff(bytes);
   switch (kind) {
@@ -82,6 +89,7 @@ async function readKnownSize(bytes: Uint8Array, name: string, ext: string): Prom
       if (XLSX_EXT.has(ext) || ext === 'xls') throw fail('corrupt', name);
       throw unsupported(name, FOREIGN_EXT[ext]);
     case 'text': {
+      if (bytes.length > maxTextBytes) throw tooLarge(name, bytes.length, maxTextBytes);
       const head = headText(bytes);
       // The one-stop software's "Xuất Excel" writes an HTML table named .xls; some programs write XML Spreadsheet 2003.
       if (isSpreadsheetXml(head)) return readSheetjs(bytes, name);

@@ -462,6 +462,19 @@ describe('errors', () => {
     expect(sheet(await readWorkbookFile(p, { maxBytes: bytes.length })).values).toEqual([[1]]);
   });
 
+  it('too-large: a text file past its own, lower cap (held whole as cells), while a workbook of that size is read', async () => {
+    const csv = 'Cấp;Tổng số\nCấp xã;10\n'.repeat(200);
+    const p = await put('lon-qua.csv', csv);
+    const size = Buffer.byteLength(csv);
+    const err = await expectReadError(readWorkbookFile(p, { maxTextBytes: 2048 }), 'too-large', 'lon-qua.csv');
+    expect(err.message).toContain('giới hạn 2 KB');
+    expect(sheet(await readWorkbookFile(p, { maxTextBytes: size })).values.length).toBe(400);
+    const book = await xlsx((w) => {
+      w.addWorksheet('S').getCell('A1').value = 'x'.repeat(4000);
+    });
+    expect(sheet(await readWorkbookBytes(book, 'rong.xlsx', { maxTextBytes: 2048 })).values).toEqual([['x'.repeat(4000)]]);
+  });
+
   it('no-sheets for a workbook without worksheets', async () => {
     const bytes = await xlsx(() => {});
     await expectReadError(readWorkbookFile(await put('khong-trang.xlsx', bytes)), 'no-sheets', 'khong-trang.xlsx');
