@@ -19,6 +19,12 @@ export interface BenchRow {
   met?: boolean;
 }
 
+/** How the generated workbook is written besides its figures (see WriteOptions in workbooks.ts). */
+export interface TthcVariant {
+  formulas?: boolean;
+  stored?: boolean;
+}
+
 export interface BenchContext {
   /** Absolute path of the repository root. */
   root: string;
@@ -28,9 +34,9 @@ export interface BenchContext {
   log(message: string): void;
   /**
    * The generated TTHC workbook with `rows` data rows (see workbooks.ts), written on first use and
-   * shared between modules.
+   * shared between modules; `variant` adds formulas and/or stores the zip parts uncompressed.
    */
-  tthcWorkbook(rows: number): Promise<string>;
+  tthcWorkbook(rows: number, variant?: TthcVariant): Promise<string>;
 }
 
 /** One group of rows under its own heading; a section that throws is reported and the others still run. */

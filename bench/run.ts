@@ -14,7 +14,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fmtMs, fmtNum, now, type BenchContext, type BenchModule, type BenchRow } from './harness';
+import { fmtMs, fmtNum, now, type BenchContext, type BenchModule, type BenchRow, type TthcVariant } from './harness';
 import { writeTthcWorkbook } from './workbooks';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -34,25 +34,26 @@ function isBenchModule(x: unknown): x is BenchModule {
 // Context shared by the modules
 
 function makeContext(tmpDir: string): BenchContext {
-  const workbooks = new Map<number, Promise<string>>();
+  const workbooks = new Map<string, Promise<string>>();
   return {
     root,
     tmpDir,
     log,
-    tthcWorkbook(rows: number): Promise<string> {
-      let p = workbooks.get(rows);
+    tthcWorkbook(rows: number, variant: TthcVariant = {}): Promise<string> {
+      const key = `tthc-${rows}${variant.formulas ? '-formulas' : ''}${variant.stored ? '-stored' : ''}`;
+      let p = workbooks.get(key);
       if (!p) {
         p = (async () => {
-          const file = path.join(tmpDir, `tthc-${rows}.xlsx`);
+          const file = path.join(tmpDir, `${key}.xlsx`);
           const n = fmtNum(rows);
           log(`generating ${n}-row workbook (streaming writer)…`);
           const t0 = now();
-          await writeTthcWorkbook(file, rows, { onProgress: (done) => log(`  ${fmtNum(done)} / ${n} rows written`) });
+          await writeTthcWorkbook(file, rows, { ...variant, onProgress: (done) => log(`  ${fmtNum(done)} / ${n} rows written`) });
           const mb = statSync(file).size / (1024 * 1024);
           log(`  ${path.basename(file)}: ${fmtNum(mb, 1)} MB in ${fmtMs(now() - t0)}`);
           return file;
         })();
-        workbooks.set(rows, p);
+        workbooks.set(key, p);
       }
       return p;
     },

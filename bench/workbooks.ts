@@ -169,6 +169,13 @@ export interface WriteOptions {
   /** Progress callback, called every `progressEvery` rows. */
   onProgress?: (rowsWritten: number) => void;
   progressEvery?: number;
+  /**
+   * The three "Tổng số" columns as formulas (=D6+E6, =H6+I6+J6, =L6+M6) with their results cached,
+   * and the total row as SUM formulas, as a clerk's sheet has them.
+   */
+  formulas?: boolean;
+  /** Zip parts stored, not deflated: the sheet XML's full size on disk. */
+  stored?: boolean;
 }
 
 /**
@@ -177,7 +184,12 @@ export interface WriteOptions {
  * because a clerk's file is and reading styles is part of what exceljs does for every cell.
  */
 export async function writeTthcWorkbook(path: string, rows: number, opts: WriteOptions = {}): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: true,
+    useStyles: true,
+    ...(opts.stored ? { zip: { store: true } } : {}),
+  });
   const ws = wb.addWorksheet(TTHC_SHEET, { pageSetup: { orientation: 'landscape' } });
   ws.getColumn(1).width = 3;
   WIDTHS.forEach((w, j) => {
@@ -228,14 +240,20 @@ export async function writeTthcWorkbook(path: string, rows: number, opts: WriteO
   const dataStyle = style(FONT);
   const totalStyle = style(BOLD);
   const every = opts.progressEvery ?? 20_000;
-  const writeRow = (r: number, label: string, counts: readonly number[], st: Partial<ExcelJS.Style>) => {
+  const col = (j: number) => colLetter(START_COL + 1 + j);
+  // Index in `counts` of each "Tổng số" column → the counts it adds up.
+  const PARTS: Record<number, number[]> = { 0: [1, 2], 4: [5, 6, 7], 8: [9, 10] };
+  const writeRow = (r: number, label: string, counts: readonly number[], st: Partial<ExcelJS.Style>, total = false) => {
     const row = ws.getRow(r);
     const first = row.getCell(START_COL);
     first.value = label;
     first.style = st;
     for (let j = 0; j < counts.length; j++) {
       const cell = row.getCell(START_COL + 1 + j);
-      cell.value = counts[j]!;
+      const parts = PARTS[j];
+      if (opts.formulas && total) cell.value = { formula: `SUM(${col(j)}${FIRST_DATA_ROW}:${col(j)}${r - 1})`, result: counts[j]! };
+      else if (opts.formulas && parts) cell.value = { formula: parts.map((k) => `${col(k)}${r}`).join('+'), result: counts[j]! };
+      else cell.value = counts[j]!;
       cell.style = st;
     }
     row.commit();
@@ -244,7 +262,7 @@ export async function writeTthcWorkbook(path: string, rows: number, opts: WriteO
     writeRow(FIRST_DATA_ROW + i, label, counts, dataStyle);
     if (opts.onProgress && (i + 1) % every === 0) opts.onProgress(i + 1);
   });
-  writeRow(FIRST_DATA_ROW + rows, TOTAL_LABEL, sums, totalStyle);
+  writeRow(FIRST_DATA_ROW + rows, TOTAL_LABEL, sums, totalStyle, true);
   ws.commit();
   await wb.commit();
 }

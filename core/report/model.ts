@@ -57,6 +57,11 @@ export interface Appendix {
   subtitle: string[];
   table: ReportTable;
   landscape: boolean;
+  /**
+   * "Ghi chú:" lines under the table: how each rate in it is computed ("Tỷ lệ giải quyết đúng hạn = (Sớm hạn
+   * + Đúng hạn) / Đã giải quyết"). Definitions go here, never in the body or its footnotes.
+   */
+  notes?: string[];
 }
 
 export interface ReportDocument {
@@ -69,9 +74,20 @@ export interface ReportDocument {
     number: string;
     /** "Lấp Vò, ngày      tháng 3 năm 2024". */
     placeDate: string;
+    /**
+     * A công văn's trích yếu, under the number in the left column (ô 5b): "V/v khắc phục những hạn chế …", as
+     * lines already broken; absent for a report.
+     */
+    subject?: string[];
   };
-  /** "BÁO CÁO". */
+  /** "BÁO CÁO"; '' for a công văn, which has no tên loại (its trích yếu is header.subject). */
   kind: string;
+  /**
+   * The draft mark, when the figures do not add up and the user has not accepted them: its first line is the
+   * mark itself ("DỰ THẢO — số liệu chưa khớp"), the others the cells and what is wrong. Printed at the top of
+   * the first page so that no one signs the document by mistake.
+   */
+  draft?: string[];
   /** The trích yếu, one or more lines, bold. */
   summary: string[];
   /** "Kính gửi:" recipients; one is written on the same line. */
