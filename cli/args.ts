@@ -13,6 +13,8 @@ export interface Args {
   out?: string;
   /** report: a report kind (core/catalogue/report-kinds.ts) or the path of a template file. */
   kind?: string;
+  /** report: the figures are accepted as they are, errors and all: no draft mark. */
+  acceptErrors?: boolean;
 }
 
 /** The command line is wrong: the sentence, then the usage text; exit 2. */
@@ -24,12 +26,13 @@ export class CliError extends Error {}
 export const USAGE = `Cách dùng:
   bao-cao check <tệp.xlsx|tệp.csv> [--json]        Kiểm tra số liệu: tìm bảng, đối chiếu các tổng
   bao-cao indicators <tệp.xlsx|tệp.csv> [--json]   Tính các chỉ tiêu theo từng cấp
-  bao-cao report <tệp.xlsx> [-o báo-cáo.docx] [--mau <mẫu>]   Tạo báo cáo .docx
+  bao-cao report <tệp.xlsx> [-o báo-cáo.docx] [--mau <mẫu>] [--chap-nhan-loi]   Tạo báo cáo .docx
 Tuỳ chọn:
   --json                 In kết quả dạng JSON
   --chi-tieu <tệp.json>  Mục tiêu của đơn vị, ví dụ {"ty-le-thanh-toan-truc-tuyen": 30}
   -o, --out <tệp.docx>   Nơi ghi báo cáo (mặc định: cạnh tệp số liệu, tên …-bao-cao.docx)
   --mau <mẫu>            ${REPORT_KIND_IDS}, hoặc đường dẫn tệp mẫu .mustache
+  --chap-nhan-loi        Chấp nhận số liệu còn lỗi: báo cáo không mang dấu «DỰ THẢO — số liệu chưa khớp»
 Mã thoát: 0 không có lỗi; 1 có lỗi số liệu (check); 2 không đọc được tệp, không có bảng nào, sai cách dùng hoặc không ghi được kết quả.`;
 
 export function parseArgs(argv: string[]): Args {
@@ -40,6 +43,7 @@ export function parseArgs(argv: string[]): Args {
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a === '--json') args.json = true;
+    else if (a === '--chap-nhan-loi') args.acceptErrors = true;
     else if (a === '--chi-tieu') {
       const v = rest[++i];
       if (v === undefined || v === '') throw new UsageError('Thiếu tên tệp sau --chi-tieu.');

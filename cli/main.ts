@@ -9,7 +9,7 @@ import { type CheckResult, checkTables, computeIndicators, computeScorecard, rea
 import { CliError, parseArgs, UsageError, USAGE } from './args';
 import { printCheck, printIndicators } from './print';
 import { readWorkbookFile, WorkbookReadError } from './read';
-import { writeReport } from './report';
+import { writeReport, writesLetter } from './report';
 import { readTargets } from './targets';
 import { guardStdio, stdio, stdoutFailed, type Io } from './stdio';
 
@@ -60,7 +60,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (args.command !== 'report') wb.sheets = [];
   const result: CheckResult = { tables, ...checkTables(tables, sheetNames) };
   const name = basename(file);
-  if (result.tables.length === 0) {
+  // A công văn is the office's own text: it needs no table.
+  if (result.tables.length === 0 && !(args.command === 'report' && (await writesLetter(wb, args.kind)))) {
     io.err(USER_ERRORS.noTable(name) + '\n');
     return 2;
   }
@@ -89,11 +90,16 @@ async function run(argv: string[], io: Io): Promise<number> {
       ...(args.out ? { out: args.out } : {}),
       ...(args.kind ? { kind: args.kind } : {}),
       ...(targets ? { targets } : {}),
+      ...(args.acceptErrors ? { acceptErrors: true } : {}),
     });
     io.out(`Đã tạo báo cáo (mẫu ${r.kind}): ${r.path}\n`);
     if (result.summary.errors > 0) {
-      // The clerk decides: the report is written, and the errors are said plainly.
-      io.err(`Lưu ý: bảng số liệu còn ${result.summary.errors} lỗi (chạy "bao-cao check ${name}" để xem); báo cáo vẫn được tạo, hãy kiểm tra trước khi ký.\n`);
+      // The clerk decides: the report is written, marked as a draft until the figures add up or are accepted.
+      io.err(
+        r.draft
+          ? `Lưu ý: bảng số liệu còn ${result.summary.errors} lỗi (chạy "bao-cao check ${name}" để xem); báo cáo mang dấu «DỰ THẢO — số liệu chưa khớp». Sửa số liệu, hoặc thêm --chap-nhan-loi nếu chấp nhận số liệu như hiện có.\n`
+          : `Lưu ý: bảng số liệu còn ${result.summary.errors} lỗi; số liệu đã được chấp nhận (--chap-nhan-loi), báo cáo không mang dấu dự thảo.\n`,
+      );
     }
     return 0;
   }

@@ -2,7 +2,7 @@
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CheckResult, Workbook } from '../core';
-import { buildReport, chooseKind, isReportKind, REPORT_KIND_IDS, reportToDocx, settingsFromWorkbook, TemplateError } from '../core/report';
+import { buildReport, chooseKind, isLetterTemplate, isReportKind, REPORT_KIND_IDS, reportToDocx, settingsFromWorkbook, TemplateError } from '../core/report';
 import { CliError, UsageError } from './args';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
 
@@ -42,6 +42,13 @@ export async function refuseOverInput(output: string, input: string): Promise<vo
   if (inStat && inStat.dev === out.dev && inStat.ino === out.ino) throw new CliError(OVER_INPUT);
 }
 
+/** Whether the report asked for (or set in the settings sheet) is a công văn, which needs no table. */
+export async function writesLetter(wb: Workbook, asked: string | undefined): Promise<boolean> {
+  const kind = chooseKind(asked, settingsFromWorkbook(wb).settings, []);
+  const text = await templateText(kind).catch(() => undefined);
+  return text !== undefined && isLetterTemplate(text);
+}
+
 export function defaultOutput(input: string): string {
   return join(dirname(input), `${basename(input, extname(input))}-bao-cao.docx`);
 }
@@ -50,8 +57,8 @@ export async function writeReport(
   wb: Workbook,
   result: CheckResult,
   input: string,
-  opts: { out?: string; kind?: string; targets?: Record<string, number | null> },
-): Promise<{ path: string; kind: string; bytes: number }> {
+  opts: { out?: string; kind?: string; targets?: Record<string, number | null>; acceptErrors?: boolean },
+): Promise<{ path: string; kind: string; bytes: number; draft: boolean }> {
   const path = opts.out ?? defaultOutput(input);
   // Before any work: the input is never written over, and a folder is not a file name.
   await refuseOverInput(path, input);
@@ -67,7 +74,14 @@ export async function writeReport(
   const text = await templateText(kind);
   let doc: ReturnType<typeof buildReport>;
   try {
-    doc = buildReport({ tables: result.tables, settings, templateText: text, ...(opts.targets ? { indicatorSettings: { targets: opts.targets } } : {}) });
+    doc = buildReport({
+      tables: result.tables,
+      settings,
+      templateText: text,
+      findings: result.findings,
+      accepted: opts.acceptErrors === true,
+      ...(opts.targets ? { indicatorSettings: { targets: opts.targets } } : {}),
+    });
   } catch (e) {
     if (e instanceof TemplateError) throw new UsageError(e.message);
     throw e;
@@ -75,5 +89,5 @@ export async function writeReport(
   const bytes = await reportToDocx(doc);
   await refuseOverInput(path, input); // again: the input may have been linked there meanwhile
   await writeOutputFile(path, bytes);
-  return { path, kind, bytes: bytes.length };
+  return { path, kind, bytes: bytes.length, draft: doc.draft !== undefined };
 }

@@ -41,7 +41,10 @@ export const T = {
     open: 'Mở báo cáo',
     done: 'Đã tạo báo cáo.',
     downloaded: 'Đã tải báo cáo xuống.',
-    hasErrors: (n: number) => `Lưu ý: bảng tính còn ${n} lỗi số liệu; báo cáo vẫn được tạo, hãy kiểm tra trước khi ký.`,
+    hasErrors: (n: number) =>
+      `Lưu ý: bảng tính còn ${n} lỗi số liệu; báo cáo sẽ mang dấu «DỰ THẢO — số liệu chưa khớp» cho đến khi sửa xong, hoặc khi bạn chấp nhận số liệu bên dưới.`,
+    draftNote: 'Báo cáo mang dấu «DỰ THẢO» vì số liệu chưa khớp: sửa bảng tính hoặc chấp nhận số liệu, rồi tạo lại.',
+    accept: 'Tôi đã xem các lỗi và chấp nhận số liệu như hiện có (bỏ dấu DỰ THẢO)',
     settings: 'Thông tin báo cáo',
   },
   officeMissing: 'Không tải được thư viện Office của Microsoft. Hãy kiểm tra kết nối mạng rồi mở lại ngăn Báo cáo CCHC từ thẻ Trang đầu của Excel.',

@@ -374,17 +374,23 @@ const INFO_LABELS = [
 
 type InfoLabel = (typeof INFO_LABELS)[number];
 
-/** A "Thông tin báo cáo" sheet: label | value, every value typed as text; missing labels stay blank. */
-function infoSheet(info: Partial<Record<InfoLabel, string>>): SheetSpec {
+/**
+ * A "Thông tin báo cáo" sheet: label | value, every value typed as text; missing labels stay blank. `more` adds the
+ * office's own texts (sections of the report no sheet holds) under labels of their own.
+ */
+function infoSheet(info: Partial<Record<InfoLabel, string>>, more: Record<string, string> = {}): SheetSpec {
   return {
     name: 'Thông tin báo cáo',
     tables: [
       {
         header: [[h('Thông tin'), h('Giá trị')]],
-        rows: INFO_LABELS.map((label) => {
-          const value = info[label];
-          return data(label, value === undefined ? null : asText(value));
-        }),
+        rows: [
+          ...INFO_LABELS.map((label) => {
+            const value = info[label];
+            return data(label, value === undefined ? null : asText(value));
+          }),
+          ...Object.entries(more).map(([label, value]) => data(label, asText(value))),
+        ],
         widths: [22, 70],
       },
     ],
@@ -396,6 +402,20 @@ function infoSheet(info: Partial<Record<InfoLabel, string>>): SheetSpec {
 // ---------------------------------------------------------------------------------------------
 
 const LAP_VO_PERIOD = '(Từ ngày 15/02/2024 đến ngày 12/3/2024)';
+
+/** The Lấp Vò report's own sections (II–V), as the office wrote them (shortened): they give the report its shape. */
+const LAP_VO_TEXTS: Record<string, string> = {
+  'Công tác kiểm tra công vụ':
+    'Ủy ban nhân dân Huyện thường xuyên chỉ đạo tăng cường thực hiện nghiêm kỷ cương, kỷ luật hành chính trong các cơ quan hành chính nhà nước trên địa bàn huyện. UBND Huyện thành lập Tổ kiểm tra công vụ tổ chức kiểm tra định kỳ hoặc đột xuất để kịp thời ngăn chặn các tình trạng đùn đẩy, né tránh, sợ trách nhiệm trong công việc, tăng cường kỷ luật, kỷ cương trong quá trình thực hiện nhiệm vụ được giao của đội ngũ cán bộ, công chức, viên chức trên địa bàn huyện.',
+  'Công tác kiểm soát TTHC':
+    'Việc thực hiện kiểm soát TTHC trên địa bàn huyện có nhiều chuyển biến tốt và đạt được kết quả tích cực, cán bộ làm đầu mối kiểm soát TTHC đảm bảo thực hiện đáp ứng được nhiệm vụ được giao, thường xuyên cập nhật, thống kê, rà soát kịp thời; niêm yết, công khai theo đúng quy định.',
+  'Thuận lợi': [
+    '- Được sự quan tâm chỉ đạo của UBND Tỉnh, Huyện ủy, UBND Huyện chú trọng đến công tác sắp xếp, kiện toàn, từng bước chuẩn hóa đội ngũ cán bộ, công chức cấp Huyện, cấp xã.',
+    '- Cơ chế một cửa, một cửa liên thông tiếp tục phát huy vai trò quan trọng trong việc tiếp nhận và trả kết quả giải quyết TTHC, việc giải quyết TTHC cho tổ chức, công dân đúng quy định.',
+  ].join('\n'),
+  'Khó khăn, vướng mắc': 'Không.',
+  'Kiến nghị, đề xuất': 'Không.',
+};
 
 /** bao-cao-644-thang-03-2024-lap-vo.txt. Cấp xã: 1.722 + 154 = 1.876 ≠ 1.886 received (as printed). */
 const LAP_VO: WorkbookSpec = {
@@ -475,24 +495,27 @@ const LAP_VO: WorkbookSpec = {
         },
       ],
     },
-    infoSheet({
-      'Cơ quan chủ quản': 'UBND TỈNH ĐỒNG THÁP',
-      'Cơ quan ban hành': 'ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ',
-      'Số, ký hiệu': '/BC-UBND',
-      'Địa danh': 'Lấp Vò',
-      'Kỳ báo cáo từ': '15/02/2024',
-      'Kỳ báo cáo đến': '12/3/2024',
-      'Trích yếu': 'Tăng cường trách nhiệm và nâng cao hiệu quả công tác cải cách TTHC tháng 3 năm 2024',
-      'Quyền hạn': 'TM.',
-      'Cơ quan ký thay': 'ỦY BAN NHÂN DÂN',
-      'Chức vụ': 'Q. CHỦ TỊCH',
-      'Người ký': 'Trương Thị Diệp',
-      'Nơi nhận': ['Văn phòng UBND Tỉnh;', 'CT, các PCT UBND huyện;', 'Các Cơ quan chuyên môn;', 'UBND xã, thị trấn;', 'LĐVP + CV(Hoa);', 'Lưu: VT, H.'].join(
-        '\n',
-      ),
-      'Các cấp báo cáo': 'Cấp huyện; Cấp xã',
-      'Mẫu báo cáo': 'thang-644',
-    }),
+    infoSheet(
+      {
+        'Cơ quan chủ quản': 'UBND TỈNH ĐỒNG THÁP',
+        'Cơ quan ban hành': 'ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ',
+        'Số, ký hiệu': '/BC-UBND',
+        'Địa danh': 'Lấp Vò',
+        'Kỳ báo cáo từ': '15/02/2024',
+        'Kỳ báo cáo đến': '12/3/2024',
+        'Trích yếu': 'Tăng cường trách nhiệm và nâng cao hiệu quả công tác cải cách TTHC tháng 3 năm 2024',
+        'Quyền hạn': 'TM.',
+        'Cơ quan ký thay': 'ỦY BAN NHÂN DÂN',
+        'Chức vụ': 'Q. CHỦ TỊCH',
+        'Người ký': 'Trương Thị Diệp',
+        'Nơi nhận': ['Văn phòng UBND Tỉnh;', 'CT, các PCT UBND huyện;', 'Các Cơ quan chuyên môn;', 'UBND xã, thị trấn;', 'LĐVP + CV(Hoa);', 'Lưu: VT, H.'].join(
+          '\n',
+        ),
+        'Các cấp báo cáo': 'Cấp huyện; Cấp xã',
+        'Mẫu báo cáo': 'thang-644',
+      },
+      LAP_VO_TEXTS,
+    ),
   ],
 };
 
@@ -601,7 +624,7 @@ const THAP_MUOI_01_2024: WorkbookSpec = {
       'Người ký': 'Đoàn Thanh Bình',
       'Nơi nhận': ['Như trên;', 'CT, các PCT.UBND huyện;', 'LĐVP.HĐND&UBND huyện;', 'Lưu: VT, NCNV (s).'].join('\n'),
       'Các cấp báo cáo': 'Cấp huyện; Cấp xã',
-      'Mẫu báo cáo': 'thang-644',
+      'Mẫu báo cáo': 'thang-644-ngan',
     }),
   ],
 };

@@ -1,8 +1,10 @@
 /** The kinds of report the product writes, each a template in templates/bao-cao/<id>.mustache. */
 export const REPORT_KINDS = [
   { id: 'thang-644', label: 'Báo cáo tháng về cải cách TTHC (Công điện 644/CĐ-TTg)' },
+  { id: 'thang-644-ngan', label: 'Báo cáo tháng thực hiện Công điện 644, bản ngắn (kết quả, đánh giá chung)' },
   { id: 'bo-chi-so', label: 'Báo cáo thực hiện Bộ chỉ số chỉ đạo, điều hành (QĐ 766/QĐ-TTg)' },
   { id: 'cchc-nam', label: 'Báo cáo công tác cải cách hành chính năm, kèm phụ lục' },
+  { id: 'cong-van', label: 'Công văn (V/v …, Kính gửi, nội dung do đơn vị soạn)' },
 ] as const;
 
 export type ReportKindId = (typeof REPORT_KINDS)[number]['id'];

@@ -4,7 +4,11 @@
  */
 import type { Table } from '../tables/table';
 import type { Indicator } from '../indicators/compute';
+import type { Finding } from '../catalogue/findings';
+import { conceptOf, formById } from '../catalogue/forms';
+import { RATES } from '../catalogue/rates';
 import { appendixTable } from './appendix';
+import { citationDay, citationView, periodView } from './citations';
 import { collectFigures } from './figures';
 import type { Appendix, ReportDocument } from './model';
 import type { ReportSettings } from './settings';
@@ -26,18 +30,25 @@ export function parseDate(s: string): { d: number; m: number; y: number } | unde
 const day = (d: number) => String(d).padStart(2, '0');
 const month = (m: number) => (m <= 2 ? String(m).padStart(2, '0') : String(m));
 
-export function placeDate(settings: ReportSettings): string {
-  const place = settings.diaDanh || BLANK;
+/** "ngày 12 tháng 3 năm 2024", or with the day (and month) left blank for the văn thư. */
+function dateWords(settings: ReportSettings): string {
   const date = parseDate(settings.ngay);
-  if (date) return `${place}, ngày ${day(date.d)} tháng ${month(date.m)} năm ${date.y}`;
   const end = parseDate(settings.kyDen);
-  return end ? `${place}, ngày${BLANK}tháng ${month(end.m)} năm ${end.y}` : `${place}, ngày${BLANK}tháng${BLANK}năm${BLANK}`;
+  if (date) return `ngày ${day(date.d)} tháng ${month(date.m)} năm ${date.y}`;
+  return end ? `ngày${BLANK}tháng ${month(end.m)} năm ${end.y}` : `ngày${BLANK}tháng${BLANK}năm${BLANK}`;
+}
+
+/** "Lấp Vò, ngày 12 tháng 3 năm 2024"; without a place, "Ngày …" (never a line opening with a comma). */
+export function placeDate(settings: ReportSettings): string {
+  const rest = dateWords(settings);
+  const place = settings.diaDanh.trim();
+  return place ? `${place}, ${rest}` : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** "Số: 05/BC-UBND"; "/BC-UBND" leaves the number blank; a number below 10 takes a leading zero. */
-export function documentNumber(soKyHieu: string): string {
+export function documentNumber(soKyHieu: string, blank = '/BC-UBND'): string {
   const s = soKyHieu.trim();
-  if (s === '' || s.startsWith('/')) return `Số:${BLANK}${s || '/BC-UBND'}`;
+  if (s === '' || s.startsWith('/')) return `Số:${BLANK}${s || blank}`;
   const m = /^(\d+)(\/.*)$/.exec(s);
   return m ? `Số: ${Number(m[1]) < 10 ? m[1]!.padStart(2, '0') : m[1]}${m[2]}` : `Số: ${s}`;
 }
@@ -55,15 +66,34 @@ export interface ComposeInput {
   indicators: Indicator[];
   settings: ReportSettings;
   template: ReportTemplate;
+  /** The checks' findings: errors among them put the draft mark on the report… */
+  findings?: Finding[];
+  /** …unless the user has accepted the figures as they are (the pane's confirmation, `--chap-nhan-loi`). */
+  accepted?: boolean;
 }
 
-export function composeReport({ tables, indicators, settings, template }: ComposeInput): ReportDocument {
+/** How many wrong cells the draft mark lists before "và N ô khác". */
+const DRAFT_CELLS = 8;
+
+/** "DỰ THẢO — số liệu chưa khớp", then the wrong cells; undefined when the figures add up or were accepted. */
+export function draftMark(findings: readonly Finding[], accepted: boolean): string[] | undefined {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (accepted || errors.length === 0) return undefined;
+  const lines = errors.slice(0, DRAFT_CELLS).map((f) => `${f.sheet}!${f.cell}: ${f.message}`);
+  if (errors.length > DRAFT_CELLS) lines.push(`và ${errors.length - DRAFT_CELLS} ô khác (xem Kiểm tra số liệu).`);
+  return [`DỰ THẢO — số liệu chưa khớp (${errors.length} lỗi): sửa bảng số liệu, hoặc xác nhận chấp nhận số liệu, rồi tạo lại báo cáo.`, ...lines];
+}
+
+export function composeReport({ tables, indicators, settings, template, findings = [], accepted = false }: ComposeInput): ReportDocument {
   const figures = collectFigures(tables, indicators, settings);
   const appendices = buildAppendices(tables, template, appendixSubtitle(settings));
   const end = parseDate(settings.kyDen) ?? parseDate(settings.ngay);
   const refs = appendices.map((a) => a.label);
   const view = {
     ...figures,
+    vb: citationView(settings, citationDay(settings)),
+    ky: periodView(settings),
+    thangNam: end ? `${String(end.m).padStart(2, '0')}/${end.y}` : '…',
     donVi: settings.tenDonVi || 'Ủy ban nhân dân',
     thang: end ? month(end.m) : '…',
     thangSo: end ? String(end.m) : '…',
@@ -78,15 +108,21 @@ export function composeReport({ tables, indicators, settings, template }: Compos
   };
   const recipients = (settings.kinhGui.length ? settings.kinhGui : splitMeta(template.meta.kinhGui)).map(plainText);
   const summary = renderText(settings.trichYeu || template.meta.trichYeu || '', view);
+  // A công văn has no tên loại: its trích yếu is "V/v …" under its number (NĐ 30, Phụ lục I, ô 5b).
+  const congVan = template.meta.loai === 'cong-van';
+  const subject = congVan && summary ? [/^v\/v\b/i.test(summary) ? summary : `V/v ${lowerFirst(summary)}`] : undefined;
+  const draft = draftMark(findings, accepted);
   return {
     header: {
       ...(settings.coQuanChuQuan ? { parentAgency: plainText(settings.coQuanChuQuan) } : {}),
       agency: plainText(settings.coQuanBanHanh || 'ỦY BAN NHÂN DÂN'),
-      number: documentNumber(plainText(settings.soKyHieu)),
+      number: documentNumber(plainText(settings.soKyHieu), congVan ? '/UBND' : '/BC-UBND'),
       placeDate: plainText(placeDate(settings)),
+      ...(subject ? { subject } : {}),
     },
-    kind: 'BÁO CÁO',
-    summary: summary ? [summary] : [],
+    kind: congVan ? '' : 'BÁO CÁO',
+    summary: summary && !congVan ? [summary] : [],
+    ...(draft ? { draft } : {}),
     recipients,
     body: renderBlocks(template, view),
     signature: {
@@ -97,6 +133,8 @@ export function composeReport({ tables, indicators, settings, template }: Compos
     appendices,
   };
 }
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 function splitMeta(s: string | undefined): string[] {
   return s
@@ -123,7 +161,7 @@ const camel = (k: string) => k.replace(/-(\p{L})/gu, (_m, c: string) => c.toUppe
 /** "(Kèm theo Báo cáo số …/BC-UBND ngày … của …)" and the period the figures cover. */
 function appendixSubtitle(settings: ReportSettings): string[] {
   const number = documentNumber(settings.soKyHieu).replace(/^Số:\s?/, '');
-  const date = placeDate(settings).replace(/^[^,]*,\s*/, '');
+  const date = dateWords(settings);
   const lines = [plainText(`(Kèm theo Báo cáo số ${number} ${date}${settings.tenDonVi ? ` của ${settings.tenDonVi}` : ''})`)];
   if (settings.kyTu && settings.kyDen) lines.push(plainText(`Số liệu từ ngày ${settings.kyTu} đến ngày ${settings.kyDen}`));
   return lines;
@@ -141,12 +179,32 @@ function buildAppendices(tables: Table[], template: ReportTemplate, subtitle: st
       t.form === 'cntt'
         ? 'THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN VÀ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN'
         : 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH';
+    const notes = rateNotes(t);
     return {
       label: picked.length > 1 ? `Phụ lục ${roman[i] ?? i + 1}` : 'Phụ lục',
       title,
       subtitle,
       table,
       landscape,
+      ...(notes.length ? { notes } : {}),
     };
   });
+}
+
+/**
+ * "Tỷ lệ giải quyết trước hạn và đúng hạn = (trước hạn + đúng hạn) / đã giải quyết": the definition of each rate the
+ * appendix table prints, for its "Ghi chú" — the one place a rate's formula is written in the report.
+ */
+function rateNotes(t: Table): string[] {
+  const form = formById(t.form);
+  const out: string[] = [];
+  for (const m of t.measures) {
+    if (m.kind !== 'rate' || !m.concept) continue;
+    const def = form.rates?.find((r) => r.concept === m.concept)?.definitions[0];
+    const concept = conceptOf(form, m.concept);
+    if (!def || !concept) continue;
+    const line = `${concept.label} = ${RATES[def].wording} × 100%.`;
+    if (!out.includes(line)) out.push(line);
+  }
+  return out;
 }

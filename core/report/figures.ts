@@ -101,6 +101,11 @@ export interface ReportFigures {
   khac: Record<string, string>;
   /** No level resolved a dossier late nor holds one overdue. */
   khongTreHan: boolean;
+  /**
+   * The levels that have a figure, by the figure's template name (`capCo.daGiaiQuyet`), each list with its own
+   * `cuoi`: a sentence naming the levels one after another lists only those it has a number for.
+   */
+  capCo: Record<string, RowFigures[]>;
 }
 
 function rate(i: Indicator): LevelRate {
@@ -109,13 +114,15 @@ function rate(i: Indicator): LevelRate {
 
 export function collectFigures(tables: Table[], indicators: Indicator[], settings: ReportSettings): ReportFigures {
   const pad = settings.soCoHaiChuSo;
-  const figs: ReportFigures = { tthcCap: [], soHoaCap: [], tyLe: { dungHan: [], trucTuyen: [], soHoa: [] }, khac: {}, khongTreHan: false };
+  const figs: ReportFigures = { tthcCap: [], soHoaCap: [], tyLe: { dungHan: [], trucTuyen: [], soHoa: [] }, khac: {}, khongTreHan: false, capCo: {} };
   for (const t of tables) {
     const ctx = new TableContext(t);
     const dataRows = t.records.filter((r) => r.role !== 'section');
     if (t.form === 'tthc') {
       if (t.byLevel && figs.tthcCap.length === 0) {
-        figs.tthcCap = dataRows.map((r) => rowFigures(ctx, r.line, r.label, pad));
+        // The levels' rows: a total row is not a level ("TTHC Tổng số:" is not a sentence).
+        const levels = dataRows.filter((r) => r.role !== 'total');
+        figs.tthcCap = (levels.length ? levels : dataRows).map((r) => rowFigures(ctx, r.line, r.label, pad));
       } else if (!t.byLevel && !figs.tthcTong) {
         const total = t.records.find((r) => r.role === 'total');
         if (total) figs.tthcTong = rowFigures(ctx, total.line, total.label, pad);
@@ -173,7 +180,10 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
       figs.tyLe.thanhToan = { ...rate(i), ...(i.target !== null ? { mucTieu: `${String(i.target).replace('.', ',')}%` } : {}) };
     }
   }
-  for (const list of [figs.tthcCap, figs.soHoaCap, figs.tyLe.dungHan, figs.tyLe.trucTuyen, figs.tyLe.soHoa]) {
+  for (const name of ['daGiaiQuyet', 'soHoaKetQua', 'tiepNhan']) {
+    figs.capCo[name] = figs.tthcCap.filter((f) => f[name] !== undefined).map((f) => ({ ...f, cuoi: false }));
+  }
+  for (const list of [figs.tthcCap, figs.soHoaCap, figs.tyLe.dungHan, figs.tyLe.trucTuyen, figs.tyLe.soHoa, ...Object.values(figs.capCo)]) {
     const last = list[list.length - 1];
     if (last) last.cuoi = true;
   }

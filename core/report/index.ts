@@ -6,6 +6,7 @@ import type { Workbook } from '../grid/types';
 import { composeReport } from './compose';
 import { guessKind, isReportKind, type ReportKindId } from './kinds';
 import type { ReportDocument } from './model';
+import type { Finding } from '../catalogue/findings';
 import { readSettingsSheet, withDefaults, type ReportSettings } from './settings';
 import { parseTemplate } from './template';
 
@@ -15,6 +16,8 @@ export { REPORT_KINDS, REPORT_KIND_IDS, guessKind, isReportKind, type ReportKind
 export { readSettingsSheet, withDefaults, DEFAULT_SETTINGS, SETTING_FIELDS, type ReportSettings, type SettingField } from './settings';
 export { parseTemplate, TemplateError, type ReportTemplate } from './template';
 export type { ReportDocument } from './model';
+export { draftMark } from './compose';
+export { LEGAL_DOCS, LEGAL_ROLES, type LegalDoc, type LegalRole } from '../catalogue/legal-docs';
 
 /** The workbook's own settings sheet, with defaults; labels it does not know are returned for a warning. */
 export function settingsFromWorkbook(wb: Workbook): { settings: ReportSettings; unknown: string[] } {
@@ -30,7 +33,30 @@ export function chooseKind(asked: string | undefined, settings: ReportSettings, 
   return guessKind(tables);
 }
 
-export function buildReport(input: { tables: Table[]; settings: ReportSettings; templateText: string; indicatorSettings?: IndicatorSettings }): ReportDocument {
+export interface BuildReportInput {
+  tables: Table[];
+  settings: ReportSettings;
+  templateText: string;
+  indicatorSettings?: IndicatorSettings;
+  /** The checks' findings: with errors among them, the report carries the draft mark… */
+  findings?: Finding[];
+  /** …unless the user accepted the figures as they are. */
+  accepted?: boolean;
+}
+
+export function buildReport(input: BuildReportInput): ReportDocument {
   const indicators = computeIndicators(input.tables, input.indicatorSettings);
-  return composeReport({ tables: input.tables, indicators, settings: input.settings, template: parseTemplate(input.templateText) });
+  return composeReport({
+    tables: input.tables,
+    indicators,
+    settings: input.settings,
+    template: parseTemplate(input.templateText),
+    ...(input.findings ? { findings: input.findings } : {}),
+    ...(input.accepted !== undefined ? { accepted: input.accepted } : {}),
+  });
+}
+
+/** Whether a template writes a công văn, which needs no table (its body is the office's own text). */
+export function isLetterTemplate(templateText: string): boolean {
+  return parseTemplate(templateText).meta.loai === 'cong-van';
 }

@@ -39,6 +39,11 @@ export interface ReportSettings {
   mauBaoCao: string;
   /** Pad counts below ten in sentences ("05 hồ sơ"). */
   soCoHaiChuSo: boolean;
+  /**
+   * Legal documents the office cites beyond the catalogue, or in place of its entries (core/catalogue/legal-docs.ts):
+   * one per line, "mot-cua: Nghị định số … ngày dd/mm/yyyy của Chính phủ về … (hiệu lực từ dd/mm/yyyy)".
+   */
+  vanBanPhapLy: string[];
   /** Free-text parts no sheet holds, by template slot ("danh-gia-chung", "kho-khan", "kien-nghi", …). */
   vanBan: Record<string, string>;
 }
@@ -64,6 +69,7 @@ export const DEFAULT_SETTINGS: ReportSettings = {
   capBaoCao: [],
   mauBaoCao: '',
   soCoHaiChuSo: true,
+  vanBanPhapLy: [],
   vanBan: {},
 };
 

@@ -102,7 +102,69 @@ export function renderBlocks(tpl: ReportTemplate, view: object): Block[] {
       );
     }
   }
-  return numberHeadings(blocks.filter((b) => b.content.length > 0));
+  return numberHeadings(dropEmptySections(onceEachFootnote(blocks.map(tidy).filter((b) => b.content.length > 0))));
+}
+
+/**
+ * A heading with nothing under it before the next heading of its level or above is left out, with its number
+ * (structure from data: "3. Công tác số hóa…" never stands empty before "4.").
+ */
+function dropEmptySections(blocks: TextBlock[]): TextBlock[] {
+  const keep = blocks.map(() => true);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.kind !== 'heading') continue;
+    let content = false;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const n = blocks[j]!;
+      if (n.kind === 'heading' && n.level <= b.level) break;
+      if (keep[j] && n.kind !== 'heading') {
+        content = true;
+        break;
+      }
+      if (keep[j] && n.kind === 'heading') {
+        content = true; // a kept sub-heading has content of its own
+        break;
+      }
+    }
+    keep[i] = content;
+  }
+  return blocks.filter((_b, i) => keep[i]);
+}
+
+/** A document cited twice is footnoted once, where it is first cited. */
+function onceEachFootnote(blocks: TextBlock[]): TextBlock[] {
+  const seen = new Set<string>();
+  for (const b of blocks) {
+    b.content = b.content.filter((x) => {
+      if (!('footnote' in x)) return true;
+      const key = x.footnote.map((r) => r.text).join('');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  return blocks;
+}
+
+/**
+ * What a clause left out may leave behind, mended: "; ." → ".", ", ;" → ";", "( )" dropped, no space before a
+ * punctuation mark, no line opening with one. Typed text passes through this too; the sequences mended are ones it
+ * rarely has, and an ellipsis (",...") is left as typed.
+ */
+function tidy(b: TextBlock): TextBlock {
+  const runs = b.content.filter((x): x is { text: string } => 'text' in x && !('footnote' in x));
+  for (const r of runs) {
+    r.text = r.text
+      .replace(/\(\s*\)/g, '')
+      .replace(/\s+([,;:.)])/g, '$1')
+      .replace(/([,;:])(?=[,;:]|\.(?!\.))/g, '')
+      .replace(/\(\s+/g, '(');
+  }
+  const first = runs[0];
+  if (first && first === b.content[0]) first.text = first.text.replace(/^[\s,;:.]+/, '');
+  b.content = b.content.filter((x) => !('text' in x) || x.text !== '');
+  return b;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];

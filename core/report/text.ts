@@ -14,9 +14,11 @@ function inlineText(xs: Inline[], notes: string[]): string {
 export function reportText(doc: ReportDocument): string {
   const notes: string[] = [];
   const lines: string[] = [];
+  if (doc.draft) lines.push(...doc.draft, '');
   if (doc.header.parentAgency) lines.push(doc.header.parentAgency);
-  lines.push(doc.header.agency, doc.header.number, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', doc.header.placeDate, '');
-  lines.push(doc.kind, ...doc.summary, '');
+  lines.push(doc.header.agency, doc.header.number, ...(doc.header.subject ?? []));
+  lines.push('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', doc.header.placeDate, '');
+  if (doc.kind || doc.summary.length) lines.push(...[doc.kind, ...doc.summary].filter(Boolean), '');
   if (doc.recipients.length === 1) lines.push(`Kính gửi: ${doc.recipients[0]}`, '');
   else if (doc.recipients.length > 1) lines.push('Kính gửi:', ...doc.recipients.map((r, i) => `- ${r}${i === doc.recipients.length - 1 ? '.' : ';'}`), '');
   for (const b of doc.body) {
@@ -29,6 +31,7 @@ export function reportText(doc: ReportDocument): string {
   for (const a of doc.appendices) {
     lines.push('', a.label, a.title, ...a.subtitle);
     for (const r of a.table.rows) lines.push(r.cells.join(' | '));
+    if (a.notes?.length) lines.push('Ghi chú:', ...a.notes);
   }
   return lines.join('\n');
 }

@@ -3,12 +3,20 @@ import { buildReport, chooseKind, REPORT_KINDS, reportText, reportToDocx, settin
 import thang644 from '../../templates/bao-cao/thang-644.mustache';
 import boChiSo from '../../templates/bao-cao/bo-chi-so.mustache';
 import cchcNam from '../../templates/bao-cao/cchc-nam.mustache';
+import thang644Ngan from '../../templates/bao-cao/thang-644-ngan.mustache';
+import congVan from '../../templates/bao-cao/cong-van.mustache';
 import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
 import { readAndCheck, showError, type PaneState } from '../state';
 import { readForm, settingsForm } from './settings-form';
 
-const TEMPLATES: Record<string, string> = { 'thang-644': thang644, 'bo-chi-so': boChiSo, 'cchc-nam': cchcNam };
+const TEMPLATES: Record<string, string> = {
+  'thang-644': thang644,
+  'thang-644-ngan': thang644Ngan,
+  'bo-chi-so': boChiSo,
+  'cchc-nam': cchcNam,
+  'cong-van': congVan,
+};
 
 export function reportView(state: PaneState): { node: HTMLElement; show: () => Promise<void> } {
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'report-status' });
@@ -24,6 +32,9 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   ]);
   const previewBtn = el('button', { type: 'button', id: 'btn-preview' }, [T.report.preview]);
   const createBtn = el('button', { type: 'button', class: 'primary', id: 'btn-report' }, [T.report.create]);
+  // With errors in the figures the report carries the draft mark, unless the clerk accepts the figures here.
+  const acceptBox = el('input', { type: 'checkbox', id: 'report-accept' });
+  const accept = el('label', { class: 'field check', hidden: true }, [acceptBox, el('span', {}, [T.report.accept])]);
   const preview = el('pre', { class: 'preview', id: 'report-preview', hidden: true });
   const link = el('p', { id: 'report-link' });
   let form: HTMLFormElement | undefined;
@@ -31,7 +42,13 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
 
   const current = () => {
     const settings = form && base ? readForm(form, base) : withDefaults({});
-    const doc = buildReport({ tables: state.result!.tables, settings, templateText: TEMPLATES[kind.value]! });
+    const doc = buildReport({
+      tables: state.result!.tables,
+      settings,
+      templateText: TEMPLATES[kind.value]!,
+      findings: state.result!.findings,
+      accepted: acceptBox.checked,
+    });
     return { settings, doc };
   };
 
@@ -61,7 +78,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
           const bytes = await reportToDocx(doc);
           say(T.report.saving);
           const saved = await state.host.saveReport(`Bao-cao-${kind.value}.docx`, bytes, target.value as 'drive' | 'download');
-          const note = state.result!.summary.errors > 0 ? ` ${T.report.hasErrors(state.result!.summary.errors)}` : '';
+          const note = doc.draft ? ` ${T.report.draftNote}` : '';
           say((saved.url ? T.report.done : T.report.downloaded) + note);
           if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
         } catch (e) {
@@ -74,6 +91,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     el('label', { class: 'field' }, [el('span', {}, [T.report.kind]), kind]),
     el('details', {}, [el('summary', {}, [T.report.settings]), formBox]),
     el('label', { class: 'field' }, [el('span', {}, ['Nơi lưu']), target]),
+    accept,
     el('div', { class: 'actions' }, [createBtn, previewBtn]),
     status,
     link,
@@ -83,6 +101,8 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     try {
       const result = state.result ?? (await readAndCheck(state, (s) => (status.textContent = s)));
       status.textContent = result.summary.errors > 0 ? T.report.hasErrors(result.summary.errors) : '';
+      accept.hidden = result.summary.errors === 0;
+      if (result.summary.errors === 0) acceptBox.checked = false;
       const fromSheet = settingsFromWorkbook(state.wb!).settings;
       base = withDefaults({ ...fromSheet, ...((await state.host.loadSettings()) ?? {}) });
       kind.value = chooseKind(undefined, base, result.tables);

@@ -1,0 +1,91 @@
+/**
+ * What a template may say about the legal texts and the period: the documents in force on the period's last day
+ * (core/catalogue/legal-docs.ts, with the office's own from its settings) and the period written the official way.
+ */
+import {
+  datedCitation,
+  fullCitation,
+  inForce,
+  isoDate,
+  LEGAL_DOCS,
+  LEGAL_ROLES,
+  parseLegalDocLine,
+  shortCitation,
+  shortDate,
+  withOfficeDocs,
+  type LegalDoc,
+} from '../catalogue/legal-docs';
+import type { ReportSettings } from './settings';
+
+export interface CitationView {
+  /** Whether a document of this role is in force. */
+  co: boolean;
+  /** "Nghị định số 61/2018/NĐ-CP và Nghị định số 107/2021/NĐ-CP". */
+  ngan: string;
+  /** The full citations, "; " between them: the footnote. */
+  day: string;
+  /** "Công điện số 644/CĐ-TTg ngày 13/7/2023 của Thủ tướng Chính phủ", " và " between them. */
+  nganNgay: string;
+  /** Each document: its short, dated and full citation. */
+  ds: { ngan: string; nganNgay: string; day: string; cuoi: boolean }[];
+}
+
+export interface PeriodView {
+  co: boolean;
+  /** "15/02/2024". */
+  tu: string;
+  den: string;
+  /** "từ ngày 15/02/2024 đến ngày 12/3/2024". */
+  text: string;
+  /** The day before the period, "14/02/2024": what "tính đến ngày …" of a stock refers to. */
+  truoc: string;
+}
+
+const camel = (k: string) => k.replace(/-(\p{L})/gu, (_m, c: string) => c.toUpperCase());
+const joinVi = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} và ${xs[xs.length - 1]}`);
+
+/** The office's documents from its settings; lines it cannot read are returned with the reason. */
+export function officeDocs(settings: ReportSettings): { docs: LegalDoc[]; problems: string[] } {
+  const docs: LegalDoc[] = [];
+  const problems: string[] = [];
+  for (const line of settings.vanBanPhapLy) {
+    const d = parseLegalDocLine(line);
+    if (typeof d === 'string') problems.push(`Văn bản pháp lý "${line}": ${d}.`);
+    else docs.push(d);
+  }
+  return { docs, problems };
+}
+
+/** The citations a template may use, by role in camelCase (`vb.motCua`), for the day the period ends. */
+export function citationView(settings: ReportSettings, day: string | undefined): Record<string, CitationView> {
+  const catalogue = withOfficeDocs(LEGAL_DOCS, officeDocs(settings).docs);
+  const out: Record<string, CitationView> = {};
+  for (const { id } of LEGAL_ROLES) {
+    const docs = day ? inForce(catalogue, id, day) : [];
+    out[camel(id)] = {
+      co: docs.length > 0,
+      ngan: joinVi(docs.map(shortCitation)),
+      day: docs.map(fullCitation).join('; '),
+      nganNgay: joinVi(docs.map(datedCitation)),
+      ds: docs.map((d, i) => ({ ngan: shortCitation(d), nganNgay: datedCitation(d), day: fullCitation(d), cuoi: i === docs.length - 1 })),
+    };
+  }
+  return out;
+}
+
+/** The period as the reports print it. */
+export function periodView(settings: ReportSettings): PeriodView {
+  const from = isoDate(settings.kyTu);
+  const to = isoDate(settings.kyDen);
+  if (!from || !to) return { co: false, tu: '', den: '', text: '', truoc: '' };
+  const before = new Date(`${from}T00:00:00Z`);
+  before.setUTCDate(before.getUTCDate() - 1);
+  const tu = shortDate(from);
+  const den = shortDate(to);
+  return { co: true, tu, den, text: `từ ngày ${tu} đến ngày ${den}`, truoc: shortDate(before.toISOString().slice(0, 10)) };
+}
+
+/** The day whose texts are in force for the report: the period's end, else the report's date. */
+export function citationDay(settings: ReportSettings): string | undefined {
+  return isoDate(settings.kyDen) ?? isoDate(settings.ngay);
+}
