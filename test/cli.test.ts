@@ -6,6 +6,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import JSZip from 'jszip';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/reference';
@@ -190,5 +191,59 @@ describe('bao-cao report', () => {
     expect(over.code).toBe(2);
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(existsSync(join(dir, 'a.docx')) || existsSync(join(dir, 'b.docx'))).toBe(false);
+  });
+
+  it('figures that do not add up: the draft mark in the document and on stderr, gone with --chap-nhan-loi', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const draft = join(dir, 'du-thao.docx');
+    const r = run('report', T('lap-vo-thang-03-2024.xlsx'), '-o', draft);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('báo cáo mang dấu «DỰ THẢO — số liệu chưa khớp»');
+    expect(r.err).toContain('--chap-nhan-loi');
+    const xml = await documentXml(draft);
+    expect(xml).toContain('DỰ THẢO — số liệu chưa khớp');
+    expect(xml).toContain('Kết quả TTHC!C7');
+    const accepted = join(dir, 'chap-nhan.docx');
+    const a = run('report', T('lap-vo-thang-03-2024.xlsx'), '-o', accepted, '--chap-nhan-loi');
+    expect(a.code).toBe(0);
+    expect(a.err).toContain('số liệu đã được chấp nhận');
+    expect(await documentXml(accepted)).not.toContain('DỰ THẢO');
+    expect(run('help').out).toContain('--chap-nhan-loi');
+  });
+
+  it('a công văn needs no table: a workbook with only its settings sheet gives "V/v …" and the Kính gửi block', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const input = join(dir, 'cong-van.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Thông tin báo cáo');
+    for (const row of [
+      ['Thông tin', 'Giá trị'],
+      ['Cơ quan chủ quản', 'ỦY BAN NHÂN DÂN'],
+      ['Cơ quan ban hành', 'THÀNH PHỐ SA ĐÉC'],
+      ['Số, ký hiệu', '/UBND-HC'],
+      ['Địa danh', 'Sa Đéc'],
+      ['Kỳ báo cáo đến', '31/8/2023'],
+      ['Kính gửi', 'Các phòng chuyên môn thuộc UBND Thành phố;\nỦy ban nhân dân các xã, phường.'],
+      ['Trích yếu', 'V/v khắc phục những hạn chế theo Thông báo số 2149/TB-ĐKT ngày 11/8/2023 của Đoàn kiểm tra CCHC của tỉnh Đồng Tháp'],
+      ['Nội dung công văn', 'Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n1. Yêu cầu các phòng chuyên môn Thành phố khẩn trương khắc phục.'],
+      ['Người ký', 'Nguyễn Văn Hon'],
+      ['Mẫu báo cáo', 'cong-van'],
+    ])
+      ws.addRow(row);
+    await wb.xlsx.writeFile(input);
+    const out = join(dir, 'cv.docx');
+    const r = run('report', input, '-o', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('(mẫu cong-van)');
+    const xml = await documentXml(out);
+    expect(xml).toContain('V/v khắc phục những hạn chế');
+    expect(xml).toContain('Kính gửi:');
+    expect(xml).toContain('Ủy ban nhân dân các xã, phường.');
+    expect(xml).not.toContain('BÁO CÁO');
+    // Without the kind, a workbook with no table is still refused.
+    ws.getRow(11).getCell(2).value = '';
+    await wb.xlsx.writeFile(input);
+    expect(run('report', input, '-o', join(dir, 'x.docx')).code).toBe(2);
   });
 });

@@ -335,3 +335,28 @@ describe('property: any subset of figures missing leaves no broken text', () => 
     );
   });
 });
+
+describe('the two "online" figures (DESIGN §3.3)', () => {
+  it('submitted online and handled fully online (toàn trình) are two rates, written as two', () => {
+    const rows: CellValue[][] = [
+      ['Cấp', 'Tiếp nhận', null, null, null, 'Đã giải quyết', 'Đang giải quyết'],
+      [null, 'Tổng số', 'Trong kỳ', 'Trực tuyến', null, null, null],
+      [null, null, null, 'Toàn trình', 'Một phần', null, null],
+      ['Cấp xã', 100, 90, 30, 40, 80, 20],
+    ];
+    const wb = workbook(sheet('Số liệu', rows, { merges: ['A1:A3', 'B1:E1', 'B2:B3', 'C2:C3', 'D2:E2', 'F1:F3', 'G1:G3'] }));
+    const { text, result } = report(wb, { kind: 'thang-644' });
+    expect(result.findings).toEqual([]);
+    expect(text).toContain('- Tỷ lệ hồ sơ tiếp nhận trực tuyến: cấp xã đạt 77,78%.');
+    expect(text).toContain('- Tỷ lệ hồ sơ trực tuyến toàn trình: cấp xã đạt 33,33%.');
+  });
+
+  it('toàn trình + một phần must add up to trực tuyến where all three are printed', () => {
+    const rows: CellValue[][] = [
+      ['Cấp', 'Tiếp nhận', 'Trong kỳ', 'Trực tuyến', 'Toàn trình', 'Một phần', 'Đã giải quyết', 'Đang giải quyết'],
+      ['Cấp xã', 100, 100, 71, 30, 40, 80, 20],
+    ];
+    const { result } = report(workbook(sheet('Số liệu', rows)), { kind: 'thang-644' });
+    expect(result.findings.map((f) => [f.rule, f.cell])).toEqual([['tong-truc-tuyen', 'D2']]);
+  });
+});

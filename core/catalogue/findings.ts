@@ -18,6 +18,7 @@ export const RULES = {
   // Identities between columns of one row.
   'tong-tiep-nhan': { severity: 'error', title: 'Tổng số tiếp nhận khác tổng các phần' },
   'tong-moi-tiep-nhan': { severity: 'error', title: 'Số mới tiếp nhận khác trực tuyến + trực tiếp' },
+  'tong-truc-tuyen': { severity: 'error', title: 'Số trực tuyến khác toàn trình + một phần' },
   'tong-da-giai-quyet': { severity: 'error', title: 'Số đã giải quyết khác tổng các phần' },
   'tong-dang-giai-quyet': { severity: 'error', title: 'Số đang giải quyết khác tổng các phần' },
   'can-doi-tiep-nhan': { severity: 'error', title: 'Tiếp nhận khác đã giải quyết + đang giải quyết' },

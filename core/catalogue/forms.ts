@@ -144,6 +144,9 @@ const TTHC: FormDef = {
     { id: 'ky-truoc', label: 'Số từ kỳ trước chuyển qua', kind: 'count', group: 'nhan', stock: 'first' },
     { id: 'moi-tiep-nhan', label: 'Số mới tiếp nhận trong kỳ', kind: 'count', group: 'nhan' },
     { id: 'truc-tuyen', label: 'Số tiếp nhận trực tuyến', kind: 'count', group: 'nhan', asRate: 'ty-le-truc-tuyen' },
+    // "Online" is two things (DESIGN §3.3): submitted online, of which some are handled fully online (toàn trình).
+    { id: 'toan-trinh', label: 'Số tiếp nhận trực tuyến toàn trình', kind: 'count', group: 'nhan' },
+    { id: 'mot-phan', label: 'Số tiếp nhận trực tuyến một phần', kind: 'count', group: 'nhan' },
     { id: 'truc-tiep', label: 'Số tiếp nhận trực tiếp, dịch vụ bưu chính', kind: 'count', group: 'nhan' },
     { id: 'da-giai-quyet', label: 'Số hồ sơ đã giải quyết', kind: 'count', group: 'da' },
     { id: 'truoc-han', label: 'Số giải quyết trước hạn', kind: 'count', group: 'da' },
@@ -191,6 +194,8 @@ const TTHC: FormDef = {
     { concept: 'tiep-nhan', leaf: ['tong so', 'tong', 'cong'], path: ['nhan giai quyet', 'tiep nhan', 'ho so nhan'] },
     { concept: 'ky-truoc', leaf: ['ky truoc', 'ton ky truoc', 'chuyen sang', 'ton dong'] },
     { concept: 'truc-tiep', leaf: ['truc tiep', 'buu chinh'] },
+    { concept: 'toan-trinh', leaf: ['toan trinh'] },
+    { concept: 'mot-phan', leaf: ['mot phan'] },
     { concept: 'truc-tuyen', leaf: ['truc tuyen', 'qua mang'] },
     { concept: 'moi-tiep-nhan', leaf: ['moi tiep nhan', 'trong ky', 'tiep nhan moi', 'moi nhan'] },
     { concept: 'truoc-han', leaf: EARLY },
@@ -211,6 +216,7 @@ const TTHC: FormDef = {
     { rule: 'tong-tiep-nhan', total: 'tiep-nhan', parts: ['ky-truoc', 'moi-tiep-nhan'] },
     { rule: 'tong-tiep-nhan', total: 'tiep-nhan', parts: ['truc-tuyen', 'truc-tiep', 'ky-truoc'], unless: ['moi-tiep-nhan'] },
     { rule: 'tong-moi-tiep-nhan', total: 'moi-tiep-nhan', parts: ['truc-tuyen', 'truc-tiep'] },
+    { rule: 'tong-truc-tuyen', total: 'truc-tuyen', parts: ['toan-trinh', 'mot-phan'] },
     { rule: 'tong-da-giai-quyet', total: 'da-giai-quyet', parts: ['dung-han', 'qua-han'], optionalParts: ['truoc-han'] },
     { rule: 'tong-dang-giai-quyet', total: 'dang-giai-quyet', parts: ['trong-han', 'dang-qua-han'] },
     // Where the export counts them apart: tiếp nhận = đã giải quyết + đang giải quyết + bổ sung + trả lại.

@@ -53,6 +53,13 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
       listNotWords: ['thanh toan'],
     },
     {
+      id: 'ty-le-toan-trinh',
+      label: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+      better: 'higher',
+      formulas: onlineBase === 'tiep-nhan' ? ['toan-trinh/tiep-nhan'] : ['toan-trinh/moi-tiep-nhan', 'toan-trinh/tiep-nhan'],
+      listWords: ['toan trinh'],
+    },
+    {
       id: 'ty-le-so-hoa',
       label: 'Tỷ lệ số hóa kết quả giải quyết TTHC',
       better: 'higher',

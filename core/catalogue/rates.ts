@@ -43,6 +43,8 @@ export const RATES = {
     wording: 'trực tuyến / (trực tuyến + trực tiếp, bưu chính)',
   },
   'truc-tuyen/tiep-nhan': { numerator: ['truc-tuyen'], denominator: ['tiep-nhan'], wording: 'trực tuyến / tổng số tiếp nhận' },
+  'toan-trinh/moi-tiep-nhan': { numerator: ['toan-trinh'], denominator: ['moi-tiep-nhan'], wording: 'trực tuyến toàn trình / mới tiếp nhận trong kỳ' },
+  'toan-trinh/tiep-nhan': { numerator: ['toan-trinh'], denominator: ['tiep-nhan'], wording: 'trực tuyến toàn trình / tổng số tiếp nhận' },
   'so-hoa/da-giai-quyet': { numerator: ['so-hoa-ket-qua'], denominator: ['da-giai-quyet'], wording: 'số hóa kết quả / đã giải quyết' },
   'da-so-hoa/can-so-hoa': { numerator: ['da-so-hoa'], denominator: ['can-so-hoa'], wording: 'đã số hóa / cần số hóa' },
   'pakn-dung-han/pakn-tong': { numerator: ['pakn-dung-han'], denominator: ['pakn-tong'], wording: 'PAKN xử lý đúng hạn / tổng PAKN' },

@@ -16,6 +16,7 @@ export const DEFAULT_TARGETS: Targets = {
   'ty-le-dung-han': null,
   'ty-le-qua-han': null,
   'ty-le-truc-tuyen': { value: 50, source: 'QĐ 766/QĐ-TTg: đạt điểm tối đa khi tỷ lệ hồ sơ trực tuyến từ 50%' },
+  'ty-le-toan-trinh': { value: 80, source: 'Mục tiêu hồ sơ trực tuyến toàn trình từ 80% (DESIGN §3.3: cả nước đạt 39,98% năm 2025)' },
   'ty-le-so-hoa': { value: 100, source: 'Số hóa 100% hồ sơ, kết quả giải quyết TTHC (TT 01/2023/TT-VPCP; báo cáo Tháp Mười 11/2023)' },
   'ty-le-so-hoa-con-hieu-luc': { value: 100, source: 'Số hóa 100% kết quả còn hiệu lực theo kế hoạch của địa phương' },
   'ty-le-thanh-toan-truc-tuyen': { value: 30, source: 'Thanh toán trực tuyến từ 30% (báo cáo Tháp Mười 11/2023: "theo quy định là 30%")' },

@@ -93,6 +93,8 @@ export interface ReportFigures {
   tyLe: {
     dungHan: LevelRate[];
     trucTuyen: LevelRate[];
+    /** Handled fully online (toàn trình): a second "online" rate, never merged with the first (DESIGN §3.3). */
+    toanTrinh: LevelRate[];
     soHoa: LevelRate[];
     soHoaConHieuLuc?: LevelRate;
     thanhToan?: LevelRate & { mucTieu?: string };
@@ -114,7 +116,14 @@ function rate(i: Indicator): LevelRate {
 
 export function collectFigures(tables: Table[], indicators: Indicator[], settings: ReportSettings): ReportFigures {
   const pad = settings.soCoHaiChuSo;
-  const figs: ReportFigures = { tthcCap: [], soHoaCap: [], tyLe: { dungHan: [], trucTuyen: [], soHoa: [] }, khac: {}, khongTreHan: false, capCo: {} };
+  const figs: ReportFigures = {
+    tthcCap: [],
+    soHoaCap: [],
+    tyLe: { dungHan: [], trucTuyen: [], toanTrinh: [], soHoa: [] },
+    khac: {},
+    khongTreHan: false,
+    capCo: {},
+  };
   for (const t of tables) {
     const ctx = new TableContext(t);
     const dataRows = t.records.filter((r) => r.role !== 'section');
@@ -174,6 +183,7 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
     if (i.value === null) continue;
     if (i.id === 'ty-le-dung-han') figs.tyLe.dungHan.push(rate(i));
     else if (i.id === 'ty-le-truc-tuyen') figs.tyLe.trucTuyen.push(rate(i));
+    else if (i.id === 'ty-le-toan-trinh') figs.tyLe.toanTrinh.push(rate(i));
     else if (i.id === 'ty-le-so-hoa' && !figs.tyLe.soHoa.some((x) => x.ten === i.scope)) figs.tyLe.soHoa.push(rate(i));
     else if (i.id === 'ty-le-so-hoa-con-hieu-luc') figs.tyLe.soHoaConHieuLuc ??= rate(i);
     else if (i.id === 'ty-le-thanh-toan-truc-tuyen' && !figs.tyLe.thanhToan) {
@@ -183,7 +193,15 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
   for (const name of ['daGiaiQuyet', 'soHoaKetQua', 'tiepNhan']) {
     figs.capCo[name] = figs.tthcCap.filter((f) => f[name] !== undefined).map((f) => ({ ...f, cuoi: false }));
   }
-  for (const list of [figs.tthcCap, figs.soHoaCap, figs.tyLe.dungHan, figs.tyLe.trucTuyen, figs.tyLe.soHoa, ...Object.values(figs.capCo)]) {
+  for (const list of [
+    figs.tthcCap,
+    figs.soHoaCap,
+    figs.tyLe.dungHan,
+    figs.tyLe.trucTuyen,
+    figs.tyLe.toanTrinh,
+    figs.tyLe.soHoa,
+    ...Object.values(figs.capCo),
+  ]) {
     const last = list[list.length - 1];
     if (last) last.cuoi = true;
   }
