@@ -190,7 +190,7 @@ export function titleBlock(doc: ReportDocument, available: number): Paragraph[] 
     const ruleBase = summary.length > 0 ? Math.min(available, longest) : widestLineTwips(kind, HEADER_SIZES.kind, { bold: true });
     out.push(ruleParagraph(Math.round(ruleBase * SHORT_RULE), available, 0));
   }
-  out.push(...recipientsBlock(doc.recipients, available, out.length === 0 ? BEFORE_KIND : BEFORE_RECIPIENTS));
+  for (const p of recipientsBlock(doc.recipients, available, out.length === 0 ? BEFORE_KIND : BEFORE_RECIPIENTS)) out.push(p);
   return out;
 }
 
