@@ -2,7 +2,17 @@
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CheckResult, Workbook } from '../core';
-import { buildReport, chooseKind, isLetterTemplate, isReportKind, REPORT_KIND_IDS, reportToDocx, settingsFromWorkbook, TemplateError } from '../core/report';
+import {
+  buildReport,
+  chooseKind,
+  isLetterTemplate,
+  isReportKind,
+  REPORT_KIND_IDS,
+  ReportTooLarge,
+  reportToDocx,
+  settingsFromWorkbook,
+  TemplateError,
+} from '../core/report';
 import { CliError, UsageError } from './args';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
 
@@ -86,7 +96,14 @@ export async function writeReport(
     if (e instanceof TemplateError) throw new UsageError(e.message);
     throw e;
   }
-  const bytes = await reportToDocx(doc);
+  let bytes: Uint8Array;
+  try {
+    bytes = await reportToDocx(doc);
+  } catch (e) {
+    // A table too long to print: the core's sentence, one line, exit 2.
+    if (e instanceof ReportTooLarge) throw new CliError(e.message);
+    throw e;
+  }
   await refuseOverInput(path, input); // again: the input may have been linked there meanwhile
   await writeOutputFile(path, bytes);
   return { path, kind, bytes: bytes.length, draft: doc.draft !== undefined };

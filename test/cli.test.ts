@@ -174,6 +174,24 @@ describe('bao-cao report', () => {
     expect(xml).toContain('Trong tháng này, tỷ lệ hồ sơ trực tuyến cấp huyện đạt 88,05%, cấp xã đạt 80,6%');
   });
 
+  it('an appendix too long to print: one line saying so, exit 2, nothing written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const input = join(dir, 'qua-dai.csv');
+    let csv =
+      'KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n' +
+      'STT;Lĩnh vực;Số hồ sơ tiếp nhận;;;;Số hồ sơ đã giải quyết;;;;Số hồ sơ đang giải quyết;;\n' +
+      ';;Tổng số;Kỳ trước chuyển qua;Trong kỳ;Trong đó: trực tuyến;Tổng số;Sớm hạn;Đúng hạn;Trễ hạn;Tổng số;Chưa đến hạn;Quá hạn\n';
+    for (let i = 1; i <= 5001; i++) csv += `${i};Lĩnh vực số ${i};10;2;8;5;7;5;1;1;3;3;0\n`;
+    writeFileSync(input, csv);
+    const out = join(dir, 'bc.docx');
+    const r = run('report', input, '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'Phụ lục có 5.001 dòng, quá số dòng một báo cáo in ra có thể chứa (tối đa 5.000 dòng). Hãy gửi kèm tệp .xlsx thay cho phụ lục, hoặc lọc bớt bảng trước khi tạo báo cáo.\n',
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('an unknown kind, a broken template, or writing over the input: exit 2, nothing written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
     const bad = run('report', T('chau-thanh-nam-2020.xlsx'), '--mau', 'khong-co', '-o', join(dir, 'a.docx'));

@@ -5,10 +5,13 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readWorkbookFile } from '../cli/read';
+import { readTables } from '../core';
+import { buildReport, chooseKind, settingsFromWorkbook } from '../core/report';
 import { reportToDocx } from '../core/report/docx';
 import type { Block, ReportDocument } from '../core/report/model';
 
@@ -225,5 +228,177 @@ describe('the report as LibreOffice prints it', () => {
       expect(text).toContain('end');
     },
     120_000,
+  );
+});
+
+/** A line of text as pdftotext -bbox-layout gives it: its box in points from the page's top left, and its words. */
+interface BoxLine {
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  text: string;
+}
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, '&');
+
+/**
+ * The pages of pdftotext's -bbox-layout XHTML (`<page><flow><block><line xMin yMin xMax yMax><word …>…</word>`), each
+ * as its lines sorted top to bottom, then left to right.
+ */
+export function parseBboxLayout(xhtml: string): BoxLine[][] {
+  const pages: BoxLine[][] = [];
+  for (const page of xhtml.matchAll(/<page\b[^>]*>([\s\S]*?)<\/page>/g)) {
+    const lines: BoxLine[] = [];
+    for (const line of (page[1] ?? '').matchAll(/<line\b([^>]*)>([\s\S]*?)<\/line>/g)) {
+      const num = (name: string) => Number(new RegExp(`${name}="([-\\d.]+)"`).exec(line[1] ?? '')?.[1]);
+      const words = [...(line[2] ?? '').matchAll(/<word\b[^>]*>([\s\S]*?)<\/word>/g)].map((w) => nfc(unescapeXml(w[1] ?? '')));
+      lines.push({ xMin: num('xMin'), yMin: num('yMin'), xMax: num('xMax'), yMax: num('yMax'), text: words.join(' ') });
+    }
+    lines.sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+    pages.push(lines);
+  }
+  return pages;
+}
+
+/**
+ * Pairs of lines whose text collides: they share horizontal extent and their boxes overlap vertically by more than
+ * the font's own leading. pdftotext's box is the font's bounding box, about 1,3 em high for Liberation Serif (Times
+ * New Roman's metric twin), so lines set solid (one em apart) overlap by 0,3 em and lines at single spacing (1,15 em)
+ * by less; the 12 pt exact lines the documents used to have under 14 pt text overlap by 0,45 em.
+ */
+function collisions(lines: readonly BoxLine[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = i + 1; j < lines.length; j++) {
+      const a = lines[i]!;
+      const b = lines[j]!;
+      if (Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) <= 0) continue;
+      const overlap = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      const em = Math.min(a.yMax - a.yMin, b.yMax - b.yMin) / 1.3;
+      if (overlap > 0.3 * em) out.push(`«${a.text}» and «${b.text}» overlap by ${overlap.toFixed(1)} pt`);
+    }
+  }
+  return out;
+}
+
+const squash = (s: string) => nfc(s).replace(/\s+/g, ' ').trim();
+
+/** The lines from `start` on whose text, joined, is `text` (the lines a known paragraph was set in). */
+function linesOf(lines: readonly BoxLine[], start: number, text: string): BoxLine[] {
+  const want = squash(text);
+  const out: BoxLine[] = [];
+  let got = '';
+  for (let i = start; i < lines.length && got.length < want.length; i++) {
+    out.push(lines[i]!);
+    got = squash(`${got} ${lines[i]!.text}`);
+  }
+  expect(got).toBe(want);
+  return out;
+}
+
+const TEMPLATES = join(process.cwd(), 'templates');
+const SAMPLES = readdirSync(TEMPLATES)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort();
+
+/** The report of a sample workbook, built as `bao-cao report` builds it (cli/report.ts). */
+async function sampleReport(file: string): Promise<ReportDocument> {
+  const wb = await readWorkbookFile(join(TEMPLATES, file));
+  const tables = readTables(wb);
+  const { settings } = settingsFromWorkbook(wb);
+  const kind = chooseKind(undefined, settings, tables);
+  const templateText = readFileSync(join(TEMPLATES, 'bao-cao', `${kind}.mustache`), 'utf8');
+  return buildReport({ tables, settings, templateText });
+}
+
+describe('the five sample reports as LibreOffice lays them out', () => {
+  it('parses pdftotext’s bbox layout', () => {
+    const pages = parseBboxLayout(
+      '<html><body><doc><page width="595" height="842"><flow><block xMin="1" yMin="2" xMax="3" yMax="4">' +
+        '<line xMin="10" yMin="30" xMax="50" yMax="40"><word xMin="10" yMin="30" xMax="20" yMax="40">B&amp;C</word><word>d</word></line>' +
+        '<line xMin="10" yMin="20" xMax="50" yMax="29"><word>A</word></line></block></flow></page><page></page></doc></body></html>',
+    );
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toEqual([
+      { xMin: 10, yMin: 20, xMax: 50, yMax: 29, text: 'A' },
+      { xMin: 10, yMin: 30, xMax: 50, yMax: 40, text: 'B&C d' },
+    ]);
+    expect(collisions(pages[0]!)).toEqual([]);
+    expect(collisions([pages[0]![0]!, { ...pages[0]![1]!, yMin: 24 }])).toHaveLength(1);
+  });
+
+  it.runIf(canRender)(
+    `header, title, signature and appendix titles: no two lines overlap, the trích yếu ends on three words or more${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
+    async () => {
+      expect(SAMPLES).toHaveLength(5);
+      const docs: { name: string; doc: ReportDocument; docx: string }[] = [];
+      for (const file of SAMPLES) {
+        const doc = await sampleReport(file);
+        const docx = join(work, `mau-${file.replace(/\.xlsx$/, '')}.docx`);
+        writeFileSync(docx, await reportToDocx(doc));
+        docs.push({ name: file, doc, docx });
+      }
+      // One LibreOffice for the five (it starts slowly).
+      const profile = join(tmpdir(), `lo-${randomBytes(6).toString('hex')}`);
+      try {
+        execFileSync(
+          'soffice',
+          [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...docs.map((d) => d.docx)],
+          {
+            timeout: 180_000,
+            stdio: 'pipe',
+          },
+        );
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+      mkdirSync(join(ARTIFACTS, 'samples'), { recursive: true });
+
+      const problems: string[] = [];
+      for (const { name, doc, docx } of docs) {
+        const pdf = docx.replace(/\.docx$/, '.pdf');
+        copyFileSync(pdf, join(ARTIFACTS, 'samples', pdf.slice(work.length + 1)));
+        const pages = parseBboxLayout(execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+        const say = (what: string) => problems.push(`${name}: ${what}`);
+
+        // Page 1, from the top to the end of the trích yếu: the header's two columns, the tên loại, the trích yếu.
+        const one = pages[0]!;
+        const kindAt = one.findIndex((l) => l.text === squash(doc.kind));
+        expect(kindAt, `${name}: "${doc.kind}" on page 1`).toBeGreaterThan(0);
+        const summary = linesOf(one, kindAt + 1, doc.summary.join(' '));
+        const top = one.filter((l) => l.yMin <= summary[summary.length - 1]!.yMin);
+        for (const c of collisions(top)) say(`header/title: ${c}`);
+        const last = summary[summary.length - 1]!.text;
+        if (summary.length > 1 && last.split(' ').length < 3) say(`the trích yếu ends on "${last}"`);
+
+        // The Nơi nhận / signature block, from "Nơi nhận:" down (to the signer's name when there is one).
+        const footPage = pages.find((p) => p.some((l) => l.text.startsWith('Nơi nhận')))!;
+        expect(footPage, `${name}: a page with "Nơi nhận:"`).toBeDefined();
+        const noiNhan = footPage.find((l) => l.text.startsWith('Nơi nhận'))!;
+        const signerName = squash(doc.signature.signer);
+        const signer = signerName === '' ? undefined : footPage.find((l) => l.yMin >= noiNhan.yMin && l.text === signerName);
+        if (signerName !== '') expect(signer, `${name}: the signer under "Nơi nhận:"`).toBeDefined();
+        const foot = footPage.filter((l) => l.yMin >= noiNhan.yMin - 1 && (!signer || l.yMax <= signer.yMax + 1));
+        for (const c of collisions(foot)) say(`signature: ${c}`);
+
+        // Each appendix's label, title and the lines under it.
+        for (const appendix of doc.appendices) {
+          const page = pages.find((p) => p[0]?.text === squash(appendix.label));
+          expect(page, `${name}: a page starting "${appendix.label}"`).toBeDefined();
+          const titles = [page![0]!, ...linesOf(page!, 1, [appendix.title, ...appendix.subtitle].join(' '))];
+          for (const c of collisions(titles)) say(`${appendix.label}: ${c}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    },
+    240_000,
   );
 });

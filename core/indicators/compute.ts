@@ -48,8 +48,8 @@ export function computeIndicators(tables: Table[], settings: IndicatorSettings =
   const out: Indicator[] = [];
   for (const t of tables) {
     const ctx = new TableContext(t);
-    if (t.form === 'chi-tieu') out.push(...fromList(ctx, defs, targets, explicit));
-    else out.push(...fromCounts(ctx, defs, targets));
+    const found = t.form === 'chi-tieu' ? fromList(ctx, defs, targets, explicit) : fromCounts(ctx, defs, targets);
+    for (const indicator of found) out.push(indicator);
   }
   return out;
 }

@@ -1,6 +1,6 @@
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { reportToDocx } from './docx';
+import { buildDocx, MAX_APPENDIX_ROWS, packDocx, ReportTooLarge, reportToDocx } from './docx';
 import { breakName } from './docx/header';
 import { textWidthTwips } from './docx/units';
 import type { ReportDocument, ReportTable } from './model';
@@ -93,24 +93,26 @@ interface Unzipped {
   document: string;
   styles: string;
   footnotes: string;
+  core: string;
   headers: string[];
-  zip: JSZip;
+  files: Record<string, Uint8Array>;
 }
 
 async function unzip(bytes: Uint8Array): Promise<Unzipped> {
-  const zip = await JSZip.loadAsync(bytes);
-  const read = async (name: string) => {
-    const file = zip.file(name);
+  const files = unzipSync(bytes);
+  const read = (name: string) => {
+    const file = files[name];
     if (!file) throw new Error(`${name} missing`);
-    return file.async('string');
+    return strFromU8(file);
   };
-  const headerNames = Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n));
+  const headerNames = Object.keys(files).filter((n) => /^word\/header\d+\.xml$/.test(n));
   return {
-    document: await read('word/document.xml'),
-    styles: await read('word/styles.xml'),
-    footnotes: await read('word/footnotes.xml'),
-    headers: await Promise.all(headerNames.map(read)),
-    zip,
+    document: read('word/document.xml'),
+    styles: read('word/styles.xml'),
+    footnotes: read('word/footnotes.xml'),
+    core: read('docProps/core.xml'),
+    headers: headerNames.map(read),
+    files,
   };
 }
 
@@ -366,13 +368,14 @@ describe('reportToDocx', () => {
   });
 
   it('numbers the pages in a centred PAGE field from page 2 (empty first-page header)', async () => {
-    const { document, headers, zip } = await unzip(await reportToDocx(sampleReport()));
-    const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
+    const { document, headers, files } = await unzip(await reportToDocx(sampleReport()));
+    const text = (name: string) => (files[name] ? strFromU8(files[name]) : '');
+    const rels = text('word/_rels/document.xml.rels');
     const target = (rId: string) => new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? '';
     const [main] = sections(document);
     const defaultRef = /<w:headerReference w:type="default" r:id="(rId\d+)"\/>/.exec(main!)?.[1] ?? '';
     const firstRef = /<w:headerReference w:type="first" r:id="(rId\d+)"\/>/.exec(main!)?.[1] ?? '';
-    const read = async (rId: string) => (await zip.file(`word/${target(rId)}`)?.async('string')) ?? '';
+    const read = async (rId: string) => text(`word/${target(rId)}`);
     const defaultHeader = await read(defaultRef);
     const firstHeader = await read(firstRef);
     expect(defaultHeader).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
@@ -383,7 +386,7 @@ describe('reportToDocx', () => {
     expect(headers.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('writes the foot: Nơi nhận bold italic 12, the list 11, the signature bold 14 with room to sign', async () => {
+  it('writes the foot: Nơi nhận bold italic 12, the list 11, the signature bold 14 with room to sign, no empty paragraph', async () => {
     const { document } = await unzip(await reportToDocx(sampleReport()));
     const noiNhan = runWithText(document, 'Nơi nhận:');
     expect(halfPoints(noiNhan)).toBe(24);
@@ -399,7 +402,10 @@ describe('reportToDocx', () => {
     const foot = tables(document).find((t) => textOf(t).includes('Nơi nhận:'))!;
     const right = [...foot.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)][1]?.[0] ?? '';
     const ps = paragraphs(right).map(textOf);
-    expect(ps).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', '', '', '', 'Nguyễn Văn A']);
+    expect(ps).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn A']);
+    // Room to sign as space above the name (about four lines), not as empty paragraphs; none anywhere in the block.
+    expect(Number(attr(paragraphs(right)[2]!, 'w:spacing', 'w:before'))).toBeGreaterThanOrEqual(4 * 280);
+    expect(paragraphs(foot).filter((p) => textOf(p) === '')).toEqual([]);
   });
 
   it('writes the appendix: label, title, subtitle, and the form with merged header, numbering row and total row', async () => {
@@ -533,9 +539,9 @@ describe('reportToDocx', () => {
     report.signature.signer = hostile;
 
     const bytes = await reportToDocx(report);
-    const { document, zip } = await unzip(bytes);
-    for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
-      const xml = (await zip.file(name)?.async('string')) ?? '';
+    const { document, files } = await unzip(bytes);
+    for (const name of Object.keys(files).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
+      const xml = strFromU8(files[name]!);
       expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
       expect(xml, name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
       expect(wellFormed(xml), name).toBe(true);
@@ -593,11 +599,206 @@ describe('long appendix tables', () => {
     }
     rows.push({ cells: ['', 'Tổng cộng', '9', '9', '9', '9', '9'], bold: true, align: ['center', 'center'] });
     doc.appendices[0] = { ...doc.appendices[0]!, table: { ...table, rows } };
-    const read = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const read = async (bytes: Uint8Array) => (await unzip(bytes)).document;
     const fast = await read(await reportToDocx(doc));
     const slow = await read(await reportToDocx(doc, { bulkRows: false }));
     expect(fast).not.toContain('BAOCAO-CCHC-ROWS');
     expect(fast).toContain('Lĩnh vực &lt;7&gt; &amp; &quot;x&quot;');
     expect(fast).toBe(slow);
   });
+});
+
+/** The largest run size of a paragraph in half-points (its runs' and its mark's w:sz), else the document's default. */
+function paragraphHalfPoints(p: string, fallback: number): number {
+  let most = 0;
+  for (const m of p.matchAll(/<w:sz w:val="(\d+)"\/>/g)) most = Math.max(most, Number(m[1]));
+  return most > 0 ? most : fallback;
+}
+
+/** Every w:spacing with a w:line: it has a w:lineRule, and an exact line is not smaller than the paragraph's text. */
+function lineProblems(xml: string, defaultHalfPoints: number): string[] {
+  const problems: string[] = [];
+  for (const spacing of xml.matchAll(/<w:spacing\b[^>]*>/g)) {
+    if (/w:line="/.test(spacing[0]) && !/w:lineRule="/.test(spacing[0])) problems.push(`no lineRule: ${spacing[0]}`);
+  }
+  for (const p of paragraphs(xml)) {
+    const spacing = /<w:spacing\b[^>]*>/.exec(p)?.[0] ?? '';
+    if (!/w:lineRule="exact"/.test(spacing)) continue;
+    const line = Number(/w:line="(\d+)"/.exec(spacing)?.[1]);
+    const needed = paragraphHalfPoints(p, defaultHalfPoints) * 10;
+    if (line < needed) problems.push(`exact line ${line} < ${needed} twips: ${p.slice(0, 300)}`);
+  }
+  return problems;
+}
+
+/** A công văn: no tên loại, its trích yếu under the number, a draft mark, and notes under the appendix table. */
+function congVan(): ReportDocument {
+  const doc = sampleReport();
+  doc.kind = '';
+  doc.summary = [];
+  doc.header = { ...doc.header, number: 'Số:      /UBND-VP', subject: ['V/v khắc phục những hạn chế', 'trong giải quyết TTHC'] };
+  doc.draft = ['DỰ THẢO — số liệu chưa khớp', 'Ô D12: tổng 2.020 khác 2.019 (cộng các dòng).'];
+  doc.appendices[0] = { ...doc.appendices[0]!, notes: ['Tỷ lệ giải quyết đúng hạn = (Sớm hạn + Đúng hạn) / Đã giải quyết.', 'Số liệu từ Hệ thống.'] };
+  return doc;
+}
+
+describe('line spacing the same in every reader', () => {
+  it('writes a line rule with every line spacing, and no exact line smaller than its text, in the document, styles, footnotes and headers', async () => {
+    for (const doc of [sampleReport(), congVan()]) {
+      const { document, styles, footnotes, headers } = await unzip(await reportToDocx(doc));
+      const problems = [document, styles, footnotes, ...headers].flatMap((xml) => lineProblems(xml, 28));
+      expect(problems).toEqual([]);
+      // Every paragraph with text says how its lines are spaced (the default would otherwise decide).
+      for (const p of paragraphs(document).filter((x) => textOf(x).trim() !== '')) expect(p).toMatch(/<w:spacing\b[^>]*w:lineRule="auto"/);
+      expect(/<w:pPrDefault>[\s\S]*?<w:spacing\b[^>]*w:lineRule="auto"/.test(styles)).toBe(true);
+    }
+  });
+
+  it('has no empty paragraph between the content and the Nơi nhận / signature block', async () => {
+    const { document } = await unzip(await reportToDocx(sampleReport()));
+    const end = document.indexOf('</w:p>', document.indexOf('./.')) + '</w:p>'.length;
+    // The paragraph ending the content is followed by the foot table itself.
+    expect(document.slice(end, end + '<w:tbl>'.length)).toBe('<w:tbl>');
+    // The space above it is the block's own: its first lines have space before them.
+    const foot = paragraphs(document.slice(end));
+    expect(textOf(foot[0]!)).toBe('Nơi nhận:');
+    expect(Number(attr(foot[0]!, 'w:spacing', 'w:before'))).toBeGreaterThan(0);
+  });
+});
+
+describe('document properties and styles', () => {
+  it('names the issuing body as creator and last editor, the language vi-VN, and no coloured style', async () => {
+    const { core, styles } = await unzip(await reportToDocx(sampleReport()));
+    expect(/<dc:creator>([^<]*)<\/dc:creator>/.exec(core)?.[1]).toBe('ỦY BAN NHÂN DÂN XÃ LẤP VÒ');
+    expect(/<cp:lastModifiedBy>([^<]*)<\/cp:lastModifiedBy>/.exec(core)?.[1]).toBe('ỦY BAN NHÂN DÂN XÃ LẤP VÒ');
+    expect(core).not.toContain('Un-named');
+    expect(/<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1]).toBe('BÁO CÁO Tình hình, kết quả giải quyết thủ tục hành chính tháng 3 năm 2024');
+    const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)?.[0] ?? '';
+    expect(attr(defaults, 'w:lang', 'w:val')).toBe('vi-VN');
+    const colours = [...styles.matchAll(/<w:color\b[^>]*>/g)].map((m) => m[0]);
+    expect(colours.length).toBeGreaterThan(0);
+    for (const c of colours) {
+      expect(c).toMatch(/w:val="(000000|auto)"/);
+      expect(c).not.toMatch(/themeColor/);
+    }
+  });
+});
+
+describe('the công văn, the draft mark and the appendix notes', () => {
+  it('puts the công văn’s trích yếu under the number in the left column, 12 pt, upright, centred, and no tên loại', async () => {
+    const { document } = await unzip(await reportToDocx(congVan()));
+    const header = tables(document)[0]!;
+    const cells = [...header.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
+    // Row 2, left cell: the number, then the subject lines.
+    const left = paragraphs(cells[2]!);
+    expect(left.map(textOf)).toEqual(['Số:      /UBND-VP', 'V/v khắc phục những hạn chế', 'trong giải quyết TTHC']);
+    for (const p of left.slice(1)) {
+      for (const run of runs(p)) {
+        expect(halfPoints(run)).toBe(24);
+        expect(isBold(run) || isItalic(run)).toBe(false);
+      }
+      expect(attr(p, 'w:jc', 'w:val')).toBe('center');
+    }
+    expect(Number(attr(left[1]!, 'w:spacing', 'w:before'))).toBe(120);
+    // After the header: straight to "Kính gửi:", no empty tên loại, no rule.
+    const after = document.slice(document.indexOf('</w:tbl>') + 6);
+    const first = paragraphs(after)[0]!;
+    expect(textOf(first)).toBe('Kính gửi: Ủy ban nhân dân tỉnh Đồng Tháp');
+    expect(document).not.toContain('BÁO CÁO');
+  });
+
+  it('prints the draft mark first, above the header, in a red box with its first line bold', async () => {
+    const { document } = await unzip(await reportToDocx(congVan()));
+    const body = document.slice(document.indexOf('<w:body>') + 8);
+    expect(body.startsWith('<w:p>')).toBe(true);
+    const box = paragraphs(body.slice(0, body.indexOf('<w:tbl>')));
+    expect(box.map(textOf)).toEqual(['DỰ THẢO — số liệu chưa khớp', 'Ô D12: tổng 2.020 khác 2.019 (cộng các dòng).']);
+    for (const p of box) {
+      expect(p).toMatch(/<w:pBdr><w:top w:val="single"[^>]*w:color="C00000"/);
+      for (const side of ['top', 'left', 'bottom', 'right']) expect(p).toMatch(new RegExp(`<w:${side} w:val="single"`));
+      for (const run of runs(p)) {
+        expect(attr(run, 'w:color', 'w:val')).toBe('C00000');
+        expect(halfPoints(run)).toBe(24);
+      }
+    }
+    expect(isBold(runs(box[0]!)[0]!)).toBe(true);
+    expect(isBold(runs(box[1]!)[0]!)).toBe(false);
+    // No draft mark when the model has none.
+    expect((await unzip(await reportToDocx(sampleReport()))).document).not.toContain('C00000');
+  });
+
+  it('writes "Ghi chú:" and the notes under the appendix table, italic 12 pt, justified', async () => {
+    const { document } = await unzip(await reportToDocx(congVan()));
+    const appendix = document.slice(document.lastIndexOf('</w:tbl>') + 8);
+    const ps = paragraphs(appendix);
+    expect(ps.map(textOf)).toEqual(['Ghi chú:', 'Tỷ lệ giải quyết đúng hạn = (Sớm hạn + Đúng hạn) / Đã giải quyết.', 'Số liệu từ Hệ thống.']);
+    const label = runs(ps[0]!)[0]!;
+    expect(isBold(label) && isItalic(label) && halfPoints(label) === 24).toBe(true);
+    expect(Number(attr(ps[0]!, 'w:spacing', 'w:before'))).toBeGreaterThan(0);
+    for (const p of ps.slice(1)) {
+      expect(attr(p, 'w:jc', 'w:val')).toBe('both');
+      for (const run of runs(p)) expect(isItalic(run) && !isBold(run) && halfPoints(run) === 24).toBe(true);
+    }
+  });
+});
+
+describe('balanced titles', () => {
+  it('breaks a long trích yếu into balanced paragraphs, its last line at least three words', async () => {
+    const doc = sampleReport();
+    doc.summary = ['Tình hình, kết quả thực hiện công tác cải cách hành chính năm 2020 và phương hướng, nhiệm vụ năm 2021'];
+    const { document } = await unzip(await reportToDocx(doc));
+    const ps = paragraphs(document).map(textOf);
+    const at = ps.indexOf('BÁO CÁO');
+    const lines = ps.slice(at + 1, at + 3);
+    expect(lines.join(' ')).toBe(doc.summary[0]);
+    expect(lines[1]!.split(' ').length).toBeGreaterThanOrEqual(3);
+    expect(ps[at + 3]).toBe('');
+  });
+
+  it('breaks a long appendix title the same way', async () => {
+    const doc = sampleReport();
+    const title =
+      'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH, TIẾP NHẬN VÀ TRẢ KẾT QUẢ THEO CƠ CHẾ MỘT CỬA, MỘT CỬA LIÊN THÔNG CỦA ỦY BAN NHÂN DÂN XÃ THÁNG 3 NĂM 2024';
+    doc.appendices[0] = { ...doc.appendices[0]!, title };
+    const { document } = await unzip(await reportToDocx(doc));
+    const ps = paragraphs(document).map(textOf);
+    const at = ps.lastIndexOf('Phụ lục');
+    const lines = ps.slice(at + 1, at + 3);
+    expect(lines.join(' ')).toBe(title);
+    expect(lines[1]!.split(' ').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('big tables', () => {
+  const withRows = (count: number): ReportDocument => {
+    const doc = sampleReport();
+    const rows: ReportTable['rows'] = [];
+    for (let i = 1; i <= count; i++) rows.push({ cells: [String(i), `Lĩnh vực ${i}`, '1', '1', '0', '1', '0'] });
+    doc.appendices[0] = { ...doc.appendices[0]!, table: { ...doc.appendices[0]!.table, rows } };
+    return doc;
+  };
+
+  it('refuses an appendix of 125.000 rows at once, with a sentence for the user (not a stack overflow)', () => {
+    const doc = withRows(125_000);
+    const started = Date.now();
+    let error: unknown;
+    try {
+      buildDocx(doc);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ReportTooLarge);
+    expect(error).not.toBeInstanceOf(RangeError);
+    expect((error as Error).message).toBe(
+      'Phụ lục có 125.000 dòng, quá số dòng một báo cáo in ra có thể chứa (tối đa 5.000 dòng). Hãy gửi kèm tệp .xlsx thay cho phụ lục, hoặc lọc bớt bảng trước khi tạo báo cáo.',
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it(`packs an appendix of ${MAX_APPENDIX_ROWS} rows`, async () => {
+    const bytes = await packDocx(buildDocx(withRows(MAX_APPENDIX_ROWS)));
+    const { document } = await unzip(bytes);
+    expect(document).toContain(`Lĩnh vực ${MAX_APPENDIX_ROWS}<`);
+    expect(document).not.toContain('BAOCAO-CCHC-ROWS');
+  }, 60_000);
 });

@@ -10,7 +10,7 @@ import type { Finding } from '../catalogue/findings';
 import { readSettingsSheet, withDefaults, type ReportSettings } from './settings';
 import { parseTemplate } from './template';
 
-export { reportToDocx, buildDocx, packDocx } from './docx';
+export { reportToDocx, buildDocx, packDocx, ReportTooLarge, MAX_APPENDIX_ROWS } from './docx';
 export { reportText } from './text';
 export { REPORT_KINDS, REPORT_KIND_IDS, guessKind, isReportKind, type ReportKindId } from './kinds';
 export { readSettingsSheet, withDefaults, DEFAULT_SETTINGS, SETTING_FIELDS, type ReportSettings, type SettingField } from './settings';

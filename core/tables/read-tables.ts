@@ -34,7 +34,8 @@ export interface ReadOptions {
 export function readTables(wb: Workbook, opts: ReadOptions = {}): Table[] {
   const out: Table[] = [];
   wb.sheets.forEach((grid, i) => {
-    if (!isSettingsSheet(grid.name)) out.push(...readSheetTables(grid));
+    // One at a time, not push(...): a spread of many items as arguments overflows the stack.
+    if (!isSettingsSheet(grid.name)) for (const t of readSheetTables(grid)) out.push(t);
     opts.onProgress?.(i + 1, wb.sheets.length, grid.name);
   });
   return out;

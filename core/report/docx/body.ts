@@ -5,10 +5,10 @@
  * to 1,5. Headings keep the paragraphs' indent (the reports write "I. …", "1. …" at the indent), and items are plain
  * paragraphs beginning with their marker, as the reports write them, not Word bullets.
  */
-import { AlignmentType, FootnoteReferenceRun, LineRuleType, Paragraph, Table, TextRun } from 'docx';
+import { AlignmentType, FootnoteReferenceRun, Paragraph, Table, TextRun } from 'docx';
 import { isFootnoteRef, type Block, type Inline, type Run } from '../model';
 import { reportTable } from './table';
-import { cleanText, textRuns, type RunStyle } from './text';
+import { cleanText, spacing, textRuns, type RunStyle } from './text';
 
 /** First-line indent: 1,27 cm. */
 export const FIRST_LINE_INDENT = 720;
@@ -29,12 +29,13 @@ export class Footnotes {
   add(runs: readonly Run[]): number {
     this.count += 1;
     const children: TextRun[] = [new TextRun({ text: ' ', size: FOOTNOTE_SIZE * 2 })];
-    for (const run of runs) children.push(...textRuns(run.text, { size: FOOTNOTE_SIZE, bold: run.bold, italic: run.italic }));
+    for (const run of runs) for (const r of textRuns(run.text, { size: FOOTNOTE_SIZE, bold: run.bold, italic: run.italic })) children.push(r);
     this.notes[String(this.count)] = {
       children: [
         new Paragraph({
           style: 'FootnoteText',
           alignment: AlignmentType.JUSTIFIED,
+          spacing: spacing(),
           children,
         }),
       ],
@@ -54,13 +55,8 @@ function inlineRuns(content: readonly Inline[], base: RunStyle, notes: Footnotes
     if (isFootnoteRef(inline)) {
       out.push(new FootnoteReferenceRun(notes.add(inline.footnote)));
     } else {
-      out.push(
-        ...textRuns(inline.text, {
-          size: base.size,
-          bold: base.bold === true || inline.bold === true,
-          italic: base.italic === true || inline.italic === true,
-        }),
-      );
+      const style = { size: base.size, bold: base.bold === true || inline.bold === true, italic: base.italic === true || inline.italic === true };
+      for (const run of textRuns(inline.text, style)) out.push(run);
     }
   }
   return out;
@@ -70,7 +66,7 @@ function bodyParagraph(children: (TextRun | FootnoteReferenceRun)[], keepNext = 
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
-    spacing: { before: SPACE_BEFORE, after: 0, line: LINE, lineRule: LineRuleType.AUTO },
+    spacing: spacing(SPACE_BEFORE, 0, LINE),
     keepNext,
     children,
   });
@@ -125,7 +121,7 @@ export function bodyBlocks(body: readonly Block[], size: number, notes: Footnote
         break;
       case 'table':
         // Two tables in a row would run together into one: keep an empty paragraph between them.
-        if (out[out.length - 1] instanceof Table) out.push(new Paragraph({ children: [] }));
+        if (out[out.length - 1] instanceof Table) out.push(new Paragraph({ spacing: spacing(), children: [] }));
         out.push(reportTable(block.table, available));
         break;
     }

@@ -37,7 +37,7 @@ export function runsXml(text: string, style: RunStyle): string {
 export function cellXml(text: string, width: number, align: 'left' | 'center' | 'right', style: RunStyle): string {
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:vAlign w:val="center"/></w:tcPr>` +
-    `<w:p><w:pPr><w:spacing w:after="0" w:before="0"/><w:ind w:firstLine="0"/><w:jc w:val="${align}"/></w:pPr>` +
+    `<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="${align}"/></w:pPr>` +
     `${runsXml(text, style)}</w:p></w:tc>`
   );
 }

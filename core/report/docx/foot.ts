@@ -4,19 +4,24 @@
  */
 import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { ReportDocument } from '../model';
-import { textRuns, type RunStyle } from './text';
+import { spacing, textRuns, type RunStyle } from './text';
 import { fitWidths } from './units';
 
 /** Sizes in pt (domain-spec §1.3 rows 7a, 7b, 9b). */
 export const FOOT_SIZES = { noiNhan: 12, distribution: 11, authority: 14, signer: 14 } as const;
 const GRID = [2994, 6290] as const;
-/** Blank lines left for the signature and the seal. */
-const SIGNATURE_LINES = 4;
+/**
+ * Room for the signature and the seal above the signer's name: about four lines of 14 pt (72 pt, 25 mm), as space
+ * before the name rather than empty paragraphs, so that no reader collapses or stretches it.
+ */
+export const SIGNATURE_SPACE = 1440;
+/** Space between the content and the block: one line of 14 pt (what an empty paragraph used to give). */
+export const BEFORE_FOOT = 320;
 
-function line(text: string, style: RunStyle, alignment: 'left' | 'center'): Paragraph {
+function line(text: string, style: RunStyle, alignment: 'left' | 'center', before = 0): Paragraph {
   return new Paragraph({
     alignment: alignment === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-    spacing: { before: 0, after: 0, line: 240 },
+    spacing: spacing(before),
     indent: { firstLine: 0 },
     children: textRuns(text, style),
   });
@@ -26,13 +31,17 @@ function line(text: string, style: RunStyle, alignment: 'left' | 'center'): Para
 export function footTable(doc: ReportDocument, available: number): Table {
   const [left, right] = fitWidths(GRID, available) as [number, number];
   const received = [
-    line('Nơi nhận:', { size: FOOT_SIZES.noiNhan, bold: true, italic: true }, 'left'),
+    line('Nơi nhận:', { size: FOOT_SIZES.noiNhan, bold: true, italic: true }, 'left', BEFORE_FOOT),
     ...doc.distribution.map((text) => line(text, { size: FOOT_SIZES.distribution }, 'left')),
   ];
   const signature = [
-    ...doc.signature.authority.map((text) => line(text, { size: FOOT_SIZES.authority, bold: true }, 'center')),
-    ...Array.from({ length: SIGNATURE_LINES }, () => line('', { size: FOOT_SIZES.signer }, 'center')),
-    line(doc.signature.signer, { size: FOOT_SIZES.signer, bold: true }, 'center'),
+    ...doc.signature.authority.map((text, i) => line(text, { size: FOOT_SIZES.authority, bold: true }, 'center', i === 0 ? BEFORE_FOOT : 0)),
+    line(
+      doc.signature.signer,
+      { size: FOOT_SIZES.signer, bold: true },
+      'center',
+      doc.signature.authority.length > 0 ? SIGNATURE_SPACE : BEFORE_FOOT + SIGNATURE_SPACE,
+    ),
   ];
   const cell = (width: number, children: Paragraph[]) =>
     new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP, children });

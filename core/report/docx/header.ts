@@ -10,8 +10,9 @@
 import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TabStopType, VerticalAlignTable, WidthType } from 'docx';
 import type { ReportDocument } from '../model';
 import { ruleParagraph } from './rule';
-import { cleanText, textRuns, type RunStyle } from './text';
+import { cleanText, spacing, textRuns, type RunStyle } from './text';
 import { fitWidths, textWidthTwips, widestLineTwips, type FontStyle } from './units';
+import { balanceLines } from './wrap';
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
@@ -27,7 +28,14 @@ export const HEADER_SIZES = {
   kind: 14,
   summary: 14,
   recipients: 14,
+  subject: 12,
 } as const;
+
+/** Space above the công văn's trích yếu, under the number: 6 pt (ô 5b). */
+const BEFORE_SUBJECT = 120;
+/** Space above the tên loại: 24 pt; above "Kính gửi:": 12 pt, or 24 pt when it comes straight under the header. */
+const BEFORE_KIND = 480;
+const BEFORE_RECIPIENTS = 240;
 
 /** Mẫu 1.4's header grid, twips. */
 const GRID = [3829, 5670] as const;
@@ -69,10 +77,10 @@ export function breakName(text: string, width: number, sizePt: number, style: Fo
   return text;
 }
 
-function centred(text: string, style: RunStyle): Paragraph {
+function centred(text: string, style: RunStyle, before = 0): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: 0, after: 0, line: 240 },
+    spacing: spacing(before),
     indent: { firstLine: 0 },
     children: textRuns(text, style),
   });
@@ -121,7 +129,11 @@ export function headerTable(header: ReportDocument['header'], available: number)
       new TableRow({
         cantSplit: true,
         children: [
-          cell(left, [centred(header.number, { size: HEADER_SIZES.number })]),
+          cell(left, [
+            centred(header.number, { size: HEADER_SIZES.number }),
+            // A công văn's trích yếu (ô 5b): 12 pt, upright, centred under the number, 6 pt below it.
+            ...(header.subject ?? []).map((line, i) => centred(cleanText(line), { size: HEADER_SIZES.subject }, i === 0 ? BEFORE_SUBJECT : 0)),
+          ]),
           cell(right, [centred(header.placeDate, { size: HEADER_SIZES.placeDate, italic: true })]),
         ],
       }),
@@ -129,33 +141,56 @@ export function headerTable(header: ReportDocument['header'], available: number)
   });
 }
 
-/** "BÁO CÁO", the trích yếu with its rule, and "Kính gửi:". `available` is the text column's width in twips. */
+/**
+ * The trích yếu's lines: each of the model's lines broken in balanced lines that fit the text column (wrap.ts), so
+ * that every reader breaks it in the same places.
+ */
+export function summaryLines(summary: readonly string[], available: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of summary) {
+    for (const line of cleanText(paragraph).split('\n')) {
+      for (const piece of balanceLines(line, available, HEADER_SIZES.summary, { bold: true })) out.push(piece);
+    }
+  }
+  return out;
+}
+
+/**
+ * "BÁO CÁO", the trích yếu with its rule, and "Kính gửi:". `available` is the text column's width in twips. A công
+ * văn has neither tên loại nor trích yếu here (its trích yếu is in the header): then only "Kính gửi:".
+ */
 export function titleBlock(doc: ReportDocument, available: number): Paragraph[] {
   const out: Paragraph[] = [];
-  out.push(
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 480, after: 0, line: 240 },
-      keepNext: true,
-      children: textRuns(doc.kind, { size: HEADER_SIZES.kind, bold: true }),
-    }),
-  );
-  const summary = doc.summary.map(cleanText);
-  for (const line of summary) {
+  const kind = cleanText(doc.kind).trim();
+  const summary = summaryLines(doc.summary, available);
+  if (kind !== '') {
     out.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: { before: 0, after: 0, line: 240 },
+        spacing: spacing(BEFORE_KIND),
+        keepNext: true,
+        children: textRuns(kind, { size: HEADER_SIZES.kind, bold: true }),
+      }),
+    );
+  }
+  summary.forEach((line, i) => {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: spacing(i === 0 && kind === '' ? BEFORE_KIND : 0),
         keepNext: true,
         children: textRuns(line, { size: HEADER_SIZES.summary, bold: true }),
       }),
     );
+  });
+  if (kind !== '' || summary.length > 0) {
+    let longest = 0;
+    for (const line of summary) longest = Math.max(longest, textWidthTwips(line, HEADER_SIZES.summary, { bold: true }));
+    // Without a trích yếu the rule goes under the tên loại.
+    const ruleBase = summary.length > 0 ? Math.min(available, longest) : widestLineTwips(kind, HEADER_SIZES.kind, { bold: true });
+    out.push(ruleParagraph(Math.round(ruleBase * SHORT_RULE), available, 0));
   }
-  const longest = Math.min(available, Math.max(0, ...summary.map((line) => widestLineTwips(line, HEADER_SIZES.summary, { bold: true }))));
-  // Without a trích yếu the rule goes under the tên loại.
-  const ruleBase = summary.length > 0 ? longest : widestLineTwips(cleanText(doc.kind), HEADER_SIZES.kind, { bold: true });
-  out.push(ruleParagraph(Math.round(ruleBase * SHORT_RULE), available, 0));
-  out.push(...recipientsBlock(doc.recipients, available));
+  for (const p of recipientsBlock(doc.recipients, available, out.length === 0 ? BEFORE_KIND : BEFORE_RECIPIENTS)) out.push(p);
   return out;
 }
 
@@ -164,16 +199,15 @@ export function titleBlock(doc: ReportDocument, available: number): Paragraph[] 
  * and the last "- X.", their dashes aligned one under the other after the label (a hanging indent with a tab), the
  * whole block centred on its longest line.
  */
-function recipientsBlock(recipients: readonly string[], available: number): Paragraph[] {
+function recipientsBlock(recipients: readonly string[], available: number, before: number): Paragraph[] {
   const names = recipients.map((r) => cleanText(r).trim()).filter((r) => r !== '');
   const size = HEADER_SIZES.recipients;
-  const spacing = { before: 240, after: 0, line: 240 };
   if (names.length === 0) return [];
   if (names.length === 1) {
     return [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing,
+        spacing: spacing(before),
         children: textRuns(`Kính gửi: ${names[0] ?? ''}`, { size }),
       }),
     ];
@@ -185,14 +219,15 @@ function recipientsBlock(recipients: readonly string[], available: number): Para
   });
   const label = 'Kính gửi:';
   const labelWidth = textWidthTwips(`${label}  `, size);
-  const widest = Math.max(...lines.map((line) => widestLineTwips(line, size)));
+  let widest = 0;
+  for (const line of lines) widest = Math.max(widest, widestLineTwips(line, size));
   const start = Math.max(0, Math.floor((available - Math.min(available, labelWidth + widest)) / 2));
   const column = Math.min(start + labelWidth, Math.floor(available / 2));
   return lines.map(
     (line, i) =>
       new Paragraph({
         alignment: AlignmentType.LEFT,
-        spacing: i === 0 ? spacing : { before: 0, after: 0, line: 240 },
+        spacing: spacing(i === 0 ? before : 0),
         indent: { left: column, hanging: i === 0 ? column - start : 0 },
         tabStops: [{ type: TabStopType.LEFT, position: column }],
         children: i === 0 ? textRuns(`${label}\t${line}`, { size }) : textRuns(line, { size }),

@@ -6,6 +6,7 @@
  * page" on, with an empty first-page header.
  */
 import { AlignmentType, Header, NumberFormat, PageNumber, PageOrientation, Paragraph, SectionType, TextRun, type ISectionOptions } from 'docx';
+import { spacing } from './text';
 import { A4_HEIGHT, A4_WIDTH, mmToTwips } from './units';
 
 export interface Margins {
@@ -29,7 +30,7 @@ function pageNumberHeader(sizePt: number): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: { before: 0, after: 0 },
+        spacing: spacing(),
         children: [new TextRun({ children: [PageNumber.CURRENT], size: sizePt * 2 })],
       }),
     ],
@@ -44,7 +45,7 @@ export function section(
   return {
     headers: {
       default: pageNumberHeader(opts.pageNumberSize),
-      first: new Header({ children: [new Paragraph({ children: [] })] }),
+      first: new Header({ children: [new Paragraph({ spacing: spacing(), children: [] })] }),
     },
     properties: {
       ...(opts.newPage ? { type: SectionType.NEXT_PAGE } : {}),

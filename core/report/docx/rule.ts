@@ -16,6 +16,11 @@ import { AlignmentType, BorderStyle, LineRuleType, Paragraph } from 'docx';
 
 /** Height of the rule's paragraph: the rule sits this far under the line above. */
 const RULE_LINE_TWIPS = 120;
+/**
+ * The size of the rule's empty paragraph mark, pt: smaller than its exact line, so that no reader makes the line
+ * taller (or clips a mark taller than it) whatever the document's default size.
+ */
+export const MARK_SIZE = 1;
 
 /**
  * A centred rule `ruleWidth` twips long, in a box (text column or table cell) `boxWidth` twips wide.
@@ -29,6 +34,7 @@ export function ruleParagraph(ruleWidth: number, boxWidth: number, after = 0): P
     indent: { left: side, right: side, firstLine: 0 },
     spacing: { before: 0, after, line: RULE_LINE_TWIPS, lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
+    run: { size: MARK_SIZE * 2 },
     children: [],
   });
 }

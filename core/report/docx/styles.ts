@@ -23,10 +23,17 @@ export function documentStyles(bodySize: number): IStylesOptions {
         paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
       footnoteTextChar: { run: { font, size: FOOTNOTE_SIZE * 2 } },
-      // Not used by the report, but Word offers them: black Times New Roman rather than the library's blue.
+      // Not used by the report, but Word offers them: black Times New Roman rather than the library's blue (the
+      // options replace the library's own run properties, colour included).
+      title: { run: { font, color: black, bold: true, size: bodySize * 2 } },
       heading1: { run: { font, color: black, bold: true, size: bodySize * 2 } },
       heading2: { run: { font, color: black, bold: true, size: bodySize * 2 } },
       heading3: { run: { font, color: black, bold: true, italics: true, size: bodySize * 2 } },
+      heading4: { run: { font, color: black, bold: true, size: bodySize * 2 } },
+      heading5: { run: { font, color: black, italics: true, size: bodySize * 2 } },
+      heading6: { run: { font, color: black, size: bodySize * 2 } },
+      caption: { run: { font, color: black, italics: true, size: 24 } },
+      hyperlink: { run: { color: black, underline: {} } },
     },
   };
 }

@@ -7,7 +7,7 @@
  */
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IBorderOptions } from 'docx';
 import type { HeaderCell, ReportTable } from '../model';
-import { textRuns } from './text';
+import { spacing, textRuns } from './text';
 import { BULK_MIN_ROWS, cellXml, type BulkRows } from './bulk-rows';
 import { fitWidths, mmToTwips } from './units';
 
@@ -65,7 +65,7 @@ function placeHeader(header: readonly HeaderCell[][]): { rows: PlacedCell[][]; c
 function cellParagraph(text: string, align: Align, style: { bold?: boolean; italic?: boolean; size: number }): Paragraph {
   return new Paragraph({
     alignment: ALIGNMENT[align],
-    spacing: { before: 0, after: 0 },
+    spacing: spacing(),
     indent: { firstLine: 0 },
     children: textRuns(text, style),
   });
@@ -80,7 +80,9 @@ function spanWidth(widths: readonly number[], column: number, span: number): num
 /** The table, its columns fitted into `available` twips (scaled down proportionally when they are wider). */
 export function reportTable(table: ReportTable, available: number, bulk?: BulkRows): Table {
   const header = placeHeader(table.header);
-  const columns = Math.max(table.widths.length, header.columns, table.numbering?.length ?? 0, ...table.rows.map((row) => row.cells.length));
+  // A loop, not Math.max(...rows): spreading a long table's rows as arguments overflows the stack.
+  let columns = Math.max(table.widths.length, header.columns, table.numbering?.length ?? 0);
+  for (const row of table.rows) columns = Math.max(columns, row.cells.length);
   // A missing width gets the average of the given ones (so no column collapses to nothing).
   const given = table.widths.filter((w) => Number.isFinite(w) && w > 0);
   const average = given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : FALLBACK_COLUMN_MM;

@@ -3,7 +3,18 @@
  * dropped, tabs become Word tabs and line feeds become line breaks. Markup ("<w:p>", "&") is left as it is: the docx
  * library escapes it, so it shows as text.
  */
-import { Tab, TextRun } from 'docx';
+import { LineRuleType, Tab, TextRun } from 'docx';
+
+/** Single line spacing in twips, as "auto" (a multiple of the font's own line height). */
+export const SINGLE_LINE = 240;
+
+/**
+ * A paragraph's spacing, its line rule always written: a w:line without w:lineRule is read as "auto" by Word but
+ * not by every reader, and an exact line smaller than its text makes the lines overlap.
+ */
+export function spacing(before = 0, after = 0, line = SINGLE_LINE): { before: number; after: number; line: number; lineRule: typeof LineRuleType.AUTO } {
+  return { before, after, line, lineRule: LineRuleType.AUTO };
+}
 
 /**
  * What XML 1.0 forbids in text: the C0 controls other than tab, line feed and carriage return; U+FFFE and U+FFFF;
@@ -22,6 +33,8 @@ export interface RunStyle {
   italic?: boolean;
   /** Points. */
   size: number;
+  /** RRGGBB; the document's black when absent. */
+  color?: string;
 }
 
 /**
@@ -38,6 +51,7 @@ export function textRuns(text: string, style: RunStyle): TextRun[] {
     size: style.size * 2,
     ...(style.bold ? { bold: true } : {}),
     ...(style.italic ? { italics: true } : {}),
+    ...(style.color ? { color: style.color } : {}),
   };
   return cleanText(text)
     .split('\n')

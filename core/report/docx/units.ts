@@ -87,7 +87,9 @@ export function textWidthTwips(text: string, sizePt: number, style: FontStyle = 
 
 /** The width in twips of the widest of the text's lines (split at line breaks). */
 export function widestLineTwips(text: string, sizePt: number, style: FontStyle = {}): number {
-  return Math.max(0, ...text.split('\n').map((line) => textWidthTwips(line, sizePt, style)));
+  let widest = 0;
+  for (const line of text.split('\n')) widest = Math.max(widest, textWidthTwips(line, sizePt, style));
+  return widest;
 }
 
 /**
