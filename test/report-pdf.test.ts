@@ -10,10 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkbookFile } from '../cli/read';
-import { readTables } from '../core';
-import { buildReport, chooseKind, settingsFromWorkbook } from '../core/report';
+import { checkTables, readTables } from '../core';
+import { buildReport, chooseKind, settingsFromWorkbook, withDefaults } from '../core/report';
 import { reportToDocx } from '../core/report/docx';
 import type { Block, ReportDocument } from '../core/report/model';
+import { referenceText } from './helpers/reference';
+import { SEED_SENTENCES } from './helpers/seed-sentences';
 
 const has = (cmd: string) => spawnSync('which', [cmd], { stdio: 'ignore' }).status === 0;
 const hasSoffice = has('soffice');
@@ -316,8 +318,41 @@ async function sampleReport(file: string): Promise<ReportDocument> {
   const { settings } = settingsFromWorkbook(wb);
   const kind = chooseKind(undefined, settings, tables);
   const templateText = readFileSync(join(TEMPLATES, 'bao-cao', `${kind}.mustache`), 'utf8');
-  return buildReport({ tables, settings, templateText });
+  // With the checks' findings, as the CLI builds it: the Lấp Vò report carries its draft mark.
+  return buildReport({
+    tables,
+    settings,
+    templateText,
+    findings: checkTables(
+      tables,
+      wb.sheets.map((x) => x.name),
+    ).findings,
+  });
 }
+
+/** Seed 003 (Sa Đéc): the công văn, from its settings alone. */
+function congVan(): ReportDocument {
+  const settings = withDefaults({
+    coQuanChuQuan: 'ỦY BAN NHÂN DÂN',
+    coQuanBanHanh: 'THÀNH PHỐ SA ĐÉC',
+    soKyHieu: '/UBND-HC',
+    diaDanh: 'Sa Đéc',
+    kyDen: '31/8/2023',
+    trichYeu: 'V/v khắc phục những hạn chế theo Thông báo số 2149/TB-ĐKT ngày 11/8/2023 của Đoàn kiểm tra CCHC của tỉnh Đồng Tháp',
+    kinhGui: ['Các phòng chuyên môn thuộc UBND Thành phố', 'Ủy ban nhân dân các xã, phường'],
+    chucVu: 'CHỦ TỊCH',
+    nguoiKy: 'Nguyễn Văn Hon',
+    noiNhan: ['TT/TU; TT/HĐND Thành phố', 'Các PCT/UBND Thành phố', 'LĐVP (Theo dõi)', 'Lưu: VT'],
+    vanBan: {
+      'noi-dung':
+        'Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n1. Yêu cầu các phòng chuyên môn Thành phố và Ủy ban nhân dân các xã, phường khẩn trương khắc phục.',
+    },
+  });
+  return buildReport({ tables: [], settings, templateText: readFileSync(join(TEMPLATES, 'bao-cao', 'cong-van.mustache'), 'utf8') });
+}
+
+/** Compared without spaces and case: the seed texts come from PDF extraction, as ours does here. */
+const flat = (s: string) => nfc(s).toLocaleLowerCase('vi').replace(/\s+/g, '');
 
 describe('the five sample reports as LibreOffice lays them out', () => {
   it('parses pdftotext’s bbox layout', () => {
@@ -346,12 +381,14 @@ describe('the five sample reports as LibreOffice lays them out', () => {
         writeFileSync(docx, await reportToDocx(doc));
         docs.push({ name: file, doc, docx });
       }
+      const letter = join(work, 'mau-cong-van-sa-dec.docx');
+      writeFileSync(letter, await reportToDocx(congVan()));
       // One LibreOffice for the five (it starts slowly).
       const profile = join(tmpdir(), `lo-${randomBytes(6).toString('hex')}`);
       try {
         execFileSync(
           'soffice',
-          [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...docs.map((d) => d.docx)],
+          [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...docs.map((d) => d.docx), letter],
           {
             timeout: 180_000,
             stdio: 'pipe',
@@ -363,6 +400,41 @@ describe('the five sample reports as LibreOffice lays them out', () => {
       mkdirSync(join(ARTIFACTS, 'samples'), { recursive: true });
 
       const problems: string[] = [];
+      const plain = (pdf: string) => execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      // The seed's figure sentences that the workbook supplies, each in the printed text (issue 10).
+      for (const { name, docx } of docs) {
+        const seed = SEED_SENTENCES[name];
+        if (!seed) continue;
+        const printed = flat(plain(docx.replace(/\.docx$/, '.pdf')));
+        const reference = flat(referenceText(seed.reference));
+        for (const sentence of seed.sentences) {
+          if (!reference.includes(flat(sentence))) problems.push(`${name}: the seed ${seed.reference} does not have «${sentence}»`);
+          if (!printed.includes(flat(sentence))) problems.push(`${name}: the PDF does not have «${sentence}»`);
+        }
+      }
+      expect(Object.keys(SEED_SENTENCES).every((f) => SAMPLES.includes(f))).toBe(true);
+      // Seed 003: the công văn's V/v under its number, no tên loại, its Kính gửi block.
+      const letterPdf = letter.replace(/\.docx$/, '.pdf');
+      copyFileSync(letterPdf, join(ARTIFACTS, 'samples', letterPdf.slice(work.length + 1)));
+      const letterText = flat(plain(letterPdf));
+      const seed003 = flat(referenceText('cong-van-khac-phuc-han-che-2023-sa-dec.txt'));
+      for (const sentence of [
+        'V/v khắc phục những hạn chế',
+        'theo Thông báo số 2149/TB-ĐKT',
+        'Kính gửi:',
+        '- Ủy ban nhân dân các xã, phường.',
+        'Nguyễn Văn Hon',
+      ]) {
+        expect(seed003, `seed 003 has «${sentence}»`).toContain(flat(sentence));
+        expect(letterText, `the công văn's PDF has «${sentence}»`).toContain(flat(sentence));
+      }
+      expect(letterText).not.toContain(flat('BÁO CÁO'));
+      const letterPage = parseBboxLayout(execFileSync('pdftotext', ['-bbox-layout', letterPdf, '-'], { encoding: 'utf8' }))[0]!;
+      const vv = letterPage.find((l) => l.text.startsWith('V/v'));
+      const so = letterPage.find((l) => l.text.startsWith('Số:'));
+      expect(vv && so && vv.yMin > so.yMin && vv.xMax < letterPage.find((l) => l.text.startsWith('CỘNG HÒA'))!.xMin + 40).toBe(true);
+      for (const c of collisions(letterPage.filter((l) => l.yMin <= vv!.yMax + 40))) problems.push(`công văn header: ${c}`);
+
       for (const { name, doc, docx } of docs) {
         const pdf = docx.replace(/\.docx$/, '.pdf');
         copyFileSync(pdf, join(ARTIFACTS, 'samples', pdf.slice(work.length + 1)));
