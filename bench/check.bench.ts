@@ -30,12 +30,13 @@ import {
   timeProcess,
   timeSync,
   type BenchContext,
+  fmtKb,
   type BenchModule,
   type BenchRow,
   type TthcVariant,
 } from './harness';
 import { HOSTILE, writeHostileWorkbook, type HostileKind } from '../test/fixtures/hostile-workbooks';
-import { tthcGrid, TTHC_COLUMNS } from './workbooks';
+import { tthcGrid, TTHC_COLUMNS, writeBigCsv } from './workbooks';
 
 const READ_ROWS = 100_000;
 const LINEAR_ROWS = [10_000, 50_000, 100_000];
@@ -235,10 +236,6 @@ async function cliVersusBareRead(ctx: BenchContext): Promise<BenchRow[]> {
   return out;
 }
 
-function fmtKb(kb: number): string {
-  return `${fmtNum(kb / 1024, 0)} MB`;
-}
-
 /** `bao-cao check --json` in a child with bench/max-rss.cjs preloaded: wall time, exit code, peak RSS. */
 async function checkWithRss(ctx: BenchContext, file: string, capture = false) {
   const args = ['-r', path.join(ctx.root, 'bench', 'max-rss.cjs'), path.join(ctx.root, 'bin', 'bao-cao.cjs'), 'check', file, '--json'];
@@ -320,25 +317,6 @@ async function bigAndHostile(ctx: BenchContext): Promise<BenchRow[]> {
     });
   }
   return out;
-}
-
-/** A by-field table as text, ";"-separated with "." thousands, every row consistent. */
-function writeBigCsv(dir: string, rows: number): string {
-  const file = path.join(dir, `big-${rows}.csv`);
-  const lines = ['STT;Lĩnh vực;Tổng số;Kỳ trước;Mới tiếp nhận;Đã giải quyết;Trước hạn;Đúng hạn;Quá hạn;Đang giải quyết;Trong hạn;Quá hạn'];
-  for (let i = 1; i <= rows; i++) {
-    const moi = 1000 + (i % 900);
-    const ky = 10 + (i % 30);
-    const da = moi - 5;
-    const dang = ky + 5;
-    lines.push(
-      [i, `Lĩnh vực ${i}`, (ky + moi).toLocaleString('de-DE'), ky, moi.toLocaleString('de-DE'), da.toLocaleString('de-DE'), da - 3, 2, 1, dang, dang, 0].join(
-        ';',
-      ),
-    );
-  }
-  writeFileSync(file, lines.join('\n') + '\n');
-  return file;
 }
 
 function writeLongHeaderCsv(dir: string): string {

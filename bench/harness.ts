@@ -146,3 +146,8 @@ export function fmtRows(n: number): string {
 export function fmtRuns(xs: readonly number[]): string {
   return xs.map((x) => fmtNum(x, x >= 100 ? 0 : 1)).join(' / ') + ' ms';
 }
+
+/** A size in kilobytes as the bench prints it (MB).*/
+export function fmtKb(kb: number): string {
+  return `${fmtNum(kb / 1024, 0)} MB`;
+}

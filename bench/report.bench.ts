@@ -18,8 +18,9 @@ import Docxtemplater from 'docxtemplater';
 import { formatCount } from '../core';
 import { buildDocx, packDocx } from '../core/report/docx';
 import type { Appendix, ReportDocument, ReportTable } from '../core/report/model';
-import { fmtMs, fmtNum, fmtRatio, fmtRuns, median, now, type BenchContext, type BenchModule, type BenchRow } from './harness';
-import { forEachTthcRow } from './workbooks';
+import { fmtKb, fmtMs, fmtNum, fmtRatio, fmtRuns, median, now, timeProcess, type BenchContext, type BenchModule, type BenchRow } from './harness';
+import path from 'node:path';
+import { forEachTthcRow, writeBigCsv } from './workbooks';
 
 const ROWS = 5_000;
 /** Timed runs of each side, after one untimed warm-up; the median is taken. */
@@ -150,6 +151,33 @@ export function benchReport(rows: number = ROWS): ReportDocument {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Peak memory of the whole command (issue 10: "report the peak memory for 5.000 and 50.000 rows")
+
+/** A printed report holds at most 5.000 appendix rows (ReportTooLarge); beyond, the command says so in one line. */
+const MEMORY_ROWS = [5_000, 50_000];
+
+async function reportMemory(ctx: BenchContext): Promise<BenchRow[]> {
+  const out: BenchRow[] = [];
+  for (const rows of MEMORY_ROWS) {
+    const csv = writeBigCsv(ctx.tmpDir, rows);
+    const docx = path.join(ctx.tmpDir, `report-${rows}.docx`);
+    ctx.log(`bao-cao report, ${fmtNum(rows)} rows…`);
+    const args = ['-r', path.join(ctx.root, 'bench', 'max-rss.cjs'), path.join(ctx.root, 'bin', 'bao-cao.cjs'), 'report', csv, '-o', docx, '--chap-nhan-loi'];
+    const run = await timeProcess(process.execPath, args, ctx.root, true);
+    const kb = Number(/MAXRSS (\d+)/.exec(run.stderr)?.[1] ?? NaN);
+    const refused = run.code === 2 && run.stderr.includes('tối đa 5.000 dòng');
+    if (run.code !== 0 && !refused) throw new Error(`bao-cao report exited with ${run.code}: ${run.stderr.trim()}`);
+    out.push({
+      measurement: `bao-cao report, ${fmtNum(rows)}-row CSV: ${run.code === 0 ? 'written' : 'refused in one line (ReportTooLarge)'}; peak RSS (time)`,
+      value: `${fmtKb(kb)} (${fmtMs(run.ms)})`,
+      target: rows <= 5_000 ? 'written, ≤ 1 GB' : 'refused, ≤ 1 GB',
+      met: kb <= 1024 * 1024 && (rows <= 5_000 ? run.code === 0 : refused),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Checking an output
 
 /** `<w:tr>` / `<w:tr …>` elements (not `<w:trPr>`). */
@@ -276,7 +304,10 @@ async function reportVersusDocxtemplater(ctx: BenchContext): Promise<BenchRow[]>
 
 const bench: BenchModule = {
   title: 'Tạo báo cáo (report .docx)',
-  sections: [{ title: `Báo cáo with a ${fmtNum(ROWS)}-row Phụ lục vs. docxtemplater`, run: reportVersusDocxtemplater }],
+  sections: [
+    { title: `Báo cáo with a ${fmtNum(ROWS)}-row Phụ lục vs. docxtemplater`, run: reportVersusDocxtemplater },
+    { title: 'bao-cao report on a by-field CSV: peak RSS with a 5.000-row Phụ lục, and refusing a 50.000-row one', run: reportMemory },
+  ],
 };
 
 export default bench;

@@ -19,6 +19,8 @@
  * first 10.000 rows of the one of 100.000, and the in-memory grid (`tthcGrid`) equals what
  * cli/read/ reads back from the file (`writeTthcWorkbook`).
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid, Workbook } from '../core/grid/types';
 
@@ -265,4 +267,26 @@ export async function writeTthcWorkbook(path: string, rows: number, opts: WriteO
   writeRow(FIRST_DATA_ROW + rows, TOTAL_LABEL, sums, totalStyle, true);
   ws.commit();
   await wb.commit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// As a CSV: the by-field form a clerk exports
+
+/** A by-field table as text, ";"-separated with "." thousands, every row consistent. */
+export function writeBigCsv(dir: string, rows: number): string {
+  const file = path.join(dir, `big-${rows}.csv`);
+  const lines = ['STT;Lĩnh vực;Tổng số;Kỳ trước;Mới tiếp nhận;Đã giải quyết;Trước hạn;Đúng hạn;Quá hạn;Đang giải quyết;Trong hạn;Quá hạn'];
+  for (let i = 1; i <= rows; i++) {
+    const moi = 1000 + (i % 900);
+    const ky = 10 + (i % 30);
+    const da = moi - 5;
+    const dang = ky + 5;
+    lines.push(
+      [i, `Lĩnh vực ${i}`, (ky + moi).toLocaleString('de-DE'), ky, moi.toLocaleString('de-DE'), da.toLocaleString('de-DE'), da - 3, 2, 1, dang, dang, 0].join(
+        ';',
+      ),
+    );
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
 }

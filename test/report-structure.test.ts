@@ -360,3 +360,15 @@ describe('the two "online" figures (DESIGN §3.3)', () => {
     expect(result.findings.map((f) => [f.rule, f.cell])).toEqual([['tong-truc-tuyen', 'D2']]);
   });
 });
+
+describe('a long list is not a list of levels', () => {
+  it('beyond 12 rows under "Cấp", no sentence per row: the total in one sentence and the table in the appendix', () => {
+    const rows: CellValue[][] = [['Cấp', 'Tổng số tiếp nhận', 'Kỳ trước', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết']];
+    for (let i = 1; i <= 30; i++) rows.push([`Xã số ${i}`, 100, 10, 90, 80, 20]);
+    rows.push(['Tổng cộng', 3000, 300, 2700, 2400, 600]);
+    const { doc, text } = report(workbook(sheet('Số liệu', rows)), { kind: 'thang-644' });
+    expect(text).not.toContain('TTHC xã số 1:');
+    expect(text).toContain('Tổng số hồ sơ tiếp nhận là 3.000 hồ sơ; đã giải quyết 2.400 hồ sơ');
+    expect(doc.appendices.map((a) => a.table.rows.length)).toEqual([31]);
+  });
+});

@@ -9,7 +9,7 @@ import { conceptOf, formById } from '../catalogue/forms';
 import { RATES } from '../catalogue/rates';
 import { appendixTable } from './appendix';
 import { citationDay, citationView, periodView } from './citations';
-import { collectFigures } from './figures';
+import { collectFigures, sentencesByLevel } from './figures';
 import type { Appendix, ReportDocument } from './model';
 import type { ReportSettings } from './settings';
 import { plainText, renderBlocks, renderText, type ReportTemplate } from './template';
@@ -170,7 +170,8 @@ function appendixSubtitle(settings: ReportSettings): string[] {
 function buildAppendices(tables: Table[], template: ReportTemplate, subtitle: string[]): Appendix[] {
   const wanted = (template.meta.phuLuc ?? 'tthc').split(',').map((s) => s.trim());
   const picked = tables.filter(
-    (t) => t.orientation === 'rows' && ((t.form === 'tthc' && !t.byLevel && wanted.includes('tthc')) || (t.form === 'cntt' && wanted.includes('cntt'))),
+    (t) =>
+      t.orientation === 'rows' && ((t.form === 'tthc' && !sentencesByLevel(t) && wanted.includes('tthc')) || (t.form === 'cntt' && wanted.includes('cntt'))),
   );
   const roman = ['I', 'II', 'III', 'IV', 'V', 'VI'];
   return picked.map((t, i) => {

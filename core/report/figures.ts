@@ -114,6 +114,14 @@ function rate(i: Indicator): LevelRate {
   return { ten: i.scope, tenCap: levelName(i.scope), tyLe: i.text, dinhNghia: i.definition };
 }
 
+/** Beyond this many levels a table is a list (of units, of fields): one sentence on its total and the appendix. */
+export const MAX_LEVELS = 12;
+
+/** Whether the report speaks of each of the table's rows in sentences of their own (a table by level). */
+export function sentencesByLevel(t: Table): boolean {
+  return t.byLevel && t.records.filter((r) => r.role !== 'section' && r.role !== 'total').length <= MAX_LEVELS;
+}
+
 export function collectFigures(tables: Table[], indicators: Indicator[], settings: ReportSettings): ReportFigures {
   const pad = settings.soCoHaiChuSo;
   const figs: ReportFigures = {
@@ -128,11 +136,11 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
     const ctx = new TableContext(t);
     const dataRows = t.records.filter((r) => r.role !== 'section');
     if (t.form === 'tthc') {
-      if (t.byLevel && figs.tthcCap.length === 0) {
+      if (sentencesByLevel(t) && figs.tthcCap.length === 0) {
         // The levels' rows: a total row is not a level ("TTHC Tổng số:" is not a sentence).
         const levels = dataRows.filter((r) => r.role !== 'total');
         figs.tthcCap = (levels.length ? levels : dataRows).map((r) => rowFigures(ctx, r.line, r.label, pad));
-      } else if (!t.byLevel && !figs.tthcTong) {
+      } else if (!sentencesByLevel(t) && !figs.tthcTong) {
         const total = t.records.find((r) => r.role === 'total');
         if (total) figs.tthcTong = rowFigures(ctx, total.line, total.label, pad);
       }

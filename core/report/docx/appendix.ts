@@ -43,7 +43,9 @@ export class ReportTooLarge extends Error {
 
 /** Throws ReportTooLarge for an appendix with more data rows than MAX_APPENDIX_ROWS. */
 export function checkAppendixSize(appendix: Appendix): void {
-  const rows = appendix.table.rows.length;
+  // Data rows: the bold ones are totals, subtotals and section rows, which a 5.000-row list also has.
+  let rows = 0;
+  for (const r of appendix.table.rows) if (!r.bold) rows++;
   if (rows > MAX_APPENDIX_ROWS) throw new ReportTooLarge(rows);
 }
 
