@@ -372,3 +372,20 @@ describe('a long list is not a list of levels', () => {
     expect(doc.appendices.map((a) => a.table.rows.length)).toEqual([31]);
   });
 });
+
+describe('the recipient in force', () => {
+  const rows: CellValue[][] = [
+    ['Cấp', 'Tổng số tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
+    ['Cấp xã', 100, 80, 20],
+  ];
+  it('a 2024 monthly report goes to the provincial office that asked for it, unless the settings name another', () => {
+    const wb = workbook(sheet('Số liệu', rows));
+    const settings = { coQuanChuQuan: 'UBND TỈNH ĐỒNG THÁP', kyTu: '15/02/2024', kyDen: '14/3/2024' };
+    expect(report(wb, { kind: 'thang-644-ngan', settings }).doc.recipients).toEqual(['Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp']);
+    expect(report(wb, { kind: 'thang-644-ngan', settings: { ...settings, kinhGui: ['Sở Nội vụ'] } }).doc.recipients).toEqual(['Sở Nội vụ']);
+  });
+  it('after 30/6/2025 no recipient is known for sure: none is printed unless the settings name one', () => {
+    const wb = workbook(sheet('Số liệu', rows));
+    expect(report(wb, { kind: 'thang-644-ngan', settings: { kyTu: '15/9/2025', kyDen: '14/10/2025' } }).doc.recipients).toEqual([]);
+  });
+});

@@ -231,3 +231,27 @@ export function withOfficeDocs(base: readonly LegalDoc[], office: readonly Legal
   const overlaps = (a: LegalDoc, b: LegalDoc) => a.from <= (b.to ?? '9999-12-31') && b.from <= (a.to ?? '9999-12-31');
   return [...base.filter((d) => !office.some((o) => o.role === d.role && overlaps(o, d))), ...office];
 }
+
+/**
+ * Who receives a kind of report, with the dates it held (DESIGN §3.2: the recipient may change in 2026, when the
+ * control of TTHC passes to Bộ Tư pháp; domain-spec §7.1.2 [U]). Only what a seed shows is here; past its end the
+ * report names no recipient of its own and the office's "Kính gửi" setting decides.
+ */
+export interface DatedRecipient {
+  role: 'bao-cao-thang';
+  /** As "Kính gửi:" names it; the province is added from the settings when known. */
+  name: string;
+  from: string;
+  to?: string;
+  confidence: LegalDoc['confidence'];
+}
+
+export const RECIPIENTS: readonly DatedRecipient[] = [
+  // Seed 000 (Tháp Mười 01/2024) sends its monthly report to the provincial office that asked for it (CV 14/UBND-HCC).
+  { role: 'bao-cao-thang', name: 'Văn phòng Ủy ban nhân dân tỉnh', from: '2023-08-15', to: '2025-06-30', confidence: 'seed' },
+];
+
+/** The recipient of a role on `day` (ISO), if the catalogue knows one. */
+export function recipientOn(role: DatedRecipient['role'], day: string): DatedRecipient | undefined {
+  return RECIPIENTS.find((r) => r.role === role && r.from <= day && (r.to === undefined || day <= r.to));
+}

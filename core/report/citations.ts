@@ -10,6 +10,7 @@ import {
   LEGAL_DOCS,
   LEGAL_ROLES,
   parseLegalDocLine,
+  recipientOn,
   shortCitation,
   shortDate,
   withOfficeDocs,
@@ -88,4 +89,21 @@ export function periodView(settings: ReportSettings): PeriodView {
 /** The day whose texts are in force for the report: the period's end, else the report's date. */
 export function citationDay(settings: ReportSettings): string | undefined {
   return isoDate(settings.kyDen) ?? isoDate(settings.ngay);
+}
+
+/** "tỉnh Đồng Tháp" from "UBND TỈNH ĐỒNG THÁP" (the cơ quan chủ quản or the issuing body), when either names it. */
+export function provinceOf(settings: ReportSettings): string | undefined {
+  for (const s of [settings.coQuanChuQuan, settings.coQuanBanHanh]) {
+    const m = /(?:^|\s)TỈNH\s+(.+)$/iu.exec(s.normalize('NFC').trim());
+    if (m) return `tỉnh ${m[1]!.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_x, sp: string, ch: string) => sp + ch.toLocaleUpperCase('vi'))}`;
+  }
+  return undefined;
+}
+
+/** The recipients a template may name by default (`nhan.baoCaoThang`), in force on the day; '' when none is known. */
+export function recipientView(settings: ReportSettings, day: string | undefined): Record<string, string> {
+  const r = day ? recipientOn('bao-cao-thang', day) : undefined;
+  if (!r) return { baoCaoThang: '' };
+  const province = provinceOf(settings);
+  return { baoCaoThang: province && r.name.endsWith(' tỉnh') ? `${r.name.slice(0, -5)} ${province}` : r.name };
 }

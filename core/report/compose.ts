@@ -8,7 +8,7 @@ import type { Finding } from '../catalogue/findings';
 import { conceptOf, formById } from '../catalogue/forms';
 import { RATES } from '../catalogue/rates';
 import { appendixTable } from './appendix';
-import { citationDay, citationView, periodView } from './citations';
+import { citationDay, citationView, periodView, recipientView } from './citations';
 import { collectFigures, sentencesByLevel } from './figures';
 import type { Appendix, ReportDocument } from './model';
 import type { ReportSettings } from './settings';
@@ -92,6 +92,7 @@ export function composeReport({ tables, indicators, settings, template, findings
   const view = {
     ...figures,
     vb: citationView(settings, citationDay(settings)),
+    nhan: recipientView(settings, citationDay(settings)),
     ky: periodView(settings),
     thangNam: end ? `${String(end.m).padStart(2, '0')}/${end.y}` : '…',
     donVi: settings.tenDonVi || 'Ủy ban nhân dân',
@@ -106,7 +107,7 @@ export function composeReport({ tables, indicators, settings, template, findings
     phuLuc: { co: appendices.length > 0, tthc: refs[0] ?? '', cntt: refs[1] ?? '', danhSach: refs.join(', ') },
     vanBan: freeText(settings),
   };
-  const recipients = (settings.kinhGui.length ? settings.kinhGui : splitMeta(template.meta.kinhGui)).map(plainText);
+  const recipients = (settings.kinhGui.length ? settings.kinhGui : splitMeta(renderText(template.meta.kinhGui ?? '', view))).map(plainText);
   const summary = renderText(settings.trichYeu || template.meta.trichYeu || '', view);
   // A công văn has no tên loại: its trích yếu is "V/v …" under its number (NĐ 30, Phụ lục I, ô 5b).
   const congVan = template.meta.loai === 'cong-van';
