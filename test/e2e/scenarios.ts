@@ -129,6 +129,22 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
       await host.close();
     });
 
+    it('Tạo báo cáo with an error in the sheet: the preview and the file carry the draft mark until the clerk accepts the figures', async () => {
+      const { page, host } = await open();
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      const accept = page.getByLabel('Tôi đã xem các lỗi và chấp nhận số liệu như hiện có (bỏ dấu DỰ THẢO)');
+      await accept.waitFor({ state: 'visible' });
+      await page.locator('#report-settings').waitFor({ state: 'attached' });
+      await page.getByRole('button', { name: 'Xem trước' }).click();
+      await expect.poll(() => page.textContent('#report-preview')).toContain('DỰ THẢO — số liệu chưa khớp');
+      await expect.poll(() => page.textContent('#report-preview')).toContain('Kết quả TTHC!C7');
+      await accept.check();
+      await page.getByRole('button', { name: 'Xem trước' }).click();
+      await expect.poll(() => page.textContent('#report-preview')).not.toContain('DỰ THẢO');
+      await expect.poll(() => page.textContent('#report-preview')).toContain('Tổng số hồ sơ tiếp nhận là 308 hồ sơ');
+      await host.close();
+    });
+
     it('a refused permission is a clear Vietnamese message', async () => {
       const { page, host } = await open();
       await host.refuseNextMarks();
