@@ -7,6 +7,7 @@ import {
   parseRecord,
   planMarks,
   planRestore,
+  sameFill,
   type CellState,
   type MarkHost,
   type SavedCell,
@@ -162,6 +163,16 @@ describe('planRestore', () => {
     ];
     const state = book({ S: { '1,1': { fill: red, note: 'Chị Lan' }, '2,1': { fill: null, note: '' } } });
     expect(planRestore(saved, state).restore).toEqual([{ sheet: 'S', r0: 1, c0: 1, rows: 1, cols: 1, cells: [{ row: 1, col: 1, fill: mine }] }]);
+  });
+});
+
+describe('sameFill', () => {
+  it('colours whatever their case, fill properties whatever their order', () => {
+    expect(sameFill('#F4CCCC', '#f4cccc')).toBe(true);
+    expect(sameFill({ color: '#00B050', pattern: 'Solid' }, { pattern: 'Solid', color: '#00b050' })).toBe(true);
+    expect(sameFill({ color: '#00B050', pattern: 'Solid' }, { color: '#00B050', pattern: 'Gray50' })).toBe(false);
+    expect(sameFill(null, { color: '#FFFFFF' })).toBe(false);
+    expect(sameFill(null, null)).toBe(true);
   });
 });
 

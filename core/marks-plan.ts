@@ -93,9 +93,13 @@ const keyOf = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}
 /** A note the add-in wrote: never an original to keep or put back. */
 export const isOurNote = (note: string) => note.startsWith(MARK_NOTE_PREFIX);
 
+/** Colours compare whatever their case; Excel's fill properties whatever their order. */
 export function sameFill(a: HostFill, b: HostFill): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
-  return JSON.stringify(a) === JSON.stringify(b);
+  const same = (x: unknown, y: unknown) => (typeof x === 'string' && typeof y === 'string' ? x.toLowerCase() === y.toLowerCase() : x === y);
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return same(a, b);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if (!same(a[k], b[k])) return false;
+  return true;
 }
 
 /** What a cell held, seen now: a note of ours is none; a user's note is kept, or recorded to put back. */
