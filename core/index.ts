@@ -16,5 +16,24 @@ export { DEFAULT_TARGETS } from './catalogue/targets';
 export { FORMS } from './catalogue/forms';
 export { MSG, USER_ERRORS } from './catalogue/messages';
 export { marksFor, MARK_FILL, MARK_NOTE_PREFIX, type CellMark } from './marks';
+export {
+  planMarks,
+  planRestore,
+  parseRecord,
+  cellsToRead,
+  sameFill,
+  isOurNote,
+  MarksTooLarge,
+  MARKS_TOO_LARGE,
+  type HostFill,
+  type CellState,
+  type SavedCell,
+  type CellWrite,
+  type SheetWrites,
+  type MarkHost,
+  type MarkPlan,
+  type RestorePlan,
+  type StateOf,
+} from './marks-plan';
 export * from './numbers';
 export { foldKey, hasPhrase } from './text/fold';

@@ -1,78 +1,116 @@
 /**
- * Marks: fills and notes written in one batch per sheet, what they replaced kept in the document's
- * properties (so "Xóa đánh dấu" works after the file was closed and reopened), never a cell value.
+ * Marks, as the core plans them (core/marks-plan.ts): the record of what they replace is saved in the
+ * document's properties (so "Xóa đánh dấu" works after the file was closed and reopened) BEFORE anything is
+ * written, then fills and notes are written in one batch per sheet. Never a cell value.
  */
 import type { CellMark } from '../../core/marks';
+import { cellsToRead, MarksTooLarge, parseRecord, planMarks, planRestore, type SavedCell, type SheetWrites, type StateOf } from '../../core/marks-plan';
 import { fail, guarded } from './errors';
 
 /** One property value holds at most 9 KB: the record is split across numbered keys. */
 const KEY = 'baoCaoMarks';
 const CHUNK = 8000;
+/** Notes are replaced and put back; the properties hold 500 KB in all, shared with the settings. */
+const GOOGLE = { keepUserNotes: false, recordLimit: 400_000 };
 
-interface Saved {
-  sheet: string;
-  row: number;
-  col: number;
-  bg: string;
-  note: string;
-}
+type Props = GoogleAppsScript.Properties.Properties;
 
-function box(cells: { row: number; col: number }[]) {
-  let r0 = Infinity,
-    c0 = Infinity,
-    r1 = -1,
-    c1 = -1;
-  for (const c of cells) {
-    r0 = Math.min(r0, c.row);
-    c0 = Math.min(c0, c.col);
-    r1 = Math.max(r1, c.row);
-    c1 = Math.max(c1, c.col);
-  }
-  return { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
-}
-
-function bySheet<T extends { sheet: string }>(items: T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const i of items) m.set(i.sheet, [...(m.get(i.sheet) ?? []), i]);
-  return m;
-}
-
-function loadSaved(props: GoogleAppsScript.Properties.Properties): Saved[] {
+function loadRecord(props: Props): SavedCell[] {
   const all = props.getProperties();
   const count = Number(all[`${KEY}.count`] ?? 0);
-  if (!count) return [];
   let json = '';
   for (let i = 0; i < count; i++) json += all[`${KEY}.${i}`] ?? '';
-  try {
-    return JSON.parse(json) as Saved[];
-  } catch {
-    return [];
+  return parseRecord(json);
+}
+
+/** Replaces the record in one write (chunks and count together), then drops the chunks of a longer one. '[]': no record left. */
+function saveRecord(props: Props, json: string): void {
+  const count = json === '[]' ? 0 : Math.ceil(json.length / CHUNK);
+  if (count) {
+    const out: Record<string, string> = { [`${KEY}.count`]: String(count) };
+    for (let i = 0; i < count; i++) out[`${KEY}.${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
+    props.setProperties(out);
+  }
+  for (const k of Object.keys(props.getProperties())) {
+    if (!k.startsWith(`${KEY}.`)) continue;
+    const i = Number(k.slice(KEY.length + 1));
+    if (!count || (Number.isInteger(i) && i >= count)) props.deleteProperty(k);
   }
 }
 
-/** Puts back what the marks replaced; returns how many cells were restored. */
-function restore(props: GoogleAppsScript.Properties.Properties): number {
-  const saved = loadSaved(props);
-  if (saved.length === 0) return 0;
+/** A sheet's box of cells to read and write: its fills and notes read once, written back once. */
+interface Grid {
+  range: GoogleAppsScript.Spreadsheet.Range;
+  r0: number;
+  c0: number;
+  bgs: string[][];
+  notes: string[][];
+}
+
+function readGrids(boxes: SheetWrites[]): Map<string, Grid> {
   const book = SpreadsheetApp.getActive();
-  let restored = 0;
-  for (const [name, cells] of bySheet(saved)) {
-    const sheet = book.getSheetByName(name);
-    if (!sheet) continue; // deleted or renamed since: nothing to put back there
-    const b = box(cells);
+  const grids = new Map<string, Grid>();
+  for (const b of boxes) {
+    const sheet = book.getSheetByName(b.sheet);
+    if (!sheet) continue; // deleted or renamed since: nothing to read or write there
     const range = sheet.getRange(b.r0 + 1, b.c0 + 1, b.rows, b.cols);
-    const bgs = range.getBackgrounds();
-    const notes = range.getNotes();
-    for (const c of cells) {
-      bgs[c.row - b.r0]![c.col - b.c0] = c.bg;
-      notes[c.row - b.r0]![c.col - b.c0] = c.note;
-      restored++;
-    }
-    range.setBackgrounds(bgs);
-    range.setNotes(notes);
+    grids.set(b.sheet, { range, r0: b.r0, c0: b.c0, bgs: range.getBackgrounds(), notes: range.getNotes() });
   }
-  const all = props.getProperties();
-  for (const k of Object.keys(all)) if (k.startsWith(`${KEY}.`)) props.deleteProperty(k);
+  return grids;
+}
+
+const stateOf =
+  (grids: Map<string, Grid>): StateOf =>
+  (sheet, row, col) => {
+    const g = grids.get(sheet);
+    return g && { fill: g.bgs[row - g.r0]![col - g.c0]!, note: g.notes[row - g.r0]![col - g.c0]! };
+  };
+
+/** Writes the planned cells of one sheet over its box: one setBackgrounds and one setNotes at most. */
+function write(g: Grid, ...groups: (SheetWrites | undefined)[]): void {
+  let fills = false;
+  let notes = false;
+  for (const group of groups)
+    for (const c of group?.cells ?? []) {
+      if (c.fill !== undefined) {
+        g.bgs[c.row - g.r0]![c.col - g.c0] = c.fill as string;
+        fills = true;
+      }
+      if (c.note !== undefined) {
+        g.notes[c.row - g.r0]![c.col - g.c0] = c.note;
+        notes = true;
+      }
+    }
+  if (fills) g.range.setBackgrounds(g.bgs);
+  if (notes) g.range.setNotes(g.notes);
+}
+
+/**
+ * Puts back what the marks replaced; returns how many cells were restored. A sheet that refuses (protected)
+ * does not stop the others: its cells stay in the record for the next try, and its error is thrown after.
+ */
+function restore(props: Props): number {
+  const saved = loadRecord(props);
+  if (saved.length === 0) {
+    saveRecord(props, '[]');
+    return 0;
+  }
+  const grids = readGrids(cellsToRead([], saved));
+  const plan = planRestore(saved, stateOf(grids));
+  let failure: unknown;
+  const failed = new Set<string>();
+  let restored = 0;
+  for (const g of plan.restore) {
+    try {
+      write(grids.get(g.sheet)!, g);
+      restored += g.cells.length;
+    } catch (e) {
+      failure ??= e;
+      failed.add(g.sheet);
+    }
+  }
+  saveRecord(props, JSON.stringify(saved.filter((c) => failed.has(c.sheet))));
+  if (failure) throw failure;
   return restored;
 }
 
@@ -83,36 +121,30 @@ export function baoCaoClearMarks(): { restored: number } {
 export function baoCaoApplyMarks(marks: CellMark[]): { marked: number } {
   return guarded(() => {
     const props = PropertiesService.getDocumentProperties();
-    restore(props);
-    const book = SpreadsheetApp.getActive();
-    const saved: Saved[] = [];
-    const writes: (() => void)[] = [];
-    for (const [name, cells] of bySheet(marks)) {
-      const sheet = book.getSheetByName(name);
-      if (!sheet) continue;
-      const b = box(cells);
-      const range = sheet.getRange(b.r0 + 1, b.c0 + 1, b.rows, b.cols);
-      const bgs = range.getBackgrounds();
-      const notes = range.getNotes();
-      for (const c of cells) {
-        const i = c.row - b.r0;
-        const j = c.col - b.c0;
-        saved.push({ sheet: name, row: c.row, col: c.col, bg: bgs[i]![j]!, note: notes[i]![j]! });
-        bgs[i]![j] = c.fill;
-        notes[i]![j] = c.note;
+    const saved = loadRecord(props);
+    const grids = readGrids(cellsToRead(marks, saved));
+    let plan: ReturnType<typeof planMarks>;
+    try {
+      plan = planMarks(marks, saved, stateOf(grids), GOOGLE);
+    } catch (e) {
+      if (!(e instanceof MarksTooLarge)) throw e;
+      // Nothing new was written; the older marks, now out of date, are put back as far as the sheets allow.
+      try {
+        restore(props);
+      } catch {
+        // what could not be put back stays recorded for "Xóa đánh dấu"
       }
-      writes.push(() => {
-        range.setBackgrounds(bgs);
-        range.setNotes(notes);
-      });
+      throw fail('too-large', e.message);
     }
-    // The record must fit in the document's properties, or the marks could not be cleared: check before writing.
-    const json = JSON.stringify(saved);
-    if (json.length > 400_000) throw fail('too-large', 'Quá nhiều ô cần đánh dấu để lưu lại; hãy sửa bớt lỗi rồi kiểm tra lại.');
-    for (const w of writes) w();
-    const out: Record<string, string> = { [`${KEY}.count`]: String(Math.ceil(json.length / CHUNK)) };
-    for (let i = 0; i * CHUNK < json.length; i++) out[`${KEY}.${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
-    props.setProperties(out);
-    return { marked: saved.length };
+    // The record first: should a sheet refuse a write half way, "Xóa đánh dấu" still finds every cell written.
+    saveRecord(props, plan.recordJson);
+    const marking = new Map(plan.mark.map((g) => [g.sheet, g]));
+    for (const g of plan.restore) {
+      write(grids.get(g.sheet)!, g, marking.get(g.sheet));
+      marking.delete(g.sheet);
+    }
+    for (const g of marking.values()) write(grids.get(g.sheet)!, g);
+    if (plan.after) saveRecord(props, plan.after.json);
+    return { marked: plan.marked };
   });
 }

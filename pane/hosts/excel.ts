@@ -1,9 +1,29 @@
 /**
  * The Excel adapter: Excel.run batches and the document's settings; only I/O. Every action is a fixed number
- * of context.sync() round trips whatever the number of rows (read 2–3, mark 3, clear 2, select 1); only a
+ * of context.sync() round trips whatever the number of rows (read 2–3, mark 3, clear 3, select 1); only a
  * request that would pass Excel on the web's 5 MB limit is split, by size, never per row or per cell.
  */
-import { a1, gridFromHost, MARK_NOTE_PREFIX, parseA1, parseAreas, type CellMark, type CellRange, type SheetGrid, type Workbook } from '../../core';
+import {
+  a1,
+  cellsToRead,
+  gridFromHost,
+  isOurNote,
+  MarksTooLarge,
+  parseA1,
+  parseAreas,
+  parseRecord,
+  planMarks,
+  planRestore,
+  type CellMark,
+  type CellRange,
+  type HostFill,
+  type MarkPlan,
+  type SavedCell,
+  type SheetGrid,
+  type SheetWrites,
+  type StateOf,
+  type Workbook,
+} from '../../core';
 import type { ReportSettings } from '../../core/report';
 import { HostError, type Host, type HostErrorCode, type SaveResult } from '../host';
 import { download } from './download';
@@ -15,14 +35,6 @@ const SETTINGS_KEY = 'baoCaoSettings';
 export const PAYLOAD_BUDGET = 4_000_000;
 /** Document settings hold about 2 MB in all. */
 const MARKS_RECORD_LIMIT = 1_500_000;
-
-/** What one mark replaced: the cell's fill (absent: no fill). The comments the add-in adds carry MARK_NOTE_PREFIX. */
-interface SavedMark {
-  sheet: string;
-  row: number;
-  col: number;
-  fill?: Excel.CellPropertiesFill;
-}
 
 const FILL_PROPS = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } as const;
 
@@ -62,15 +74,8 @@ function saveSettingsAsync(): Promise<void> {
   );
 }
 
-function savedMarks(): SavedMark[] {
-  const raw = settings().get(MARKS_KEY) as unknown;
-  if (typeof raw !== 'string') return [];
-  try {
-    const v = JSON.parse(raw) as unknown;
-    return Array.isArray(v) ? (v as SavedMark[]) : [];
-  } catch {
-    return [];
-  }
+function savedMarks(): SavedCell[] {
+  return parseRecord(settings().get(MARKS_KEY) as unknown);
 }
 
 /** Splits items into runs whose estimated request size stays under the budget. */
@@ -215,13 +220,16 @@ async function readInBlocks(ctx: Excel.RequestContext, names: string[], withMerg
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Marks
+// Marks: executed as the core plans them (core/marks-plan.ts)
+
+/** A cell holds one comment thread: the user's own stays, and the cell is marked by its fill alone. */
+const EXCEL_MARKS = { keepUserNotes: true, recordLimit: MARKS_RECORD_LIMIT };
 
 /** What the workbook holds now: its sheet names, and its comments (the add-in's own start with MARK_NOTE_PREFIX). */
 interface Present {
   sheets: Set<string>;
+  comments: Excel.Comment[];
   ours: Excel.Comment[];
-  users: Excel.Comment[];
 }
 
 function loadPresent(ctx: Excel.RequestContext): () => Present {
@@ -231,23 +239,9 @@ function loadPresent(ctx: Excel.RequestContext): () => Present {
   comments.load('items/id, items/content');
   return () => ({
     sheets: new Set(sheets.items.map((s) => s.name)),
-    ours: comments.items.filter((c) => c.content.startsWith(MARK_NOTE_PREFIX)),
-    users: comments.items.filter((c) => !c.content.startsWith(MARK_NOTE_PREFIX)),
+    comments: comments.items,
+    ours: comments.items.filter((c) => isOurNote(c.content)),
   });
-}
-
-/** Queues putting back what older marks replaced: each cell's fill, and no comment of ours left anywhere. */
-function queueRestore(ctx: Excel.RequestContext, saved: SavedMark[], present: Present): number {
-  let restored = 0;
-  for (const m of saved) {
-    if (!present.sheets.has(m.sheet)) continue; // deleted or renamed since: nothing to put back there
-    const cell = ctx.workbook.worksheets.getItem(m.sheet).getRange(a1(m.row, m.col));
-    if (!m.fill) cell.format.fill.clear();
-    else cell.setCellProperties([[{ format: { fill: m.fill } }]]);
-    restored++;
-  }
-  for (const c of present.ours) c.delete();
-  return restored;
 }
 
 /** Excel reports "no fill" as pattern None (white): restoring it is clearing, not painting white. */
@@ -255,53 +249,104 @@ function isNoFill(f: Excel.CellPropertiesFill): boolean {
   return f.pattern === 'None' || (!f.pattern && /^#?FFFFFF$/i.test(f.color ?? ''));
 }
 
-const markBytes = (m: { note: string }) => 600 + m.note.length * 6;
+/** A fill as the plan holds it: null for none, else the properties Excel gave (comparable whatever their order). */
+function planFill(f: Excel.CellPropertiesFill): HostFill {
+  if (isNoFill(f)) return null;
+  const out: Record<string, string | number> = {};
+  for (const k of Object.keys(FILL_PROPS) as (keyof typeof FILL_PROPS)[]) if (f[k] !== undefined && f[k] !== null) out[k] = f[k];
+  return out;
+}
 
-async function applyAll(ctx: Excel.RequestContext, marks: CellMark[]): Promise<{ marked: number }> {
-  const present = loadPresent(ctx);
-  await ctx.sync();
-  const now = present();
-  queueRestore(ctx, savedMarks(), now);
-  // Where the user's own comments are: a cell with one keeps it, and is marked by its fill alone.
-  const places = now.users.map((c) => {
-    const r = c.getLocation();
-    r.load('address');
-    return r;
-  });
-  const targets = marks
-    .filter((m) => now.sheets.has(m.sheet))
-    .map((m) => {
-      const cell = ctx.workbook.worksheets.getItem(m.sheet).getRange(a1(m.row, m.col));
-      return { m, cell, fill: cell.getCellProperties({ format: { fill: FILL_PROPS } }) };
+/** About the bytes one cell's fill read costs, request and response: the reads are split by size too. */
+const READ_BYTES = 300;
+
+/**
+ * Reads the state of the planned cells on the sheets still there: each cell's fill, and where the user's comments are.
+ * One sync, unless the cells are so many that the request would pass the budget.
+ */
+async function readState(ctx: Excel.RequestContext, cells: SheetWrites[], now: Present): Promise<StateOf> {
+  const wanted = cells.filter((g) => now.sheets.has(g.sheet)).flatMap((g) => g.cells.map((c) => ({ sheet: g.sheet, row: c.row, col: c.col })));
+  // The user's own comments are found where they are; ours are all deleted before any write, so count as none.
+  const places = now.comments
+    .filter((c) => !isOurNote(c.content))
+    .map((c) => {
+      const r = c.getLocation();
+      r.load('address');
+      return { c, r };
     });
-  await ctx.sync();
-  const commented = new Set(places.map((r) => cellKeyOf(r.address)));
-  const plan = targets.map(({ m, cell, fill }) => {
-    const before = fill.value[0]![0]!.format!.fill!;
-    const saved: SavedMark = { sheet: m.sheet, row: m.row, col: m.col };
-    if (!isNoFill(before)) saved.fill = before;
-    return { m, cell, saved, comment: !commented.has(cellKey(m.sheet, m.row, m.col)) };
-  });
-  // The record is saved before anything is written: should a write fail half way (a protected sheet),
-  // "Xóa đánh dấu" still finds every cell to put back. It must fit in the document's settings.
-  const record = JSON.stringify(plan.map((p) => p.saved));
-  if (record.length > MARKS_RECORD_LIMIT) {
-    settings().remove(MARKS_KEY); // the older marks were put back above
-    await saveSettingsAsync();
-    throw new HostError('too-large', 'marks record too large', 'Quá nhiều ô cần đánh dấu để lưu lại; hãy sửa bớt lỗi rồi kiểm tra lại.');
-  }
-  if (plan.length) settings().set(MARKS_KEY, record);
-  else settings().remove(MARKS_KEY);
-  await saveSettingsAsync();
-  // One sync per request of at most PAYLOAD_BUDGET bytes: a single one unless thousands of long notes.
-  for (const group of bySize(plan, (p) => markBytes(p.m))) {
-    for (const { m, cell, comment } of group) {
-      cell.format.fill.color = m.fill;
-      if (comment) ctx.workbook.comments.add(cell, m.note);
+  const fills = new Map<string, { value: Excel.CellProperties[][] }>();
+  const groups = bySize(wanted, () => READ_BYTES);
+  if (groups.length === 0 && places.length > 0) await ctx.sync();
+  for (const group of groups) {
+    for (const w of group) {
+      const cell = ctx.workbook.worksheets.getItem(w.sheet).getRange(a1(w.row, w.col));
+      fills.set(cellKey(w.sheet, w.row, w.col), cell.getCellProperties({ format: { fill: FILL_PROPS } }));
     }
     await ctx.sync();
   }
-  return { marked: plan.length };
+  const notes = new Map(places.map(({ c, r }) => [cellKeyOf(r.address), c.content]));
+  return (sheet, row, col) => {
+    const k = cellKey(sheet, row, col);
+    const f = fills.get(k);
+    return f && { fill: planFill(f.value[0]![0]!.format!.fill!), note: notes.get(k) ?? '' };
+  };
+}
+
+/**
+ * Executes planned writes after deleting every comment of ours (older marks, and any left over): fills as
+ * planned, a comment where a note is planned. One sync per request of at most PAYLOAD_BUDGET bytes.
+ */
+async function execute(ctx: Excel.RequestContext, ours: Excel.Comment[], groups: SheetWrites[]): Promise<void> {
+  const ops: { bytes: number; run: () => void }[] = ours.map((c) => ({ bytes: 100, run: () => c.delete() }));
+  for (const g of groups)
+    for (const w of g.cells)
+      ops.push({
+        bytes: 600 + (w.note?.length ?? 0) * 6,
+        run: () => {
+          const cell = ctx.workbook.worksheets.getItem(g.sheet).getRange(a1(w.row, w.col));
+          if (w.fill === null) cell.format.fill.clear();
+          else if (typeof w.fill === 'string') cell.format.fill.color = w.fill;
+          else if (w.fill) cell.setCellProperties([[{ format: { fill: w.fill as Excel.CellPropertiesFill } }]]);
+          // The note '' is done by the deletion above; the planner writes a note only where no user comment is.
+          if (w.note) ctx.workbook.comments.add(cell, w.note);
+        },
+      });
+  for (const group of bySize(ops, (o) => o.bytes)) {
+    for (const o of group) o.run();
+    await ctx.sync();
+  }
+}
+
+async function saveRecord(json: string | null): Promise<void> {
+  if (json && json !== '[]') settings().set(MARKS_KEY, json);
+  else settings().remove(MARKS_KEY);
+  await saveSettingsAsync();
+}
+
+async function applyAll(ctx: Excel.RequestContext, marks: CellMark[]): Promise<{ marked: number }> {
+  const saved = savedMarks();
+  const present = loadPresent(ctx);
+  await ctx.sync();
+  const now = present();
+  const stateOf = await readState(ctx, cellsToRead(marks, saved), now);
+  let plan: MarkPlan;
+  try {
+    plan = planMarks(marks, saved, stateOf, EXCEL_MARKS);
+  } catch (e) {
+    if (!(e instanceof MarksTooLarge)) throw e;
+    // Nothing new is written; the older marks, now out of date, are put back (if the sheets let us, else they stay recorded).
+    await execute(ctx, now.ours, planRestore(saved, stateOf).restore).then(
+      () => saveRecord(null),
+      () => undefined,
+    );
+    throw new HostError('too-large', 'marks record too large', e.message);
+  }
+  // The record is saved before anything is written: should a write fail half way (a protected sheet),
+  // "Xóa đánh dấu" still finds every cell to put back.
+  await saveRecord(plan.recordJson);
+  await execute(ctx, now.ours, [...plan.restore, ...plan.mark]);
+  if (plan.after) await saveRecord(plan.after.json);
+  return { marked: plan.marked };
 }
 
 const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
@@ -315,17 +360,20 @@ function cellKeyOf(address: string): string {
   return p ? cellKey(sheet, p.row, p.col) : address;
 }
 
+/** Puts back what the marks replaced: cells already as recorded (a write refused there) are left alone. */
 async function clearAll(ctx: Excel.RequestContext): Promise<{ restored: number }> {
   const saved = savedMarks();
   const present = loadPresent(ctx);
   await ctx.sync();
   const now = present();
-  if (saved.length === 0 && now.ours.length === 0) return { restored: 0 };
-  const restored = queueRestore(ctx, saved, now);
-  await ctx.sync();
-  settings().remove(MARKS_KEY);
-  await saveSettingsAsync();
-  return { restored };
+  if (saved.length === 0 && now.ours.length === 0) {
+    if (settings().get(MARKS_KEY) !== null) await saveRecord(null);
+    return { restored: 0 };
+  }
+  const plan = planRestore(saved, await readState(ctx, cellsToRead([], saved), now));
+  await execute(ctx, now.ours, plan.restore);
+  await saveRecord(null);
+  return { restored: plan.restored };
 }
 
 // ---------------------------------------------------------------------------------------------------------

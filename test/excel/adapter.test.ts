@@ -230,6 +230,85 @@ describe('marks', () => {
   });
 });
 
+describe('marks: a write refused half way', () => {
+  const marksOf = async (host: Host) => marksFor(checkWorkbook(await host.readWorkbook()).findings);
+  const twoSheets = () => {
+    const opened = open([tthc(10), { ...tthc(10), name: 'Bảo vệ' }]);
+    // The user's own fill and comment on cells the marks cover, on both sheets.
+    for (const name of ['Kết quả TTHC', 'Bảo vệ']) opened.fake.sheet(name).fills.set('2,1', { ...NO_FILL, color: '#00B050', pattern: 'Solid' });
+    opened.fake.comments.push({ id: '{user}', sheet: 'Bảo vệ', row: 2, col: 1, content: 'Chị Lan: đã hỏi lại', author: 'Lan' });
+    return opened;
+  };
+
+  it('a sheet still protected when clearing: every cell written elsewhere is put back, and no record is left', async () => {
+    const { fake, host } = twoSheets();
+    fake.sheet('Bảo vệ').protected = true;
+    const before = JSON.stringify(fake.snapshot());
+    await expect(host.applyMarks(await marksOf(host))).rejects.toMatchObject({ code: 'permission' });
+    expect(fake.markedCells().some((c) => c.startsWith('Kết quả TTHC!'))).toBe(true);
+    // The sheet still refuses: nothing was written there, so nothing needs writing back.
+    expect((await host.clearMarks()).restored).toBe(3);
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+    expect(fake.settings.baoCaoMarks).toBeUndefined();
+    expect(fake.persisted.baoCaoMarks).toBeUndefined();
+  });
+
+  it('a request refused after the first ones went through: clearing, after a reopening, puts back everything written', async () => {
+    const { fake, host } = open([tthc(3_000)]);
+    const before = JSON.stringify(fake.snapshot());
+    const note = 'Báo cáo CCHC: Lỗi: ' + 'số liệu không khớp với tổng các cột, '.repeat(60);
+    const marks: CellMark[] = Array.from({ length: 3_000 }, (_, i) => ({
+      sheet: 'Kết quả TTHC',
+      row: i + 2,
+      col: 2,
+      severity: 'error',
+      fill: '#f4cccc',
+      note,
+    }));
+    fake.failNext('write', 'AccessDenied', 'You cannot perform the requested operation.', 1);
+    await expect(host.applyMarks(marks)).rejects.toMatchObject({ code: 'permission' });
+    const written = fake.markedCells().length;
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(3_000);
+    fake.reopen();
+    expect(await excelHost().clearMarks()).toEqual({ restored: written });
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+    expect(fake.persisted.baoCaoMarks).toBeUndefined();
+  });
+
+  it('marking again after a marked sheet became protected: its older marks stay recorded until it can be cleared', async () => {
+    const { fake, host } = twoSheets();
+    const before = JSON.stringify(fake.snapshot());
+    const marks = await marksOf(host);
+    await host.applyMarks(marks);
+    fake.sheet('Bảo vệ').protected = true;
+    await expect(host.applyMarks(marks.filter((m) => m.sheet === 'Kết quả TTHC'))).rejects.toMatchObject({ code: 'permission' });
+    await expect(host.clearMarks()).rejects.toMatchObject({ code: 'permission' });
+    expect(fake.persisted.baoCaoMarks).toBeDefined();
+    fake.sheet('Bảo vệ').protected = false;
+    await host.clearMarks();
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+    expect(fake.persisted.baoCaoMarks).toBeUndefined();
+  });
+
+  it('a record saved by the earlier version (the fill per cell, absent for none) still clears', async () => {
+    const { fake, host } = open([tthc(5)]);
+    const s = fake.sheet('Kết quả TTHC');
+    s.fills.set('2,1', { ...NO_FILL, color: '#F4CCCC', pattern: 'Solid' });
+    s.fills.set('3,1', { ...NO_FILL, color: '#F4CCCC', pattern: 'Solid' });
+    fake.comments.push({ id: '{ours}', sheet: 'Kết quả TTHC', row: 2, col: 1, content: 'Báo cáo CCHC: Lỗi: x', author: 'Add-in' });
+    const mine = { color: '#00B050', pattern: 'Gray50', patternColor: '#FF0000', tintAndShade: 0.4, patternTintAndShade: 0 };
+    fake.settings.baoCaoMarks = JSON.stringify([
+      { sheet: 'Kết quả TTHC', row: 2, col: 1 },
+      { sheet: 'Kết quả TTHC', row: 3, col: 1, fill: mine },
+    ]);
+    expect(await host.clearMarks()).toEqual({ restored: 2 });
+    expect(s.fills.has('2,1')).toBe(false);
+    expect(s.fills.get('3,1')).toEqual({ ...NO_FILL, ...mine });
+    expect(fake.comments).toEqual([]);
+  });
+});
+
 describe('select, settings, saving', () => {
   it('selects the cell on its sheet; a missing sheet is not-found', async () => {
     const { fake, host } = open(fakeSheets(lapVo));

@@ -157,7 +157,8 @@ class Context {
     fake.syncLog.push(rec);
     if (requestBytes > PAYLOAD_LIMIT) throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     const failure = fake.failures.find((f) => f.on === 'any' || (f.on === 'write' && writes > 0));
-    if (failure) {
+    if (failure && failure.after > 0) failure.after--;
+    else if (failure) {
       fake.failures.splice(fake.failures.indexOf(failure), 1);
       throw new OfficeError(failure.code, failure.message);
     }
@@ -575,6 +576,8 @@ class Comment extends ClientObject {
       { deleteComment: true },
       () => {
         const c = this.state();
+        if (this.context.fake.sheets.find((s) => s.name === c.sheet)?.protected)
+          throw new OfficeError('AccessDenied', 'You cannot perform the requested operation.');
         this.context.fake.comments.splice(this.context.fake.comments.indexOf(c), 1);
       },
       true,
@@ -607,7 +610,7 @@ export class FakeExcel {
   reads = 0;
   syncLog: SyncRecord[] = [];
   valueWrites: string[] = [];
-  failures: { on: 'write' | 'any'; code: string; message: string }[] = [];
+  failures: { on: 'write' | 'any'; code: string; message: string; after: number }[] = [];
   selected: { sheet: string; address: string } | undefined;
   selections: { sheet: string; address: string }[] = [];
   active: string | undefined;
@@ -639,9 +642,9 @@ export class FakeExcel {
     return s;
   }
 
-  /** The next sync that writes (or any sync) fails with this Office error code. */
-  failNext(on: 'write' | 'any', code: string, message = code): void {
-    this.failures.push({ on, code, message });
+  /** The next sync that writes (or any sync), after `after` such syncs went through, fails with this Office error code. */
+  failNext(on: 'write' | 'any', code: string, message = code, after = 0): void {
+    this.failures.push({ on, code, message, after });
   }
 
   /** Fill, comment and values of every sheet: what "the sheet is exactly as it was" compares. */

@@ -41,6 +41,9 @@ describe('Code.js', () => {
       expect(code).toMatch(new RegExp(`^function ${f}\\(`, 'm'));
     }
     expect(code.length).toBeLessThan(50 * 1024);
+    // The marks are planned by the core, bundled in: not a second planner in the server.
+    expect(code).toMatch(/function planMarks\(/);
+    expect(code).toMatch(/function planRestore\(/);
   });
 
   it('onOpen builds the menu "Báo cáo CCHC" and touches nothing else', () => {
@@ -138,6 +141,71 @@ describe('Code.js', () => {
     }));
     expect(() => open(doc).baoCaoApplyMarks!(marks)).toThrow(/^too-large: /);
     expect(JSON.stringify([doc.sheets[0]!.backgrounds, doc.sheets[0]!.notes])).toBe(before);
+  });
+
+  describe('a sheet refusing the writes half way (protected)', () => {
+    const state = (doc: FakeDocument) => doc.sheets.map((s) => JSON.stringify([s.values, s.backgrounds, s.notes]));
+    const mk = (sheet: string, row: number, col: number, note = 'Báo cáo CCHC: Lỗi') => ({
+      sheet,
+      row,
+      col,
+      severity: 'error' as const,
+      fill: '#f4cccc',
+      note,
+    });
+    const MARKS = [mk('S', 3, 1), mk('S', 4, 2), mk('T', 2, 0), mk('T', 5, 3)];
+    const twoSheets = () =>
+      new FakeDocument([
+        sheet('S', 10, { backgrounds: { B4: '#00ff00' }, notes: { B4: 'ghi chú của tôi' } }),
+        sheet('T', 10, { backgrounds: { A3: '#123456' }, notes: { D6: 'của T' } }),
+      ]);
+
+    it('the record is saved before the writes: clearing puts back every cell written, while the sheet still refuses, and leaves no record', () => {
+      const doc = twoSheets();
+      const before = state(doc);
+      doc.sheets[1]!.protect();
+      expect(() => open(doc).baoCaoApplyMarks!(MARKS)).toThrow(/^permission: Bạn không có quyền sửa trang tính này/);
+      expect(doc.sheets[0]!.backgrounds[3]![1]).toBe('#f4cccc'); // the first sheet was marked before the second refused
+      expect(open(doc).baoCaoClearMarks!()).toEqual({ restored: 2 });
+      expect(state(doc)).toEqual(before);
+      expect([...doc.properties.keys()]).toEqual([]);
+    });
+
+    it('fills written but notes refused: clearing puts the fills back and leaves the notes, never written, alone', () => {
+      const doc = twoSheets();
+      const before = state(doc);
+      doc.sheets[1]!.protect('setNotes');
+      expect(() => open(doc).baoCaoApplyMarks!(MARKS)).toThrow(/^permission: /);
+      expect(doc.sheets[1]!.backgrounds[2]![0]).toBe('#f4cccc');
+      expect(open(doc).baoCaoClearMarks!()).toEqual({ restored: 4 });
+      expect(state(doc)).toEqual(before);
+      expect([...doc.properties.keys()]).toEqual([]);
+    });
+
+    it('marking again while a marked sheet became protected: the older marks stay recorded; a clear that is refused there keeps them for the next try', () => {
+      const doc = twoSheets();
+      const before = state(doc);
+      open(doc).baoCaoApplyMarks!(MARKS);
+      doc.sheets[1]!.protect();
+      // The marks of T are out of date and must be put back, which T refuses.
+      expect(() => open(doc).baoCaoApplyMarks!([mk('S', 3, 1, 'Báo cáo CCHC: mới')])).toThrow(/^permission: /);
+      expect(() => open(doc).baoCaoClearMarks!()).toThrow(/^permission: /);
+      expect(state(doc)[0]).toBe(before[0]); // S is put back all the same
+      expect(doc.properties.size).toBeGreaterThan(0); // T's cells are still recorded
+      doc.sheets[1]!.refuses.clear();
+      expect(open(doc).baoCaoClearMarks!()).toEqual({ restored: 2 });
+      expect(state(doc)).toEqual(before);
+      expect([...doc.properties.keys()]).toEqual([]);
+    });
+
+    it('a record saved by the earlier version ({bg, note} per cell) still clears', () => {
+      const doc = new FakeDocument([sheet('S', 5, { backgrounds: { B3: '#f4cccc' }, notes: { B3: 'Báo cáo CCHC: Lỗi' } })]);
+      doc.properties.set('baoCaoMarks.count', '1');
+      doc.properties.set('baoCaoMarks.0', JSON.stringify([{ sheet: 'S', row: 2, col: 1, bg: '#00ff00', note: 'của tôi' }]));
+      expect(open(doc).baoCaoClearMarks!()).toEqual({ restored: 1 });
+      expect([doc.sheets[0]!.backgrounds[2]![1], doc.sheets[0]!.notes[2]![1]]).toEqual(['#00ff00', 'của tôi']);
+      expect([...doc.properties.keys()]).toEqual([]);
+    });
   });
 
   it('marks the core computes for the Lấp Vò inconsistency land on the right cell', () => {

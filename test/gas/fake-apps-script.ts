@@ -112,6 +112,9 @@ export class FakeDocument {
   }
 }
 
+/** What Apps Script throws when a script edits a protected range or sheet. */
+export const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
 export class FakeSheet {
   readonly name: string;
   values: unknown[][];
@@ -119,6 +122,8 @@ export class FakeSheet {
   notes: string[][];
   readonly merges: string[];
   readonly display: Record<string, string>;
+  /** Writes this sheet refuses, as a protected sheet does (each write method on its own: a range may protect some). */
+  readonly refuses = new Set<'setBackgrounds' | 'setNotes'>();
 
   constructor(
     private readonly doc: FakeDocument,
@@ -147,8 +152,9 @@ export class FakeSheet {
     const log = (n: string) => doc.log.push(n);
     const grid = <T>(src: T[][], f: (v: T, r: number, cc: number) => T) =>
       Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(src[row - 1 + i]?.[c - 1 + j] as T, row - 1 + i, c - 1 + j)));
-    const write = <T>(target: T[][], data: T[][]) => {
+    const write = <T>(target: T[][], data: T[][], method: 'setBackgrounds' | 'setNotes') => {
       if (doc.denyWrites) throw new Error(doc.denyWrites);
+      if (this.refuses.has(method)) throw new Error(PROTECTED);
       if (data.length !== rows || data.some((r) => r.length !== cols)) throw new Error('The number of rows or columns in the data does not match the range.');
       data.forEach((r, i) =>
         r.forEach((v, j) => {
@@ -176,8 +182,8 @@ export class FakeSheet {
       ),
       getBackgrounds: () => (log('Range.getBackgrounds'), grid(this.backgrounds, (v) => v ?? '#ffffff')),
       getNotes: () => (log('Range.getNotes'), grid(this.notes, (v) => v ?? '')),
-      setBackgrounds: (d: string[][]) => (log('Range.setBackgrounds'), write(this.backgrounds, d), api),
-      setNotes: (d: string[][]) => (log('Range.setNotes'), write(this.notes, d), api),
+      setBackgrounds: (d: string[][]) => (log('Range.setBackgrounds'), write(this.backgrounds, d, 'setBackgrounds'), api),
+      setNotes: (d: string[][]) => (log('Range.setNotes'), write(this.notes, d, 'setNotes'), api),
       setValues: () => {
         log('Range.setValues');
         throw new Error('the add-on must never write values');
@@ -189,6 +195,11 @@ export class FakeSheet {
       activate: () => (log('Range.activate'), (doc.active = { sheet: this.name, a1 }), api),
     };
     return api;
+  }
+
+  /** Protects the sheet: the given writes (default both) throw as Apps Script does. */
+  protect(...methods: ('setBackgrounds' | 'setNotes')[]): void {
+    for (const m of methods.length ? methods : (['setBackgrounds', 'setNotes'] as const)) this.refuses.add(m);
   }
 
   api() {
