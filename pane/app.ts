@@ -2,7 +2,8 @@
 import { T } from './messages';
 import { el } from './ui/dom';
 import type { Host } from './host';
-import type { PaneState } from './state';
+import { newState } from './state';
+import { helpPanel } from './views/help';
 import { checkView } from './views/check';
 import { indicatorsView } from './views/indicators';
 import { reportView } from './views/report';
@@ -10,7 +11,7 @@ import { reportView } from './views/report';
 export type Tab = 'check' | 'indicators' | 'report';
 
 export function mountPane(root: HTMLElement, host: Host, initial: Tab): void {
-  const state: PaneState = { host };
+  const state = newState(host);
   const views: Record<Tab, { node: HTMLElement; show?: () => Promise<void> }> = {
     check: { node: checkView(state) },
     indicators: indicatorsView(state),
@@ -34,8 +35,16 @@ export function mountPane(root: HTMLElement, host: Host, initial: Tab): void {
       if (d) select(order[(i + d + order.length) % order.length]!, true);
     });
   });
+  const help = helpPanel();
+  const helpBtn = el('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': 'help' }, [T.help.open]);
+  helpBtn.addEventListener('click', () => {
+    help.hidden = !help.hidden;
+    helpBtn.setAttribute('aria-expanded', String(!help.hidden));
+    helpBtn.textContent = help.hidden ? T.help.open : T.help.close;
+  });
   root.replaceChildren(
-    el('header', {}, [el('h1', {}, [T.title])]),
+    el('header', {}, [el('h1', {}, [T.title]), helpBtn]),
+    help,
     el('nav', { role: 'tablist', 'aria-label': T.title }, buttons),
     ...order.map((t) => views[t].node),
   );

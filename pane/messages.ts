@@ -1,6 +1,11 @@
-/** Every sentence of the pane, in Vietnamese, in one place. */
+/** Every sentence of the pane, in Vietnamese, in one place. Counts are written the Vietnamese way ("1.402"). */
+import { formatCount } from '../core/numbers';
+
+const n = (x: number) => formatCount(x);
+
 export const T = {
   title: 'Báo cáo CCHC',
+  readAt: (hm: string) => `Số liệu đọc lúc ${hm}; mỗi lần bấm, bảng tính được đọc lại.`,
   tabs: { check: 'Kiểm tra số liệu', indicators: 'Chỉ tiêu', report: 'Tạo báo cáo' },
   check: {
     run: 'Kiểm tra số liệu',
@@ -9,24 +14,40 @@ export const T = {
     checking: 'Đang kiểm tra…',
     marking: 'Đang đánh dấu các ô sai…',
     clearing: 'Đang xóa đánh dấu…',
-    tables: (n: number) => `Tìm thấy ${n} bảng:`,
+    tables: (k: number) => `Tìm thấy ${n(k)} bảng:`,
     none: 'Không tìm thấy bảng số liệu nào đã biết (kết quả giải quyết TTHC, số hóa, PAKN, ứng dụng CNTT). Hãy kiểm tra dòng tiêu đề của bảng.',
     ok: 'Không phát hiện sai lệch.',
-    summary: (e: number, w: number) => `${e} lỗi, ${w} cảnh báo.`,
-    marked: (n: number) => `Đã đánh dấu ${n} ô trong bảng tính (Xóa đánh dấu để trả lại như cũ).`,
-    restored: (n: number) => `Đã xóa đánh dấu, trả lại ${n} ô như cũ.`,
+    summary: (e: number, w: number) => `${n(e)} lỗi, ${n(w)} cảnh báo.`,
+    marked: (k: number) => `Đã đánh dấu ${n(k)} ô trong bảng tính (Xóa đánh dấu để trả lại như cũ).`,
+    restored: (k: number) => (k === 0 ? 'Không có ô nào đang được đánh dấu.' : `Đã xóa đánh dấu, trả lại ${n(k)} ô như cũ.`),
     sheet: (s: string) => `Trang «${s}»`,
     actual: 'Ghi',
     expected: 'Đúng ra',
     error: 'Lỗi',
     warning: 'Cảnh báo',
-    rows: (n: number) => `${n} dòng số liệu`,
+    rows: (k: number) => `${n(k)} dòng số liệu`,
+    listed: (k: number) => (k === 0 ? 'Không có lỗi nào khớp bộ lọc.' : `${n(k)} mục.`),
+    notListed: (k: number, hidden: number) => `${n(k)} mục; ${n(hidden)} mục không được liệt kê: hãy lọc theo trang, loại lỗi, hoặc dùng Lỗi tiếp theo.`,
+    position: (i: number, k: number) => `Mục ${n(i)} / ${n(k)}.`,
+    prev: 'Lỗi trước',
+    next: 'Lỗi tiếp theo',
+    filter: 'Lọc danh sách lỗi',
+    bySeverity: 'Mức độ',
+    allSeverities: 'Lỗi và cảnh báo',
+    errors: 'Chỉ lỗi',
+    warnings: 'Chỉ cảnh báo',
+    bySheet: 'Trang',
+    allSheets: 'Mọi trang',
+    byRule: 'Loại lỗi',
+    allRules: 'Mọi loại',
   },
   indicators: {
-    none: 'Chưa tính được chỉ tiêu nào: hãy bấm Kiểm tra số liệu trước, hoặc bảng chưa có các cột cần thiết.',
+    none: 'Chưa tìm thấy bảng số liệu nào trong bảng tính, nên chưa tính được chỉ tiêu. Xem ví dụ một bảng ở thẻ Kiểm tra số liệu.',
+    noColumns: 'Các bảng tìm thấy chưa có đủ cột để tính chỉ tiêu (ví dụ «Đã giải quyết» cùng «Đúng hạn»).',
+    editTarget: 'Mục tiêu',
     target: (better: 'higher' | 'lower', t: number, met: boolean) =>
       `mục tiêu ${better === 'lower' ? '≤' : '≥'} ${String(t).replace('.', ',')}%: ${met ? 'đạt' : 'chưa đạt'}`,
-    noTarget: 'chưa đặt mục tiêu',
+    noTarget: 'không có mục tiêu (nhập mục tiêu bên dưới nếu đơn vị được giao)',
     scorecard: 'Bộ chỉ số 766/QĐ-TTg (ước tính)',
     scorecardNote: 'Tính từ số liệu trong bảng; điểm trên Cổng Dịch vụ công quốc gia là chính thức.',
   },
@@ -46,6 +67,36 @@ export const T = {
     draftNote: 'Báo cáo mang dấu «DỰ THẢO» vì số liệu chưa khớp: sửa bảng tính hoặc chấp nhận số liệu, rồi tạo lại.',
     accept: 'Tôi đã xem các lỗi và chấp nhận số liệu như hiện có (bỏ dấu DỰ THẢO)',
     settings: 'Thông tin báo cáo',
+    where: 'Nơi lưu',
+    fileName: 'Tên tệp',
+    noTable: 'Chưa có bảng số liệu nào để lập báo cáo: không tạo tệp. Xem ví dụ một bảng bên dưới.',
+    changed: (e: number) => `Bảng tính đã thay đổi từ lần đọc trước; báo cáo dùng số liệu mới nhất (còn ${n(e)} lỗi).`,
+  },
+  help: {
+    open: 'Hướng dẫn',
+    close: 'Đóng hướng dẫn',
+    title: 'Hướng dẫn sử dụng Báo cáo CCHC',
+    intro: 'Ba bước mỗi tháng, trên chính bảng tính của bạn (số liệu không bị sửa):',
+    noTable:
+      'Chưa tìm thấy bảng số liệu nào đã biết. Một bảng cần một dòng tiêu đề có tên cột (ví dụ «Tổng số tiếp nhận», «Đã giải quyết», «Đang giải quyết») và mỗi dòng bên dưới là một cấp, một lĩnh vực hoặc một đơn vị, như ví dụ dưới đây.',
+    steps: [
+      { title: 'Kiểm tra số liệu', text: 'tìm các bảng, đối chiếu các tổng, tô màu ô sai kèm ghi chú (Xóa đánh dấu trả lại như cũ).' },
+      { title: 'Chỉ tiêu', text: 'tỷ lệ đúng hạn, trực tuyến, số hóa, thanh toán trực tuyến so với mục tiêu.' },
+      { title: 'Tạo báo cáo', text: 'tệp .docx theo thể thức Nghị định 30/2020/NĐ-CP, đọc lại số liệu mới nhất.' },
+    ],
+    exampleTitle: 'Ví dụ một bảng được nhận ra:',
+    page: [
+      [
+        'Bảng số liệu',
+        'Bảng có thể nằm ở bất kỳ đâu trong trang tính, với tiêu đề gộp ô, số nhập dạng chữ («1.886»), dòng trống và dòng tổng cộng. Các cột không nhận ra được báo là «không kiểm tra», không bị đoán.',
+      ],
+      ['Đánh dấu', 'Ô sai được tô màu và ghi chú; giá trị không bao giờ bị sửa. «Xóa đánh dấu» trả lại đúng màu và ghi chú cũ, kể cả sau khi đóng tệp.'],
+      [
+        'Thông tin báo cáo',
+        'Cơ quan ban hành, người ký, nơi nhận… lấy từ trang «Thông tin báo cáo» nếu có, và được lưu cùng tài liệu khi bạn sửa trong ngăn này.',
+      ],
+      ['Số liệu chưa khớp', 'Khi bảng còn lỗi, báo cáo mang dấu «DỰ THẢO — số liệu chưa khớp» cho đến khi sửa xong, hoặc khi bạn xác nhận chấp nhận số liệu.'],
+    ] as [string, string][],
   },
   officeMissing: 'Không tải được thư viện Office của Microsoft. Hãy kiểm tra kết nối mạng rồi mở lại ngăn Báo cáo CCHC từ thẻ Trang đầu của Excel.',
 } as const;

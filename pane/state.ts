@@ -1,24 +1,83 @@
-/** What the pane knows between tabs: the workbook last read and its check. */
+/**
+ * What the pane knows between tabs: the workbook last read and its check, and what the clerk typed in the report
+ * form (kept here, not in the DOM, so a tab switch never loses it; saved with the document after a pause).
+ */
 import { checkWorkbook, type CheckResult, type Workbook } from '../core';
+import { settingsFromWorkbook, withDefaults, type ReportSettings } from '../core/report';
 import { HostError, type Host } from './host';
 import { HOST_ERRORS } from '../core/catalogue/host-errors';
 import { T } from './messages';
+
+/** More findings than this are not kept (a sheet that is not what it seems); the summary still counts them all. */
+const MAX_FINDINGS = 50_000;
+
+/** The report form as the clerk left it. */
+export interface ReportForm {
+  /** The settings as typed (the settings sheet's and the saved ones underneath); undefined until first shown. */
+  settings?: ReportSettings;
+  /** The clerk accepted the figures as they are: no draft mark. */
+  accepted: boolean;
+}
 
 export interface PaneState {
   host: Host;
   wb?: Workbook;
   result?: CheckResult;
+  /** When the sheet was last read, for the "đọc lúc" line. */
+  readAt?: Date;
+  form: ReportForm;
 }
 
-/** Reads and checks the workbook (again). */
-export async function readAndCheck(state: PaneState, say: (s: string) => void): Promise<CheckResult> {
-  say(T.check.reading);
+export function newState(host: Host): PaneState {
+  return { host, form: { accepted: false } };
+}
+
+/**
+ * Reads and checks the workbook again: every action does (it is one batched read), so what the pane shows and
+ * writes is never older than the sheet. `step` names the step for the progress line.
+ */
+export async function readAndCheck(state: PaneState, step: (s: string) => void): Promise<CheckResult> {
+  step(T.check.reading);
   state.wb = await state.host.readWorkbook();
-  say(T.check.checking);
+  step(T.check.checking);
   // Let the status paint before the (synchronous) check runs.
   await new Promise((r) => setTimeout(r, 0));
-  state.result = checkWorkbook(state.wb);
+  // Every finding, not the command line's first 1.000: the pane lists 1.000 cards but filters and steps through all.
+  state.result = checkWorkbook(state.wb, { maxFindings: MAX_FINDINGS });
+  state.readAt = new Date();
   return state.result;
+}
+
+/**
+ * The report settings the pane works with: the settings sheet's, under what was saved with the document, under
+ * what the clerk typed since (kept in the state). Needs the workbook read.
+ */
+export async function formSettings(state: PaneState): Promise<ReportSettings> {
+  if (!state.form.settings) {
+    const fromSheet = state.wb ? settingsFromWorkbook(state.wb).settings : withDefaults({});
+    const saved = await state.host.loadSettings();
+    state.form.settings = withDefaults({ ...fromSheet, ...(saved ?? {}) });
+  }
+  return state.form.settings;
+}
+
+/** "Số liệu đọc lúc 09:41." */
+export function readAtText(state: PaneState): string {
+  if (!state.readAt) return '';
+  const d = state.readAt;
+  return T.readAt(`${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`);
+}
+
+const SAVE_AFTER_MS = 800;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Saves the typed settings with the document once typing pauses; a failure is said, never thrown. */
+export function saveFormSoon(state: PaneState, onError: (e: unknown) => void): void {
+  if (saveTimer) clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    saveTimer = undefined;
+    if (state.form.settings) state.host.saveSettings(state.form.settings).catch(onError);
+  }, SAVE_AFTER_MS);
 }
 
 /** A failure, in words for the user. */

@@ -1,6 +1,6 @@
 // Builds the pane into ONE HTML document (JS and CSS inlined): the Google sidebar is a single HtmlService file,
 // and the Excel task pane is the same page with Office.js loaded first.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,8 +24,11 @@ export async function buildPaneHtml(host = 'gas') {
     write: false,
     format: 'iife',
     platform: 'browser',
-    target: 'es2019',
+    // Chromium-based WebView2 and Google's sidebar: ES2020 is safe, and not lowering ?. / ?? saves bytes.
+    target: 'es2020',
     minify: true,
+    // The licences stay in node_modules and the README; the sidebar must stay under 400 KB.
+    legalComments: 'none',
     charset: 'utf8',
     loader: { '.mustache': 'text' },
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
@@ -33,7 +36,7 @@ export async function buildPaneHtml(host = 'gas') {
   });
   // A "</script" inside the bundle would end the inline script early.
   const js = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const css = readFileSync(join(root, 'pane', 'styles.css'), 'utf8');
+  const css = (await transform(readFileSync(join(root, 'pane', 'styles.css'), 'utf8'), { loader: 'css', minify: true })).code.trim();
   // Google passes the menu's tab by replacing the meta; Excel's ribbon buttons pass ?tab= in the URL.
   const head = host === 'gas' ? '<meta name="bao-cao-tab" content="__BAO_CAO_TAB__">' : `<script src="${OFFICE_JS_URL}"></script>`;
   return `<!doctype html>

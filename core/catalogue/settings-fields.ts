@@ -35,7 +35,7 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'kyTu', label: 'Kỳ báo cáo từ', sheetLabels: ['ky bao cao tu', 'tu ngay'], input: 'text', inForm: true },
   { key: 'kyDen', label: 'Kỳ báo cáo đến', sheetLabels: ['ky bao cao den', 'den ngay'], input: 'text', inForm: true },
   { key: 'kinhGui', label: 'Kính gửi (mỗi dòng một nơi)', sheetLabels: ['kinh gui', 'noi gui'], input: 'lines', inForm: true },
-  { key: 'trichYeu', label: 'Trích yếu', sheetLabels: ['trich yeu', 'ten bao cao', 'tieu de'], input: 'text', inForm: true },
+  { key: 'trichYeu', label: 'Trích yếu', sheetLabels: ['trich yeu', 'ten bao cao', 'tieu de'], input: 'long', inForm: true },
   { key: 'quyenHan', label: 'Quyền hạn ký', sheetLabels: ['quyen han', 'tham quyen ky'], input: 'quyenHan', inForm: true },
   { key: 'coQuanKyThay', label: 'Cơ quan ký thay', sheetLabels: ['co quan ky thay', 'ky thay', 'thay mat'], input: 'text', inForm: true },
   { key: 'chucVu', label: 'Chức vụ', sheetLabels: ['chuc vu', 'chuc vu nguoi ky'], input: 'text', inForm: true },

@@ -17,6 +17,7 @@ export { readSettingsSheet, withDefaults, DEFAULT_SETTINGS, SETTING_FIELDS, type
 export { parseTemplate, TemplateError, type ReportTemplate } from './template';
 export type { ReportDocument } from './model';
 export { draftMark } from './compose';
+export { reportFileName } from './file-name';
 export { LEGAL_DOCS, LEGAL_ROLES, type LegalDoc, type LegalRole } from '../catalogue/legal-docs';
 
 /** The workbook's own settings sheet, with defaults; labels it does not know are returned for a warning. */

@@ -44,6 +44,11 @@ export interface ReportSettings {
    * one per line, "mot-cua: Nghị định số … ngày dd/mm/yyyy của Chính phủ về … (hiệu lực từ dd/mm/yyyy)".
    */
   vanBanPhapLy: string[];
+  /**
+   * Targets the office set in the pane, by indicator id (percent; null: no target). They win over the defaults
+   * and over a "Mục tiêu" column of the sheet, as `--chi-tieu` does on the command line.
+   */
+  mucTieu: Record<string, number | null>;
   /** Free-text parts no sheet holds, by template slot ("danh-gia-chung", "kho-khan", "kien-nghi", …). */
   vanBan: Record<string, string>;
 }
@@ -70,6 +75,7 @@ export const DEFAULT_SETTINGS: ReportSettings = {
   mauBaoCao: '',
   soCoHaiChuSo: true,
   vanBanPhapLy: [],
+  mucTieu: {},
   vanBan: {},
 };
 
@@ -123,7 +129,12 @@ export function readSettingsSheet(grid: SheetGrid): { settings: Partial<ReportSe
 }
 
 export function withDefaults(partial: Partial<ReportSettings> | undefined): ReportSettings {
-  const s: ReportSettings = { ...DEFAULT_SETTINGS, ...(partial ?? {}), vanBan: { ...(partial?.vanBan ?? {}) } };
+  const s: ReportSettings = {
+    ...DEFAULT_SETTINGS,
+    ...(partial ?? {}),
+    vanBan: { ...(partial?.vanBan ?? {}) },
+    mucTieu: { ...(partial?.mucTieu ?? {}) },
+  };
   if (!s.tenDonVi && s.coQuanBanHanh) s.tenDonVi = sentenceName(s.coQuanBanHanh);
   return s;
 }

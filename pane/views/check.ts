@@ -1,33 +1,51 @@
-/** Kiểm tra số liệu: tables found, findings by sheet (errors first), a click selects the cell; marks and their removal. */
-import { FORMS, marksFor, tableSummary, type CheckResult, type Finding } from '../../core';
+/**
+ * Kiểm tra số liệu: tables found, findings (errors first) with a filter and "Lỗi trước / Lỗi tiếp theo", a click
+ * selecting the cell the card names; marks and their removal. Before the first check, the three steps of the job.
+ */
+import { FORMS, marksFor, RULES, tableSummary, type CheckResult, type Finding } from '../../core';
 import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
-import { readAndCheck, showError, type PaneState } from '../state';
+import { readAndCheck, readAtText, showError, type PaneState } from '../state';
+import { gettingStarted } from './help';
+
+/** Cards listed at most: beyond, the pane says how many are not listed and the filter narrows them. */
+export const LIST_LIMIT = 1000;
+
+interface Filter {
+  sheet: string;
+  severity: string;
+  rule: string;
+}
 
 export function checkView(state: PaneState): HTMLElement {
   const run = el('button', { type: 'button', class: 'primary', id: 'btn-check' }, [T.check.run]);
   const clearBtn = el('button', { type: 'button', id: 'btn-clear' }, [T.check.clear]);
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'check-status' });
-  const results = el('div', { id: 'check-results' });
+  const results = el('div', { id: 'check-results' }, [gettingStarted()]);
 
   run.addEventListener(
     'click',
     () =>
-      void busy(run, status, async (say) => {
-        try {
-          const result = await readAndCheck(state, say);
-          render(results, result, state, status);
-          if (result.tables.length === 0) return say(T.check.none);
-          const marks = marksFor(result.findings);
-          if (marks.length) {
-            say(T.check.marking);
-            const { marked } = await state.host.applyMarks(marks);
-            say(`${T.check.summary(result.summary.errors, result.summary.warnings)} ${T.check.marked(marked)}`);
-          } else say(T.check.ok);
-        } catch (e) {
-          showError(status, e);
-        }
-      }),
+      void busy(
+        run,
+        status,
+        async (say) => {
+          try {
+            const result = await readAndCheck(state, say);
+            render(results, result, state, status);
+            if (result.tables.length === 0) return say(T.check.none);
+            const marks = marksFor(result.findings);
+            if (marks.length) {
+              say(T.check.marking);
+              const { marked } = await state.host.applyMarks(marks);
+              say(`${T.check.summary(result.summary.errors, result.summary.warnings)} ${T.check.marked(marked)}`);
+            } else say(T.check.ok);
+          } catch (e) {
+            showError(status, e);
+          }
+        },
+        3,
+      ),
   );
   clearBtn.addEventListener(
     'click',
@@ -42,12 +60,16 @@ export function checkView(state: PaneState): HTMLElement {
         }
       }),
   );
-  return el('section', { class: 'view', id: 'view-check' }, [el('div', { class: 'actions' }, [run, clearBtn]), status, results]);
+  return el('section', { class: 'view', id: 'view-check', 'aria-labelledby': 'tab-check' }, [
+    el('div', { class: 'actions' }, [run, clearBtn]),
+    status,
+    results,
+  ]);
 }
 
 function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTMLElement): void {
   if (r.tables.length === 0) {
-    clear(box);
+    clear(box, gettingStarted(true));
     return;
   }
   const label = (id: string) => FORMS.find((f) => f.id === id)?.label ?? id;
@@ -56,35 +78,120 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
     { class: 'tables' },
     r.tables.map(tableSummary).map((t) => el('li', {}, [`${t.sheet}!${t.range} — ${label(t.form)} (${T.check.rows(t.rows)})`])),
   );
-  const groups: HTMLElement[] = [];
-  const bySheet = new Map<string, Finding[]>();
-  for (const f of r.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
-  for (const [sheet, list] of bySheet) {
-    const sorted = [...list].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-    groups.push(
-      el('div', { class: 'group' }, [
-        el('h3', {}, [T.check.sheet(sheet)]),
-        el(
-          'ul',
-          { class: 'findings' },
-          sorted.map((f) => el('li', {}, [findingButton(f, state, status)])),
-        ),
-      ]),
+  const all = [...r.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const filter: Filter = { sheet: '', severity: '', rule: '' };
+  const list = el('div', { class: 'finding-list' });
+  const count = el('p', { class: 'muted', id: 'finding-count', 'aria-live': 'polite' });
+  let shown: Finding[] = [];
+  let at = -1;
+
+  const go = (d: number) => {
+    if (shown.length === 0) return;
+    at = (at + d + shown.length) % shown.length;
+    const f = shown[at]!;
+    const card = list.querySelector<HTMLButtonElement>(`[data-index="${at}"]`);
+    card?.focus();
+    card?.scrollIntoView({ block: 'nearest' });
+    count.textContent = T.check.position(at + 1, shown.length);
+    state.host.select(f.sheet, f.cell).catch((e) => showError(status, e));
+  };
+  const prev = el('button', { type: 'button' }, [T.check.prev]);
+  const next = el('button', { type: 'button' }, [T.check.next]);
+  prev.addEventListener('click', () => go(-1));
+  next.addEventListener('click', () => go(1));
+
+  const refresh = () => {
+    shown = all.filter(
+      (f) => (!filter.sheet || f.sheet === filter.sheet) && (!filter.severity || f.severity === filter.severity) && (!filter.rule || f.rule === filter.rule),
     );
-  }
-  clear(box, el('p', { class: 'muted' }, [T.check.tables(r.tables.length)]), tables, ...groups);
+    at = -1;
+    const listed = shown.slice(0, LIST_LIMIT);
+    const groups: HTMLElement[] = [];
+    const bySheet = new Map<string, { f: Finding; i: number }[]>();
+    listed.forEach((f, i) => bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), { f, i }]));
+    for (const [sheet, items] of bySheet) {
+      groups.push(
+        el('div', { class: 'group' }, [
+          el('h3', {}, [T.check.sheet(sheet)]),
+          el(
+            'ul',
+            { class: 'findings' },
+            items.map(({ f, i }) => el('li', {}, [findingButton(f, i, state, status, (j) => (at = j))])),
+          ),
+        ]),
+      );
+    }
+    count.textContent = shown.length > LIST_LIMIT ? T.check.notListed(shown.length, shown.length - LIST_LIMIT) : T.check.listed(shown.length);
+    prev.disabled = next.disabled = shown.length === 0;
+    clear(list, ...groups);
+  };
+
+  const options = (values: [string, string][], all: string) => [el('option', { value: '' }, [all]), ...values.map(([v, t]) => el('option', { value: v }, [t]))];
+  const sheets = [...new Set(all.map((f) => f.sheet))];
+  const rules = [...new Set(all.map((f) => f.rule))];
+  const pick = (name: string, key: keyof Filter, values: [string, string][], all: string) => {
+    const s = el('select', { 'aria-label': name }, options(values, all));
+    s.addEventListener('change', () => {
+      filter[key] = s.value;
+      refresh();
+    });
+    return el('label', { class: 'field compact' }, [el('span', {}, [name]), s]);
+  };
+  const filters =
+    all.length > 0
+      ? el('div', { class: 'filters', role: 'group', 'aria-label': T.check.filter }, [
+          pick(
+            T.check.bySeverity,
+            'severity',
+            [
+              ['error', T.check.errors],
+              ['warning', T.check.warnings],
+            ],
+            T.check.allSeverities,
+          ),
+          sheets.length > 1
+            ? pick(
+                T.check.bySheet,
+                'sheet',
+                sheets.map((s) => [s, s]),
+                T.check.allSheets,
+              )
+            : null,
+          rules.length > 1
+            ? pick(
+                T.check.byRule,
+                'rule',
+                rules.map((r) => [r, RULES[r].title]),
+                T.check.allRules,
+              )
+            : null,
+          el('div', { class: 'actions' }, [prev, next]),
+        ])
+      : null;
+  clear(box, el('p', { class: 'muted' }, [T.check.tables(r.tables.length), ' ', readAtText(state)]), tables, filters, count, list);
+  refresh();
 }
 
-function findingButton(f: Finding, state: PaneState, status: HTMLElement): HTMLButtonElement {
-  const detail = [f.actual !== null ? `${T.check.actual}: ${f.actual}` : '', f.expected !== null ? `${T.check.expected}: ${f.expected}` : '']
+/** Two values that print alike ("1.886" typed as text against the number 1.886) are not shown as a difference. */
+function detailOf(f: Finding): string {
+  if (f.actual === null && f.expected === null) return '';
+  if (f.actual !== null && f.expected !== null && f.actual === f.expected) return '';
+  return [f.actual !== null ? `${T.check.actual}: ${f.actual}` : '', f.expected !== null ? `${T.check.expected}: ${f.expected}` : '']
     .filter(Boolean)
     .join(' · ');
-  const b = el('button', { type: 'button', class: `finding ${f.severity}`, 'data-cell': `${f.sheet}!${f.cell}` }, [
+}
+
+function findingButton(f: Finding, index: number, state: PaneState, status: HTMLElement, onPick: (i: number) => void): HTMLButtonElement {
+  const detail = detailOf(f);
+  const b = el('button', { type: 'button', class: `finding ${f.severity}`, 'data-cell': `${f.sheet}!${f.cell}`, 'data-index': String(index) }, [
     el('span', { class: 'badge' }, [f.severity === 'error' ? T.check.error : T.check.warning]),
     el('span', { class: 'cell' }, [f.cell]),
     el('span', { class: 'message' }, [f.message]),
     detail ? el('span', { class: 'detail' }, [detail]) : null,
   ]);
-  b.addEventListener('click', () => state.host.select(f.sheet, f.cell).catch((e) => showError(status, e)));
+  b.addEventListener('click', () => {
+    onPick(index);
+    state.host.select(f.sheet, f.cell).catch((e) => showError(status, e));
+  });
   return b;
 }

@@ -1,5 +1,20 @@
-/** Tạo báo cáo: the settings form, the kind, a preview in the pane, then the .docx to Drive or downloaded. */
-import { buildReport, chooseKind, REPORT_KINDS, reportText, reportToDocx, settingsFromWorkbook, withDefaults, type ReportSettings } from '../../core/report';
+/**
+ * Tạo báo cáo: the kind, the settings form, a preview in the pane, then the .docx to Drive or downloaded.
+ * What the clerk types lives in the pane's state (state.form) and is saved with the document after a pause, so a
+ * tab switch or a reopening loses nothing. Every action reads the sheet again first: the report is never written
+ * from older figures than the sheet's. With no table (and a kind that needs one), no report is made.
+ */
+import {
+  buildReport,
+  chooseKind,
+  isLetterTemplate,
+  REPORT_KINDS,
+  reportFileName,
+  reportText,
+  reportToDocx,
+  type ReportDocument,
+  type ReportSettings,
+} from '../../core/report';
 import thang644 from '../../templates/bao-cao/thang-644.mustache';
 import boChiSo from '../../templates/bao-cao/bo-chi-so.mustache';
 import cchcNam from '../../templates/bao-cao/cchc-nam.mustache';
@@ -7,8 +22,9 @@ import thang644Ngan from '../../templates/bao-cao/thang-644-ngan.mustache';
 import congVan from '../../templates/bao-cao/cong-van.mustache';
 import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
-import { readAndCheck, showError, type PaneState } from '../state';
+import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
 import { readForm, settingsForm } from './settings-form';
+import { gettingStarted } from './help';
 
 const TEMPLATES: Record<string, string> = {
   'thang-644': thang644,
@@ -30,87 +46,157 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     state.host.kind === 'google-sheets' ? el('option', { value: 'drive' }, [T.report.drive]) : null,
     el('option', { value: 'download' }, [T.report.download]),
   ]);
-  const previewBtn = el('button', { type: 'button', id: 'btn-preview' }, [T.report.preview]);
-  const createBtn = el('button', { type: 'button', class: 'primary', id: 'btn-report' }, [T.report.create]);
+  const fileName = el('input', { id: 'report-file', type: 'text', spellcheck: 'false' });
+  let fileNameTyped = false;
+  const previewBtn = el('button', { type: 'button', id: 'btn-preview', disabled: true }, [T.report.preview]);
+  const createBtn = el('button', { type: 'button', class: 'primary', id: 'btn-report', disabled: true }, [T.report.create]);
+  const preview = el('pre', { class: 'preview', id: 'report-preview', hidden: true, tabindex: '0', 'aria-label': T.report.preview });
+  const link = el('p', { id: 'report-link' });
+  const noTable = el('div', { hidden: true });
+  const readAt = el('p', { class: 'muted' });
   // With errors in the figures the report carries the draft mark, unless the clerk accepts the figures here.
   const acceptBox = el('input', { type: 'checkbox', id: 'report-accept' });
-  const accept = el('label', { class: 'field check', hidden: true }, [acceptBox, el('span', {}, [T.report.accept])]);
-  const preview = el('pre', { class: 'preview', id: 'report-preview', hidden: true });
-  const link = el('p', { id: 'report-link' });
+  const accept = el('label', { class: 'field check', hidden: true, for: 'report-accept' }, [acceptBox, el('span', {}, [T.report.accept])]);
   let form: HTMLFormElement | undefined;
-  let base: ReportSettings | undefined;
 
-  const current = () => {
-    const settings = form && base ? readForm(form, base) : withDefaults({});
-    const doc = buildReport({
-      tables: state.result!.tables,
-      settings,
-      templateText: TEMPLATES[kind.value]!,
-      findings: state.result!.findings,
-      accepted: acceptBox.checked,
-    });
-    return { settings, doc };
+  const settings = (): ReportSettings => state.form.settings!;
+  const needsTable = () => !isLetterTemplate(TEMPLATES[kind.value]!);
+  const canWrite = () => state.result !== undefined && (state.result.tables.length > 0 || !needsTable());
+
+  /** The form's values into the state (and the document, after a pause). */
+  const keep = () => {
+    if (!form || !state.form.settings) return;
+    state.form.settings = { ...readForm(form, settings()), mauBaoCao: kind.value };
+    if (!fileNameTyped) fileName.value = reportFileName(kind.value, state.form.settings);
+    saveFormSoon(state, (e) => showError(status, e));
   };
+
+  const refreshState = () => {
+    const r = state.result;
+    const ready = canWrite();
+    previewBtn.disabled = createBtn.disabled = !ready;
+    noTable.hidden = !r || ready;
+    accept.hidden = !r || r.summary.errors === 0;
+    acceptBox.checked = state.form.accepted && !accept.hidden;
+    readAt.textContent = readAtText(state);
+    if (r && r.summary.errors > 0) status.textContent = T.report.hasErrors(r.summary.errors);
+  };
+
+  /** Reads the sheet again and builds the document from the state's settings. */
+  const build = async (say: (s: string) => void): Promise<ReportDocument | undefined> => {
+    const before = state.result;
+    const result = await readAndCheck(state, say);
+    refreshState();
+    if (!canWrite()) {
+      say(T.report.noTable);
+      return undefined;
+    }
+    if (before && before.summary.errors !== result.summary.errors) say(T.report.changed(result.summary.errors));
+    say(T.report.building);
+    return buildReport({
+      tables: result.tables,
+      settings: settings(),
+      templateText: TEMPLATES[kind.value]!,
+      findings: result.findings,
+      accepted: acceptBox.checked,
+      indicatorSettings: { targets: settings().mucTieu },
+    });
+  };
+
+  kind.addEventListener('change', () => {
+    keep();
+    refreshState();
+  });
+  acceptBox.addEventListener('change', () => (state.form.accepted = acceptBox.checked));
+  fileName.addEventListener('input', () => (fileNameTyped = fileName.value.trim() !== ''));
 
   previewBtn.addEventListener(
     'click',
     () =>
-      void busy(previewBtn, status, async (say) => {
-        try {
-          say(T.report.building);
-          preview.textContent = reportText(current().doc);
-          preview.hidden = false;
-          say('');
-        } catch (e) {
-          showError(status, e);
-        }
-      }),
+      void busy(
+        previewBtn,
+        status,
+        async (say) => {
+          try {
+            const doc = await build(say);
+            if (!doc) return;
+            preview.textContent = reportText(doc);
+            preview.hidden = false;
+            say(doc.draft ? T.report.draftNote : '');
+          } catch (e) {
+            showError(status, e);
+          }
+        },
+        3,
+      ),
   );
   createBtn.addEventListener(
     'click',
     () =>
-      void busy(createBtn, status, async (say) => {
-        try {
-          clear(link);
-          say(T.report.building);
-          const { settings, doc } = current();
-          await state.host.saveSettings(settings);
-          const bytes = await reportToDocx(doc);
-          say(T.report.saving);
-          const saved = await state.host.saveReport(`Bao-cao-${kind.value}.docx`, bytes, target.value as 'drive' | 'download');
-          const note = doc.draft ? ` ${T.report.draftNote}` : '';
-          say((saved.url ? T.report.done : T.report.downloaded) + note);
-          if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
-        } catch (e) {
-          showError(status, e);
-        }
-      }),
+      void busy(
+        createBtn,
+        status,
+        async (say) => {
+          try {
+            clear(link);
+            const doc = await build(say);
+            if (!doc) return;
+            await state.host.saveSettings(settings());
+            const bytes = await reportToDocx(doc);
+            say(T.report.saving);
+            const name = safeFileName(fileName.value) || reportFileName(kind.value, settings());
+            const saved = await state.host.saveReport(name, bytes, target.value as 'drive' | 'download');
+            const note = doc.draft ? ` ${T.report.draftNote}` : '';
+            say((saved.url ? T.report.done : T.report.downloaded) + note);
+            if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
+          } catch (e) {
+            showError(status, e);
+          }
+        },
+        4,
+      ),
   );
 
-  const node = el('section', { class: 'view', id: 'view-report' }, [
-    el('label', { class: 'field' }, [el('span', {}, [T.report.kind]), kind]),
+  const node = el('section', { class: 'view', id: 'view-report', 'aria-labelledby': 'tab-report' }, [
+    el('label', { class: 'field', for: 'report-kind' }, [el('span', {}, [T.report.kind]), kind]),
+    noTable,
     el('details', {}, [el('summary', {}, [T.report.settings]), formBox]),
-    el('label', { class: 'field' }, [el('span', {}, ['Nơi lưu']), target]),
+    el('label', { class: 'field', for: 'report-target' }, [el('span', {}, [T.report.where]), target]),
+    el('label', { class: 'field', for: 'report-file' }, [el('span', {}, [T.report.fileName]), fileName]),
     accept,
     el('div', { class: 'actions' }, [createBtn, previewBtn]),
     status,
+    readAt,
     link,
     preview,
   ]);
+
   const show = async () => {
     try {
-      const result = state.result ?? (await readAndCheck(state, (s) => (status.textContent = s)));
-      status.textContent = result.summary.errors > 0 ? T.report.hasErrors(result.summary.errors) : '';
-      accept.hidden = result.summary.errors === 0;
-      if (result.summary.errors === 0) acceptBox.checked = false;
-      const fromSheet = settingsFromWorkbook(state.wb!).settings;
-      base = withDefaults({ ...fromSheet, ...((await state.host.loadSettings()) ?? {}) });
-      kind.value = chooseKind(undefined, base, result.tables);
-      form = settingsForm(base);
+      status.classList.remove('error');
+      await readAndCheck(state, (s) => (status.textContent = s));
+      status.textContent = '';
+      const s = await formSettings(state);
+      kind.value = chooseKind(undefined, s, state.result!.tables);
+      // The form is built from the state, never from the sheet again: what was typed stays.
+      form = settingsForm(s);
+      form.addEventListener('input', keep);
+      form.addEventListener('change', keep);
       clear(formBox, form);
+      if (!fileNameTyped) fileName.value = reportFileName(kind.value, s);
+      clear(noTable, gettingStarted(true));
+      refreshState();
     } catch (e) {
       showError(status, e);
     }
   };
   return { node, show };
+}
+
+/** A name the host can save: no path separators or control characters, and ".docx" at the end. */
+function safeFileName(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  const t = s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim();
+  if (!t) return '';
+  return /\.docx$/i.test(t) ? t : `${t}.docx`;
 }

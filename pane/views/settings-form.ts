@@ -29,7 +29,9 @@ export function settingsForm(s: ReportSettings): HTMLFormElement {
       input = el('input', { id, name: f.key, type: 'text' });
       input.value = value;
     } else {
-      input = el('textarea', { id, name: f.key, rows: f.input === 'long' ? '3' : '2' });
+      // Multi-line fields as tall as their text (Nơi nhận has 4–7 lines), so nothing is hidden at 300 px.
+      const lines = value.split('\n').length;
+      input = el('textarea', { id, name: f.key, rows: String(Math.min(10, Math.max(f.input === 'long' ? 3 : 2, lines + 1))) });
       input.value = value;
     }
     form.append(el('label', { class: 'field', for: id }, [el('span', {}, [f.label]), input]));

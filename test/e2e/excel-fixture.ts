@@ -55,17 +55,26 @@ export async function excelFixture(html: string, workbook: Workbook, opts: Excel
     url: `http://127.0.0.1:${port}/taskpane.html?tab=${opts.tab ?? 'check'}`,
     saved: [],
     async attach(p) {
+      // A second page is the same file reopened: it starts with the settings the first one saved.
+      const persisted = page && !page.isClosed() ? await page.evaluate('window.__fakeExcel.persisted') : undefined;
       page = p;
+      const body = `window.__FAKE_EXCEL_INIT__ = ${JSON.stringify({ ...init, ...(persisted ? { persisted } : {}) })};\n${script}`;
       await p.route(OFFICE_JS_URL, (route) =>
-        opts.officeJs === 'unreachable'
-          ? route.abort('internetdisconnected')
-          : route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: `window.__FAKE_EXCEL_INIT__ = ${JSON.stringify(init)};\n${script}` }),
+        opts.officeJs === 'unreachable' ? route.abort('internetdisconnected') : route.fulfill({ contentType: 'text/javascript; charset=utf-8', body }),
       );
     },
     reads: () => ask<number>('window.__fakeExcel.reads'),
     marked: () => ask<string[]>('window.__fakeExcel.markedCells()'),
     selections: () => ask<[string, string][]>('window.__fakeExcel.selections.map((s) => [s.sheet, s.address])'),
     settingsSaved: () => ask<boolean>("'baoCaoSettings' in window.__fakeExcel.persisted"),
+    savedSettings: async () => {
+      const v = await ask<unknown>('window.__fakeExcel.persisted.baoCaoSettings ?? null');
+      return (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown> | null;
+    },
+    setValue: (sheet, row, col, value) =>
+      ask<void>(
+        `(() => { const s = window.__fakeExcel.sheets.find((x) => x.name === ${JSON.stringify(sheet)}); s.values[${row}][${col}] = ${JSON.stringify(value)}; if (s.text[${row}]) s.text[${row}][${col}] = undefined; })()`,
+      ),
     refuseNextMarks: () => ask<void>("void window.__fakeExcel.failNext('write', 'AccessDenied', 'You cannot perform the requested operation.')"),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

@@ -21,6 +21,10 @@ export interface PaneFixture {
   settingsSaved(): Promise<boolean>;
   /** The next write of marks is refused as the host refuses a user without edit rights. */
   refuseNextMarks(): Promise<void>;
+  /** The user types a value in a cell (0-based sheet coordinates) while the pane is open. */
+  setValue(sheet: string, row: number, col: number, value: string | number): Promise<void>;
+  /** The settings the pane saved with the document (null when none). */
+  savedSettings(): Promise<Record<string, unknown> | null>;
   /** Reports saved to the cloud drive. */
   saved: { name: string; bytes: Buffer }[];
 }

@@ -92,6 +92,14 @@ export async function gasFixture(html: string, workbook: Workbook, opts: { delay
     marked: async () => marks.map((m) => `${m.sheet}!${m.row},${m.col}`),
     selections: async () => calls.filter((c) => c.fn === 'baoCaoSelect').map((c) => c.args as [string, string]),
     settingsSaved: async () => calls.some((c) => c.fn === 'baoCaoSaveSettings'),
+    savedSettings: async () => settings as Record<string, unknown> | null,
+    async setValue(sheet, row, col, value) {
+      const s = workbook.sheets.find((x) => x.name === sheet)!;
+      const r = row - (s.originRow ?? 0);
+      const c = col - (s.originCol ?? 0);
+      s.values[r]![c] = value;
+      if (s.display?.[r]) s.display[r]![c] = undefined;
+    },
     refuseNextMarks: async () => void failures.set('baoCaoApplyMarks', 'permission: You do not have permission'),
     async attach(page) {
       await page.exposeFunction('__fakeServer', async (fn: string, json: string) => {

@@ -47,8 +47,8 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
   });
   afterAll(async () => browser?.close());
 
-  async function open(width = 300): Promise<{ page: Page; host: PaneFixture }> {
-    const host = await make(workbook);
+  async function open(width = 300, wb: Workbook = workbook): Promise<{ page: Page; host: PaneFixture }> {
+    const host = await make(wb);
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await host.attach(page);
     await page.goto(host.url);
@@ -177,7 +177,7 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
       await page.locator('#report-settings').waitFor({ state: 'attached' });
       await page.selectOption('#report-target', 'download');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report')]);
-      expect(download.suggestedFilename()).toBe('Bao-cao-thang-644.docx');
+      expect(download.suggestedFilename()).toBe('Bao-cao-CCHC-thang-03-2024-UBND-huyen-Lap-Vo.docx');
       const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
       expect(await zip.file('word/document.xml')!.async('string')).toContain('Trương Thị Diệp');
       expect(host.saved).toHaveLength(0);
@@ -217,6 +217,116 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
       await page.click('#btn-check');
       await expect.poll(() => page.textContent('#check-status')).toContain('Không tìm thấy bảng số liệu nào');
       expect(await host.marked()).toEqual([]);
+      // What a table looks like, with an example.
+      expect(await page.getByRole('region', { name: 'Ví dụ một bảng được nhận ra:' }).first().textContent()).toContain('Tổng số tiếp nhận');
+      // No table, no report: the buttons stay disabled and no file is made.
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await expect.poll(() => page.textContent('#view-report')).toContain('Chưa tìm thấy bảng số liệu nào');
+      expect(await page.getByRole('button', { name: 'Tạo báo cáo' }).isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Xem trước' }).isDisabled()).toBe(true);
+      expect(host.saved).toEqual([]);
+      await host.close();
+    });
+
+    it('typed report settings survive a tab switch and a reopening (saved with the document)', async () => {
+      const { page, host } = await open();
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await page.locator('#report-settings').waitFor({ state: 'attached' });
+      await page.locator('#view-report summary').click();
+      const signer = page.getByLabel('Người ký');
+      await signer.fill('Nguyễn Văn Thử');
+      await page.getByLabel('Trích yếu').fill('Dòng một của trích yếu\nvà dòng hai');
+      await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+      await page.locator('.indicator').first().waitFor();
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await page.locator('#report-settings').waitFor({ state: 'attached' });
+      expect(await page.getByLabel('Người ký').inputValue()).toBe('Nguyễn Văn Thử');
+      await expect.poll(async () => (await host.savedSettings())?.nguoiKy, { timeout: 10_000 }).toBe('Nguyễn Văn Thử');
+      // The file reopened: a new pane over the same document.
+      const again = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      await host.attach(again);
+      await again.goto(host.url);
+      await again.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await again.locator('#report-settings').waitFor({ state: 'attached' });
+      expect(await again.getByLabel('Người ký').inputValue()).toBe('Nguyễn Văn Thử');
+      expect(await again.getByLabel('Trích yếu').inputValue()).toBe('Dòng một của trích yếu\nvà dòng hai');
+      await again.close();
+      await host.close();
+    });
+
+    it('the sheet fixed after the check: the report reads it again and uses the new figures', async () => {
+      const { page, host } = await open(300, structuredClone(workbook));
+      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+      await page.locator('[data-cell="Kết quả TTHC!C7"]').waitFor();
+      const reads = await host.reads();
+      // The clerk mends cấp xã: the 10 dossiers missing from "đang giải quyết" and "chưa đến hạn" (K7, L7).
+      await host.setValue('Kết quả TTHC', 6, 10, 164);
+      await host.setValue('Kết quả TTHC', 6, 11, 164);
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await page.locator('#report-settings').waitFor({ state: 'attached' });
+      await page.getByRole('button', { name: 'Xem trước' }).click();
+      await expect.poll(() => page.textContent('#report-preview')).toContain('Số lượng hồ sơ đang giải quyết: 164 hồ sơ');
+      // Its draft mark no longer names the mended row (the scenario's "Nhãn lạ" sheet keeps its own error).
+      expect(await page.textContent('#report-preview')).not.toContain('Kết quả TTHC!C7');
+      expect(await host.reads()).toBeGreaterThan(reads);
+      await host.close();
+    });
+
+    it('1.500 findings: the count in Vietnamese, the list capped with what is left said, a filter, and next / previous', async () => {
+      const rows: (string | number)[][] = [['STT', 'Lĩnh vực', 'Tổng số tiếp nhận', 'Đã giải quyết', 'Đang giải quyết']];
+      for (let i = 1; i <= 1500; i++) rows.push([i, `Lĩnh vực ${i}`, 100, 80, 10]);
+      const { page, host } = await open(300, { sheets: [{ name: 'Nhiều lỗi', values: rows, merges: [] }] });
+      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+      await expect.poll(() => page.textContent('#finding-count'), { timeout: 30_000 }).toContain('1.500 mục; 500 mục không được liệt kê');
+      expect(await page.locator('.finding').count()).toBe(1000);
+      await expect.poll(() => page.textContent('#check-status'), { timeout: 30_000 }).toContain('1.500 lỗi');
+      await page.getByRole('button', { name: 'Lỗi tiếp theo' }).click();
+      await page.getByRole('button', { name: 'Lỗi tiếp theo' }).click();
+      await expect.poll(() => page.textContent('#finding-count')).toBe('Mục 2 / 1.500.');
+      await expect.poll(async () => (await host.selections()).at(-1)).toEqual(['Nhiều lỗi', 'C3']);
+      await page.getByRole('button', { name: 'Lỗi trước' }).click();
+      await expect.poll(async () => (await host.selections()).at(-1)).toEqual(['Nhiều lỗi', 'C2']);
+      await page.getByLabel('Mức độ').selectOption('warning');
+      await expect.poll(() => page.textContent('#finding-count')).toContain('Không có lỗi nào khớp bộ lọc.');
+      await shot(page, 'nhieu-loi');
+      await host.close();
+    });
+
+    it('at 150% zoom (200 CSS px) nothing is clipped and nothing scrolls sideways', async () => {
+      const { page, host } = await open(200);
+      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+      await page.locator('[data-cell="Kết quả TTHC!C7"]').waitFor();
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(200);
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await page.locator('#report-settings').waitFor({ state: 'attached' });
+      const box = await page.getByLabel('Mẫu báo cáo').boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(200);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(200);
+      await shot(page, 'thu-phong-150');
+      await host.close();
+    });
+
+    it('axe-core finds no serious accessibility violation on any tab', async () => {
+      const { page, host } = await open();
+      const axe = readFileSync(join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+      const check = async (where: string) => {
+        await page.addScriptTag({ content: axe });
+        const found = (await page.evaluate(
+          "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))",
+        )) as string[];
+        expect(found, where).toEqual([]);
+      };
+      await check('first screen');
+      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+      await page.locator('[data-cell="Kết quả TTHC!C7"]').waitFor();
+      await check('Kiểm tra');
+      await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+      await page.locator('.indicator').first().waitFor();
+      await check('Chỉ tiêu');
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await page.locator('#report-settings').waitFor({ state: 'attached' });
+      await page.locator('#view-report summary').click();
+      await check('Tạo báo cáo');
       await host.close();
     });
   });
