@@ -41,3 +41,13 @@ export const ROLLUP_BANDS: readonly RollupBand[] = [
 
 /** The indicator units are ranked by, and the count that breaks ties. */
 export const RANK_BY = { indicator: 'ty-le-dung-han', tie: 'da-giai-quyet' } as const;
+
+/** How the report and the screen name each status of `tong-hop --json`. */
+export const STATUS_LABELS: Readonly<Record<string, string>> = {
+  ok: 'Đã tổng hợp',
+  loi: 'Số liệu có lỗi',
+  thieu: 'Chưa có báo cáo',
+  trung: 'Trùng báo cáo',
+  'ngoai-danh-sach': 'Ngoài danh sách',
+  'khong-doc-duoc': 'Không đọc được',
+};

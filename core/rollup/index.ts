@@ -4,6 +4,7 @@ export { luyKe, type Counts } from './luy-ke';
 export { unitCounts } from './counts';
 export {
   rollUp,
+  monthList,
   unitInput,
   unreadableInput,
   countsTable,
@@ -19,3 +20,4 @@ export {
   type UnitStatus,
   type RollupOptions,
 } from './rollup';
+export { buildRollupReport, rollupView, rollupTable, type RollupReportInput } from './report';

@@ -115,11 +115,17 @@ export interface RollupOptions {
 }
 
 export const TOTAL_SCOPE = 'Tổng hợp';
-const COUNTED: ReadonlySet<UnitStatus> = new Set(['ok', 'loi', 'ngoai-danh-sach']);
 
 type Ymd = { d: number; m: number; y: number };
 const iso = (x: Ymd) => `${x.y}-${String(x.m).padStart(2, '0')}-${String(x.d).padStart(2, '0')}`;
 const monthText = (i: number) => `${String((i % 12) + 1).padStart(2, '0')}/${Math.floor(i / 12)}`;
+
+/** "01/2024, 02/2024", or "01/2020 đến 12/2023" for a long run of consecutive months. */
+export function monthList(months: readonly string[]): string {
+  const index = (m: string) => Number(m.slice(3)) * 12 + Number(m.slice(0, 2)) - 1;
+  const consecutive = months.every((m, i) => i === 0 || index(m) === index(months[i - 1]!) + 1);
+  return months.length > 3 && consecutive ? `${months[0]} đến ${months[months.length - 1]}` : months.join(', ');
+}
 
 /** The months (y·12 + m − 1) a report's period covers; undefined when it gives none. */
 function monthsOf(input: UnitInput): number[] | undefined {
@@ -181,7 +187,11 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
     const months = g.inputs.map(monthsOf);
     const seen = new Set<number>();
     let overlap = g.inputs.length > 1 && months.some((m) => m === undefined);
-    for (const m of months) for (const i of m ?? []) overlap = seen.has(i) || (seen.add(i), overlap);
+    for (const m of months)
+      for (const i of m ?? []) {
+        if (seen.has(i)) overlap = true;
+        seen.add(i);
+      }
     if (overlap) {
       // Two reports of one unit for one period: which is right is the clerk's call, so neither is summed.
       for (const input of g.inputs)
@@ -215,15 +225,24 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
   const order = new Map(units.map((u, i) => [u, i]));
   units.sort((a, b) => (rank.get(keyOf.get(a)!) ?? 1e9) - (rank.get(keyOf.get(b)!) ?? 1e9) || order.get(a)! - order.get(b)!);
 
-  // The months of the roll-up: every month some counted unit reports; a unit without one of them is said.
+  // The roll-up's months: those most counted units report (lũy kế units included); a unit without one of them, or
+  // with months beyond them, is said. A unit whose reports give no period is taken as it is.
   const counted = units.filter((u) => u.counted);
-  const allMonths = new Set<number>();
-  for (const g of groups.values()) for (const input of g.inputs) for (const m of monthsOf(input) ?? []) allMonths.add(m);
-  const span = [...allMonths].sort((a, b) => a - b);
-  const spanAll: number[] = [];
-  if (span.length) for (let i = span[0]!; i <= span[span.length - 1]!; i++) spanAll.push(i);
-  for (const u of counted) if (u.months.length) u.missingMonths = spanAll.map(monthText).filter((m) => !u.months.includes(m));
-
+  const tally = new Map<string, number>();
+  for (const u of counted) if (u.months.length) tally.set(u.months.join(','), (tally.get(u.months.join(',')) ?? 0) + 1);
+  let reference: string[] = [];
+  let best = 0;
+  for (const [k, n] of tally) {
+    const months = k.split(',');
+    if (n > best || (n === best && months.length > reference.length)) [reference, best] = [months, n];
+  }
+  const extra = new Map<RollupUnit, string[]>();
+  for (const u of counted) {
+    if (!u.months.length) continue;
+    u.missingMonths = reference.filter((m) => !u.months.includes(m));
+    const beyond = u.months.filter((m) => !reference.includes(m));
+    if (beyond.length) extra.set(u, beyond);
+  }
   for (const u of units) {
     const base = { source: u.source, unit: u.unit };
     if (u.status === 'thieu') say({ ...base, severity: 'error', rule: 'thieu', message: `Chưa có báo cáo của ${u.unit}${u.code ? ` (mã ${u.code})` : ''}.` });
@@ -235,10 +254,19 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
     } else if (u.status === 'ngoai-danh-sach')
       say({ ...base, severity: 'warning', rule: 'ngoai-danh-sach', message: `${u.unit} không có trong danh sách đơn vị; vẫn được tính vào tổng hợp.` });
     if (u.counted && u.source?.includes('; ')) {
-      say({ ...base, severity: 'info', rule: 'luy-ke', message: `${u.unit}: lũy kế các tháng ${u.months.join(', ')}.` });
+      say({ ...base, severity: 'info', rule: 'luy-ke', message: `${u.unit}: lũy kế các tháng ${monthList(u.months)}.` });
     }
     if (u.counted && u.missingMonths.length) {
-      say({ ...base, severity: 'warning', rule: 'thieu-thang', message: `${u.unit}: thiếu số liệu tháng ${u.missingMonths.join(', ')}.` });
+      say({ ...base, severity: 'warning', rule: 'thieu-thang', message: `${u.unit}: thiếu số liệu tháng ${monthList(u.missingMonths)}.` });
+    }
+    const beyond = extra.get(u);
+    if (beyond) {
+      say({
+        ...base,
+        severity: 'warning',
+        rule: 'khac-ky',
+        message: `${u.unit}: có số liệu tháng ${monthList(beyond)}, ngoài kỳ tổng hợp (tháng ${monthList(reference)}).`,
+      });
     }
   }
   if (hasList)
@@ -306,7 +334,7 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
     comparison: [],
     findings,
     ...(period ? { period } : {}),
-    months: spanAll.map(monthText),
+    months: reference,
     readable: inputs.filter((x) => x.counts !== undefined).length,
   };
   if (opts.previous) rollup.comparison = compare(rollup, rollUp(opts.previous, opts.list ? { list: opts.list } : {}));
