@@ -109,13 +109,13 @@ export function rollupTable(r: Rollup): ReportTable {
       u.unit,
       ...(u.counted ? counts(u.counts) : ROLLUP_CONCEPTS.map(() => '')),
       u.counted ? rate(u.unit) : '',
-      rank.get(u.unit)?.rank.toString() ?? '',
+      (u.counted ? rank.get(u.unit)?.rank.toString() : undefined) ?? '',
       u.status === 'ok' ? '' : STATUS_LABELS[u.status]!,
     ],
     align,
   }));
   rows.push({ cells: ['', 'Tổng cộng', ...counts(r.total.counts), rate(TOTAL_SCOPE), '', ''], bold: true, align });
-  const fixed = [10, 42, ...ROLLUP_CONCEPTS.map(() => 0), 17, 13, 22];
+  const fixed = [12, 42, ...ROLLUP_CONCEPTS.map(() => 0), 17, 13, 22];
   const rest = LANDSCAPE_WIDTH_MM - fixed.reduce((a, b) => a + b, 0);
   const widths = fixed.map((w) => (w > 0 ? w : Math.floor((rest / ROLLUP_CONCEPTS.length) * 10) / 10));
   return { header, numbering, rows, widths };

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../catalogue/findings';
 import { RANK_BY, ROLLUP_CONCEPTS } from '../catalogue/rollup';
+import { indicatorDefs } from '../catalogue/indicators';
 import { computeIndicators, type Indicator } from '../indicators/compute';
 import { formatCount, formatPercent, formatRatio } from '../numbers';
 import { parseDate } from '../report/compose';
@@ -312,8 +313,9 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
     }
   }
 
-  const indicators = [...computeIndicators([countsTable(TOTAL_SCOPE, totalCounts)])];
-  for (const u of counted) for (const i of computeIndicators([countsTable(u.unit, u.counts)])) indicators.push(i);
+  const own = counted.map((u) => computeIndicators([countsTable(u.unit, u.counts)]));
+  const indicators = totalIndicators(counted, own);
+  for (const list of own) for (const i of list) indicators.push(i);
 
   const ranking = rankUnits(counted, indicators);
   let period: Rollup['period'];
@@ -339,6 +341,28 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
   };
   if (opts.previous) rollup.comparison = compare(rollup, rollUp(opts.previous, opts.list ? { list: opts.list } : {}));
   return rollup;
+}
+
+/**
+ * The total's rates, each over the units that have it: a unit whose table has no "trực tuyến" column must not
+ * lower the online rate by adding its new dossiers to the denominator alone. Counts summed, then divided.
+ */
+function totalIndicators(counted: readonly RollupUnit[], own: readonly Indicator[][]): Indicator[] {
+  const out: Indicator[] = [];
+  for (const def of indicatorDefs()) {
+    const have = counted.filter((_u, k) => own[k]!.some((i) => i.id === def.id));
+    if (have.length === 0) continue;
+    const sums: Counts = {};
+    for (const c of ROLLUP_CONCEPTS) {
+      const with_ = have.filter((u) => u.counts[c] !== undefined);
+      if (with_.length) sums[c] = with_.reduce((s, u) => s + u.counts[c]!, 0);
+    }
+    const i = computeIndicators([countsTable(TOTAL_SCOPE, sums)]).find((x) => x.id === def.id);
+    if (!i) continue;
+    if (have.length < counted.length) i.definition += ` (tính trên ${have.length}/${counted.length} đơn vị có số liệu)`;
+    out.push(i);
+  }
+  return out;
 }
 
 /** A one-row table of counts, so the roll-up's rates come from the very formulas of `indicators`. */
