@@ -69,7 +69,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
 
 /** One workbook as the roll-up keeps it: counts, findings and the settings it needs; the grids are dropped here. */
 export async function readInput(path: string): Promise<UnitInput> {
-  const stem = basename(path, extname(path));
+  const stem = basename(path, extname(path)).normalize('NFC');
   let wb: Awaited<ReturnType<typeof readWorkbookFile>>;
   try {
     wb = await readWorkbookFile(path);

@@ -44,7 +44,8 @@ export function unitInput(
   const counts = unitCounts(tables);
   const input: UnitInput = { source, fileName, findings: check.findings, errors: check.summary.errors };
   if (counts) input.counts = counts;
-  if (settings.coQuanBanHanh?.trim()) input.name = settings.coQuanBanHanh.trim();
+  // Shown as written, in NFC: a name typed in NFD prints alike but compares apart.
+  if (settings.coQuanBanHanh?.trim()) input.name = settings.coQuanBanHanh.trim().normalize('NFC');
   if (settings.kyTu?.trim()) input.kyTu = settings.kyTu.trim();
   if (settings.kyDen?.trim()) input.kyDen = settings.kyDen.trim();
   return input;
