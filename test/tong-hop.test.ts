@@ -104,7 +104,9 @@ describe('bao-cao tong-hop', () => {
       ['ty-le-truc-tuyen', '86,45%', 1690, 1955],
     ]);
     // The indicators item shape of `indicators --json`, per unit too.
-    expect(Object.keys(total[0])).toEqual(expect.arrayContaining(['id', 'label', 'scope', 'value', 'text', 'definition', 'numerator', 'denominator', 'sheet', 'table', 'source']));
+    expect(Object.keys(total[0])).toEqual(
+      expect.arrayContaining(['id', 'label', 'scope', 'value', 'text', 'definition', 'numerator', 'denominator', 'sheet', 'table', 'source']),
+    );
     expect(j.indicators.find((i: { scope: string; id: string }) => i.scope === 'Xã Tân Bình' && i.id === 'ty-le-dung-han').text).toBe('88,89%');
     expect(j.ranking).toEqual([
       { rank: 1, unit: 'UBND xã Tân Hòa', value: 100, text: '100%' },
@@ -147,7 +149,9 @@ describe('bao-cao tong-hop', () => {
     expect(text).toContain(
       '- Tổng số hồ sơ tiếp nhận: 2.000 hồ sơ, trong đó kỳ trước chuyển qua 35 hồ sơ, mới tiếp nhận 1.955 hồ sơ (trực tuyến: 1.690 hồ sơ, đạt 86,45%); so với kỳ trước tăng 120 hồ sơ (6,4%).',
     );
-    expect(text).toContain('- Số hồ sơ đã giải quyết: 1.900 hồ sơ, trong đó trước hạn 1.350 hồ sơ, đúng hạn 478 hồ sơ, quá hạn 72 hồ sơ; so với kỳ trước tăng 110 hồ sơ (6,1%).');
+    expect(text).toContain(
+      '- Số hồ sơ đã giải quyết: 1.900 hồ sơ, trong đó trước hạn 1.350 hồ sơ, đúng hạn 478 hồ sơ, quá hạn 72 hồ sơ; so với kỳ trước tăng 110 hồ sơ (6,1%).',
+    );
     expect(text).toContain('- Tỷ lệ giải quyết trước hạn và đúng hạn đạt 96,21%, so với kỳ trước tăng 0,12 điểm phần trăm.');
     expect(text).toContain('- Chưa gửi báo cáo (1 đơn vị): Xã Long Hậu.');
     expect(text).toContain('- Số liệu còn sai lệch, cần rà soát lại (1 đơn vị, vẫn được tổng hợp): Xã Bình Thành.');
@@ -181,7 +185,13 @@ describe('bao-cao tong-hop', () => {
     expect(nothing.out).toBe('');
     expect(nothing.err.trim().split('\n')).toHaveLength(1);
     const empty = mkdtempSync(join(tmpdir(), 'tong-hop-rong-'));
-    for (const args of [['tong-hop'], ['tong-hop', units, '--bogus'], ['tong-hop', units, '--ky-truoc'], ['tong-hop', units, '--danh-sach'], ['tong-hop', empty]]) {
+    for (const args of [
+      ['tong-hop'],
+      ['tong-hop', units, '--bogus'],
+      ['tong-hop', units, '--ky-truoc'],
+      ['tong-hop', units, '--danh-sach'],
+      ['tong-hop', empty],
+    ]) {
       const r = runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.out).toBe('');

@@ -29,7 +29,19 @@ const tn = (f: UnitFigures) => f.tn ?? f.kt + f.moi;
 const da = (f: UnitFigures) => f.trh + f.dh + f.qh;
 const row = (f: UnitFigures) => [tn(f), f.kt, f.moi, f.tt, da(f), f.trh, f.dh, f.qh, f.dang];
 
-const FLAT_HEADER = ['STT', 'Lĩnh vực', 'Tổng số hồ sơ tiếp nhận', 'Kỳ trước chuyển qua', 'Mới tiếp nhận', 'Trực tuyến', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết'];
+const FLAT_HEADER = [
+  'STT',
+  'Lĩnh vực',
+  'Tổng số hồ sơ tiếp nhận',
+  'Kỳ trước chuyển qua',
+  'Mới tiếp nhận',
+  'Trực tuyến',
+  'Đã giải quyết',
+  'Trước hạn',
+  'Đúng hạn',
+  'Quá hạn',
+  'Đang giải quyết',
+];
 
 function settingsSheet(wb: ExcelJS.Workbook, s: UnitSettings): void {
   if (!s.name && !s.kyTu) return;
@@ -44,8 +56,32 @@ function settingsSheet(wb: ExcelJS.Workbook, s: UnitSettings): void {
 export async function writeBieu06(path: string, f: UnitFigures, s: UnitSettings = {}): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Biểu 06');
-  ws.addRow(['STT', 'Lĩnh vực, công việc giải quyết', 'Số hồ sơ nhận giải quyết', null, null, null, 'Kết quả giải quyết', null, null, null, 'Số hồ sơ đang giải quyết']);
-  ws.addRow([null, null, 'Tổng số', 'Từ kỳ trước chuyển qua', 'Mới tiếp nhận', 'Trực tuyến', 'Tổng số đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', null]);
+  ws.addRow([
+    'STT',
+    'Lĩnh vực, công việc giải quyết',
+    'Số hồ sơ nhận giải quyết',
+    null,
+    null,
+    null,
+    'Kết quả giải quyết',
+    null,
+    null,
+    null,
+    'Số hồ sơ đang giải quyết',
+  ]);
+  ws.addRow([
+    null,
+    null,
+    'Tổng số',
+    'Từ kỳ trước chuyển qua',
+    'Mới tiếp nhận',
+    'Trực tuyến',
+    'Tổng số đã giải quyết',
+    'Trước hạn',
+    'Đúng hạn',
+    'Quá hạn',
+    null,
+  ]);
   ws.addRow(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)']);
   for (const m of ['A1:A2', 'B1:B2', 'C1:F1', 'G1:J1', 'K1:K2']) ws.mergeCells(m);
   ws.addRow([1, 'Tư pháp', ...row(f)]);
@@ -73,7 +109,19 @@ export function writeFlatCsv(path: string, f: UnitFigures): void {
 export async function writeByLevel(path: string, f: UnitFigures, s: UnitSettings = {}): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Kết quả TTHC');
-  ws.addRow(['STT', 'Cấp', 'Tổng số hồ sơ tiếp nhận', 'Kỳ trước chuyển qua', 'Mới tiếp nhận', 'Trực tuyến', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết']);
+  ws.addRow([
+    'STT',
+    'Cấp',
+    'Tổng số hồ sơ tiếp nhận',
+    'Kỳ trước chuyển qua',
+    'Mới tiếp nhận',
+    'Trực tuyến',
+    'Đã giải quyết',
+    'Trước hạn',
+    'Đúng hạn',
+    'Quá hạn',
+    'Đang giải quyết',
+  ]);
   ws.addRow([1, 'Cấp xã', ...row(f)]);
   settingsSheet(wb, s);
   await wb.xlsx.writeFile(path);
