@@ -115,7 +115,7 @@ export function rollupTable(r: Rollup): ReportTable {
     align,
   }));
   rows.push({ cells: ['', 'Tổng cộng', ...counts(r.total.counts), rate(TOTAL_SCOPE), '', ''], bold: true, align });
-  const fixed = [12, 42, ...ROLLUP_CONCEPTS.map(() => 0), 17, 13, 22];
+  const fixed = [12, 40, ...ROLLUP_CONCEPTS.map(() => 0), 17, 12, 27];
   const rest = LANDSCAPE_WIDTH_MM - fixed.reduce((a, b) => a + b, 0);
   const widths = fixed.map((w) => (w > 0 ? w : Math.floor((rest / ROLLUP_CONCEPTS.length) * 10) / 10));
   return { header, numbering, rows, widths };
@@ -133,7 +133,8 @@ export function buildRollupReport({ rollup, templateText, settings: partial }: R
   const template = parseTemplate(templateText);
   const notes = [`Tỷ lệ đúng hạn = ${RATES['truoc-dung-han/da-giai-quyet'].wording} × 100%; tổng cộng tính lại từ các số đã cộng, không lấy trung bình.`];
   const left = rollup.units.filter((u) => !u.counted);
-  if (left.length) notes.push(`Không tính vào tổng cộng: ${left.map((u) => `${u.unit} (${STATUS_LABELS[u.status]!.toLocaleLowerCase('vi')})`).join(', ')}.`);
+  const leftOut = [...new Set(left.map((u) => `${u.unit} (${STATUS_LABELS[u.status]!.toLocaleLowerCase('vi')})`))];
+  if (leftOut.length) notes.push(`Không tính vào tổng cộng: ${leftOut.join(', ')}.`);
   const appendix: Appendix = {
     label: 'Phụ lục',
     title: 'TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CỦA CÁC ĐƠN VỊ',
