@@ -11,6 +11,7 @@ import { printCheck, printIndicators } from './print';
 import { readWorkbookFile, WorkbookReadError } from './read';
 import { writeReport, writesLetter } from './report';
 import { readTargets } from './targets';
+import { runTongHop } from './tong-hop';
 import { guardStdio, stdio, stdoutFailed, type Io } from './stdio';
 
 export type { Io };
@@ -50,6 +51,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.out(USAGE + '\n');
     return 0;
   }
+  if (args.command === 'tong-hop') return runTongHop(args, io);
   const file = args.file!;
   const targets = args.targetsFile ? await readTargets(args.targetsFile) : undefined;
   const wb = await readWorkbookFile(file);

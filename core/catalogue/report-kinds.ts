@@ -15,3 +15,9 @@ export function isReportKind(s: string): s is ReportKindId {
 
 /** "thang-644, bo-chi-so, cchc-nam": for messages and the usage text. */
 export const REPORT_KIND_IDS = REPORT_KINDS.map((k) => k.id).join(', ');
+
+/**
+ * The province roll-up (`bao-cao tong-hop -o`), templates/bao-cao/tong-hop.mustache. Not among REPORT_KINDS: it is
+ * written from many units' workbooks, never from the one workbook `report` and the panes work on.
+ */
+export const ROLLUP_REPORT_KIND = { id: 'tong-hop', label: 'Báo cáo tổng hợp kết quả giải quyết TTHC của các đơn vị' } as const;

@@ -70,6 +70,10 @@ export interface ComposeInput {
   findings?: Finding[];
   /** …unless the user has accepted the figures as they are (the pane's confirmation, `--chap-nhan-loi`). */
   accepted?: boolean;
+  /** Names the template may use beyond the sheet's figures (the roll-up's `tongHop`). */
+  view?: Record<string, unknown>;
+  /** Appendices made by the caller, in place of the ones built from the tables (the roll-up's unit table). */
+  appendices?: Appendix[];
 }
 
 /** How many wrong cells the draft mark lists before "và N ô khác". */
@@ -84,9 +88,18 @@ export function draftMark(findings: readonly Finding[], accepted: boolean): stri
   return [`DỰ THẢO — số liệu chưa khớp (${errors.length} lỗi): sửa bảng số liệu, hoặc xác nhận chấp nhận số liệu, rồi tạo lại báo cáo.`, ...lines];
 }
 
-export function composeReport({ tables, indicators, settings, template, findings = [], accepted = false }: ComposeInput): ReportDocument {
+export function composeReport({
+  tables,
+  indicators,
+  settings,
+  template,
+  findings = [],
+  accepted = false,
+  view: extra,
+  appendices: given,
+}: ComposeInput): ReportDocument {
   const figures = collectFigures(tables, indicators, settings);
-  const appendices = buildAppendices(tables, template, appendixSubtitle(settings));
+  const appendices = given ?? buildAppendices(tables, template, appendixSubtitle(settings));
   const end = parseDate(settings.kyDen) ?? parseDate(settings.ngay);
   const refs = appendices.map((a) => a.label);
   const view = {
@@ -106,6 +119,7 @@ export function composeReport({ tables, indicators, settings, template, findings
     capBaoCao: settings.capBaoCao.join(', '),
     phuLuc: { co: appendices.length > 0, tthc: refs[0] ?? '', cntt: refs[1] ?? '', danhSach: refs.join(', ') },
     vanBan: freeText(settings),
+    ...extra,
   };
   const recipients = (settings.kinhGui.length ? settings.kinhGui : splitMeta(renderText(template.meta.kinhGui ?? '', view))).map(plainText);
   const summary = renderText(settings.trichYeu || template.meta.trichYeu || '', view);
@@ -160,7 +174,7 @@ const camel = (k: string) => k.replace(/-(\p{L})/gu, (_m, c: string) => c.toUppe
  * meta `phuLuc: cntt`) attaches the IT table too. With two or more, they are numbered I, II, ….
  */
 /** "(Kèm theo Báo cáo số …/BC-UBND ngày … của …)" and the period the figures cover. */
-function appendixSubtitle(settings: ReportSettings): string[] {
+export function appendixSubtitle(settings: ReportSettings): string[] {
   const number = documentNumber(settings.soKyHieu).replace(/^Số:\s?/, '');
   const date = dateWords(settings);
   const lines = [plainText(`(Kèm theo Báo cáo số ${number} ${date}${settings.tenDonVi ? ` của ${settings.tenDonVi}` : ''})`)];

@@ -17,6 +17,23 @@ const LOOK_ALIKE_RE = /[đðƣ]/g;
  * (including "=" and "+") to spaces, whitespace collapsed, trimmed. "Số hồ sơ đã giải quyết" -> "so ho so da giai quyet".
  */
 export function foldKey(s: string): string {
+  // Header texts and the catalogue's phrases are folded again and again while a table is detected (every rule
+  // tries every header): remembering the short ones makes detecting a small table several times faster.
+  if (s.length > FOLD_CACHE_MAX_LENGTH) return fold(s);
+  let k = foldCache.get(s);
+  if (k === undefined) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    k = fold(s);
+    foldCache.set(s, k);
+  }
+  return k;
+}
+
+const FOLD_CACHE_SIZE = 20_000;
+const FOLD_CACHE_MAX_LENGTH = 200;
+const foldCache = new Map<string, string>();
+
+function fold(s: string): string {
   return (
     s
       // NFKD also splits compatibility forms (full-width letters, "ﬁ" ligatures in PDF text); again after

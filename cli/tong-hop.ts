@@ -1,0 +1,195 @@
+/**
+ * `bao-cao tong-hop`: many units' workbooks (files or folders) rolled up into one view, as JSON, as text, and as
+ * the province report (-o). Each workbook is read, its tables checked, its counts kept, and its grids let go
+ * before the next one is read: 102 × 12 workbooks never sit in memory together.
+ */
+import { promises as fsp } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { checkTables, formatCount, readTables } from '../core';
+import { ROLLUP_REPORT_KIND } from '../core/catalogue/report-kinds';
+import { STATUS_LABELS } from '../core/catalogue/rollup';
+import { settingsFromWorkbook } from '../core/report';
+import { ReportTooLarge, reportToDocx } from '../core/report';
+import {
+  buildRollupReport,
+  monthList,
+  readUnitList,
+  rollUp,
+  TOTAL_SCOPE,
+  UnitListError,
+  unitInput,
+  unreadableInput,
+  type ListedUnit,
+  type Rollup,
+  type UnitInput,
+} from '../core/rollup';
+import { TemplateError } from '../core/report';
+import { CliError, UsageError, type Args } from './args';
+import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
+import { readWorkbookFile, WorkbookReadError } from './read';
+import { refuseOverInput, TEMPLATE_DIR } from './report';
+import type { Io } from './stdio';
+
+/** The files a folder holds that the reader takes (content decides the format; these are the names it comes under). */
+const WORKBOOK_EXT = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.csv', '.htm', '.html']);
+
+/** Files as given, folders as their workbooks (by name), each file once. */
+export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const push = (p: string) => {
+    if (!seen.has(p)) {
+      seen.add(p);
+      out.push(p);
+    }
+  };
+  for (const p of paths) {
+    const stat = await fsp.stat(p).catch(() => undefined);
+    if (!stat?.isDirectory()) {
+      push(p); // a missing or odd path is read, and said unreadable with the reader's own sentence
+      continue;
+    }
+    let names: string[];
+    try {
+      names = await fsp.readdir(p);
+    } catch (e) {
+      throw new CliError(`Không đọc được thư mục «${p}»: ${errnoCode(e) === 'EACCES' ? 'không có quyền đọc' : `mã lỗi ${errnoCode(e) ?? 'không rõ'}`}.`);
+    }
+    // Office lock files ("~$…") and hidden files are not reports.
+    const files = names
+      .filter((n) => WORKBOOK_EXT.has(extname(n).toLowerCase()) && !n.startsWith('~$') && !n.startsWith('.'))
+      .sort((a, b) => a.localeCompare(b, 'vi'));
+    for (const n of files) {
+      const f = join(p, n);
+      if ((await fsp.stat(f).catch(() => undefined))?.isFile()) push(f);
+    }
+  }
+  return out;
+}
+
+/** One workbook as the roll-up keeps it: counts, findings and the settings it needs; the grids are dropped here. */
+export async function readInput(path: string): Promise<UnitInput> {
+  const stem = basename(path, extname(path)).normalize('NFC');
+  let wb: Awaited<ReturnType<typeof readWorkbookFile>>;
+  try {
+    wb = await readWorkbookFile(path);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return unreadableInput(path, stem, e.message);
+    throw e;
+  }
+  const tables = readTables(wb);
+  const { settings } = settingsFromWorkbook(wb);
+  const check = checkTables(
+    tables,
+    wb.sheets.map((s) => s.name),
+  );
+  return unitInput(path, stem, tables, settings, check);
+}
+
+async function readInputs(paths: readonly string[]): Promise<UnitInput[]> {
+  const out: UnitInput[] = [];
+  for (const f of await expandInputs(paths)) out.push(await readInput(f));
+  return out;
+}
+
+async function readList(path: string): Promise<ListedUnit[]> {
+  try {
+    const wb = await readWorkbookFile(path);
+    const sheet = wb.sheets[0];
+    if (!sheet) throw new UnitListError(`Danh sách đơn vị «${basename(path)}» trống.`);
+    return readUnitList(sheet, basename(path));
+  } catch (e) {
+    if (e instanceof WorkbookReadError || e instanceof UnitListError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+/** The contract of `tong-hop --json`: these fields, in this order. */
+export function rollupJson(r: Rollup): unknown {
+  return {
+    units: r.units.map((u) => ({ unit: u.unit, code: u.code, source: u.source, status: u.status, errors: u.errors, counts: u.counts })),
+    total: { units: r.total.units, counts: r.total.counts },
+    indicators: r.indicators,
+    ranking: r.ranking,
+    comparison: r.comparison,
+    findings: r.findings,
+  };
+}
+
+export function printRollup(r: Rollup): string {
+  const lines: string[] = [`Tổng hợp: ${r.total.units} đơn vị được tính${r.months.length ? ` (tháng ${monthList(r.months)})` : ''}.`];
+  const c = r.total.counts;
+  const rate = r.indicators.find((i) => i.scope === TOTAL_SCOPE && i.id === 'ty-le-dung-han');
+  const f = (k: string) => (c[k] === undefined ? '—' : formatCount(c[k]!));
+  lines.push(
+    `  Tiếp nhận ${f('tiep-nhan')} hồ sơ; đã giải quyết ${f('da-giai-quyet')}; đang giải quyết ${f('dang-giai-quyet')}; tỷ lệ đúng hạn ${rate?.text ?? '—'}.`,
+  );
+  for (const x of r.comparison) lines.push(`  So với kỳ trước, ${x.id}: ${x.text}.`);
+  lines.push('', 'Đơn vị:');
+  const rank = new Map(r.ranking.map((x) => [x.unit, x]));
+  for (const u of r.units) {
+    const k = u.counted ? rank.get(u.unit) : undefined;
+    lines.push(
+      `  ${k ? `${String(k.rank).padStart(3)}.` : '    '} ${u.unit} — ${STATUS_LABELS[u.status]}${k ? `, ${k.text}` : ''}${u.source ? ` («${u.source}»)` : ''}`,
+    );
+  }
+  const said = r.findings.filter((x) => x.sheet === null);
+  if (said.length) {
+    lines.push('', 'Lưu ý:');
+    for (const x of said) lines.push(`  ${x.message}`);
+  }
+  const own = r.findings.filter((x) => x.sheet !== null && x.severity === 'error');
+  if (own.length) {
+    lines.push('', `Lỗi số liệu của các đơn vị (${own.length}):`);
+    for (const x of own.slice(0, 50)) lines.push(`  ${x.unit} — ${x.sheet}!${x.cell}: ${x.message}`);
+    if (own.length > 50) lines.push(`  và ${own.length - 50} lỗi khác (xem --json).`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function writeRollupReport(r: Rollup, out: string, inputs: readonly string[]): Promise<void> {
+  if (
+    await fsp.stat(out).then(
+      (s) => s.isDirectory(),
+      () => false,
+    )
+  )
+    throw new OutputError('EISDIR', isFolderMessage(out));
+  for (const i of inputs) await refuseOverInput(out, i);
+  let text: string;
+  try {
+    text = await fsp.readFile(join(TEMPLATE_DIR, `${ROLLUP_REPORT_KIND.id}.mustache`), 'utf8');
+  } catch (e) {
+    throw new CliError(templateReadMessage(errnoCode(e), `${ROLLUP_REPORT_KIND.id}.mustache`));
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await reportToDocx(buildRollupReport({ rollup: r, templateText: text }));
+  } catch (e) {
+    if (e instanceof ReportTooLarge) throw new CliError(e.message);
+    if (e instanceof TemplateError) throw new UsageError(e.message);
+    throw e;
+  }
+  await writeOutputFile(out, bytes);
+}
+
+const BAD: ReadonlySet<string> = new Set(['loi', 'thieu', 'trung', 'khong-doc-duoc']);
+
+export async function runTongHop(args: Args, io: Io): Promise<number> {
+  const list = args.unitList ? await readList(args.unitList) : undefined;
+  const files = await expandInputs(args.inputs ?? []);
+  if (files.length === 0) throw new CliError(`Không có tệp báo cáo nào trong ${(args.inputs ?? []).map((x) => `«${x}»`).join(', ')}.`);
+  const inputs: UnitInput[] = [];
+  for (const f of files) inputs.push(await readInput(f));
+  const previous = args.previous ? await readInputs(args.previous) : undefined;
+  const r = rollUp(inputs, { ...(list ? { list } : {}), ...(previous ? { previous } : {}) });
+  if (r.readable === 0) {
+    io.err(`Không đọc được bảng kết quả giải quyết TTHC từ tệp nào trong ${files.length} tệp đã cho.\n`);
+    return 2;
+  }
+  if (args.out) await writeRollupReport(r, args.out, files);
+  if (args.json) io.out(JSON.stringify(rollupJson(r)) + '\n');
+  else io.out(printRollup(r));
+  if (args.out) (args.json ? io.err : io.out)(`Đã tạo báo cáo tổng hợp: ${args.out}\n`);
+  return r.units.some((u) => BAD.has(u.status)) ? 1 : 0;
+}

@@ -1,0 +1,23 @@
+/** Tổng hợp: the roll-up of many units' reports (issue 12). */
+export { unitKey, readUnitList, UnitListError, type ListedUnit } from './units';
+export { luyKe, type Counts } from './luy-ke';
+export { unitCounts } from './counts';
+export {
+  rollUp,
+  monthList,
+  unitInput,
+  unreadableInput,
+  countsTable,
+  countChange,
+  rateChange,
+  TOTAL_SCOPE,
+  type Rollup,
+  type RollupUnit,
+  type RollupFinding,
+  type RankItem,
+  type ComparisonItem,
+  type UnitInput,
+  type UnitStatus,
+  type RollupOptions,
+} from './rollup';
+export { buildRollupReport, rollupView, rollupTable, type RollupReportInput } from './report';

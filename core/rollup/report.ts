@@ -1,0 +1,147 @@
+/**
+ * The province report of a roll-up: the `tong-hop` template fed a `tongHop` view (totals, comparison, units missing
+ * or in error, the bands), and an appendix with one row per unit and the total row.
+ */
+import { RATES } from '../catalogue/rates';
+import { ROLLUP_BANDS, ROLLUP_CONCEPTS, STATUS_LABELS } from '../catalogue/rollup';
+import { formatCount } from '../numbers';
+import { appendixSubtitle, composeReport } from '../report/compose';
+import type { Appendix, ReportDocument, ReportTable } from '../report/model';
+import { withDefaults, type ReportSettings } from '../report/settings';
+import { parseTemplate } from '../report/template';
+import { LANDSCAPE_WIDTH_MM } from '../report/appendix';
+import { monthList, TOTAL_SCOPE, type Rollup, type RollupUnit } from './rollup';
+
+const NAMES: Record<string, string> = {
+  'tiep-nhan': 'tiepNhan',
+  'ky-truoc': 'kyTruoc',
+  'moi-tiep-nhan': 'moi',
+  'truc-tuyen': 'trucTuyen',
+  'da-giai-quyet': 'daGiaiQuyet',
+  'truoc-han': 'truocHan',
+  'dung-han': 'dungHan',
+  'qua-han': 'quaHan',
+  'dang-giai-quyet': 'dangGiaiQuyet',
+  'ty-le-dung-han': 'tyLeDungHan',
+  'ty-le-qua-han': 'tyLeQuaHan',
+  'ty-le-truc-tuyen': 'tyLeTrucTuyen',
+};
+
+/** A list for "{{#x}}{{ten}}{{^cuoi}}, {{/cuoi}}{{/x}}". */
+function names<T extends object>(items: T[]): (T & { cuoi: boolean })[] {
+  return items.map((x, i) => ({ ...x, cuoi: i === items.length - 1 }));
+}
+
+/** The `tongHop` view of the template. */
+export function rollupView(r: Rollup): Record<string, unknown> {
+  const v: Record<string, unknown> = {};
+  for (const [c, n] of Object.entries(r.total.counts)) if (n !== undefined && NAMES[c]) v[NAMES[c]!] = formatCount(n);
+  for (const i of r.indicators) if (i.scope === TOTAL_SCOPE && i.value !== null && NAMES[i.id]) v[NAMES[i.id]!] = i.text;
+  const ss: Record<string, string> = {};
+  for (const c of r.comparison) if (NAMES[c.id]) ss[NAMES[c.id]!] = c.text;
+  const by = (s: RollupUnit['status']) => names(r.units.filter((u) => u.status === s).map((u) => ({ ten: u.unit })));
+  const nhom = ROLLUP_BANDS.map((b) => ({
+    ten: b.label,
+    dieuKien: b.range,
+    donVi: names(r.ranking.filter((x) => x.value >= b.from && x.value < b.below).map((x) => ({ ten: x.unit, tyLe: x.text }))),
+  })).filter((b) => b.donVi.length > 0);
+  const top = ROLLUP_BANDS.reduce((m, b) => Math.max(m, b.below), 0);
+  const luyKe = r.units
+    .filter((u) => u.counted && u.source?.includes('; '))
+    .map((u) => ({ ten: u.unit, thang: monthList(u.months), thieuThang: monthList(u.missingMonths) }));
+  return {
+    ...v,
+    ss,
+    coSoSanh: r.comparison.length > 0,
+    soDonVi: formatCount(r.total.units),
+    soDanhSach: formatCount(r.units.length),
+    thieu: by('thieu'),
+    loi: by('loi'),
+    trung: names([...new Set(r.units.filter((u) => u.status === 'trung').map((u) => u.unit))].map((ten) => ({ ten }))),
+    khongDocDuoc: by('khong-doc-duoc'),
+    ngoaiDanhSach: by('ngoai-danh-sach'),
+    coVanDe: r.units.some((u) => u.status !== 'ok'),
+    nhom,
+    coXepHang: r.ranking.length > 0,
+    datNguong: formatCount(r.ranking.filter((x) => x.value >= top).length),
+    nguong: `${top}%`,
+    dauBang: names(r.ranking.slice(0, 3).map((x) => ({ hang: String(x.rank), ten: x.unit, tyLe: x.text }))),
+    luyKe: names(luyKe),
+    thang: monthList(r.months),
+  };
+}
+
+const HEADER_NAMES: Record<string, string> = {
+  'tiep-nhan': 'Tổng số',
+  'ky-truoc': 'Kỳ trước chuyển qua',
+  'moi-tiep-nhan': 'Mới tiếp nhận',
+  'truc-tuyen': 'Trực tuyến',
+  'da-giai-quyet': 'Tổng số',
+  'truoc-han': 'Trước hạn',
+  'dung-han': 'Đúng hạn',
+  'qua-han': 'Quá hạn',
+  'dang-giai-quyet': 'Đang giải quyết',
+};
+
+/** One row per unit (its counts, on-time rate, rank and status), then the total of the counted units. */
+export function rollupTable(r: Rollup): ReportTable {
+  const header = [
+    [
+      { text: 'STT', rowSpan: 2 },
+      { text: 'Đơn vị', rowSpan: 2 },
+      { text: 'Hồ sơ tiếp nhận', colSpan: 4 },
+      { text: 'Đã giải quyết', colSpan: 4 },
+      { text: HEADER_NAMES['dang-giai-quyet']!, rowSpan: 2 },
+      { text: 'Tỷ lệ đúng hạn', rowSpan: 2 },
+      { text: 'Xếp hạng', rowSpan: 2 },
+      { text: 'Ghi chú', rowSpan: 2 },
+    ],
+    ROLLUP_CONCEPTS.filter((c) => c !== 'dang-giai-quyet').map((c) => ({ text: HEADER_NAMES[c]! })),
+  ];
+  const numbering = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14'];
+  const rank = new Map(r.ranking.map((x) => [x.unit, x]));
+  const rate = (scope: string) => r.indicators.find((i) => i.scope === scope && i.id === 'ty-le-dung-han')?.text ?? '';
+  const counts = (c: Partial<Record<string, number>>) => ROLLUP_CONCEPTS.map((k) => (c[k] === undefined ? '' : formatCount(c[k]!)));
+  const align: ('left' | 'center' | 'right')[] = ['center', 'left', ...ROLLUP_CONCEPTS.map(() => 'right' as const), 'right', 'center', 'left'];
+  const rows: ReportTable['rows'] = r.units.map((u, i) => ({
+    cells: [
+      String(i + 1),
+      u.unit,
+      ...(u.counted ? counts(u.counts) : ROLLUP_CONCEPTS.map(() => '')),
+      u.counted ? rate(u.unit) : '',
+      (u.counted ? rank.get(u.unit)?.rank.toString() : undefined) ?? '',
+      u.status === 'ok' ? '' : STATUS_LABELS[u.status]!,
+    ],
+    align,
+  }));
+  rows.push({ cells: ['', 'Tổng cộng', ...counts(r.total.counts), rate(TOTAL_SCOPE), '', ''], bold: true, align });
+  const fixed = [12, 40, ...ROLLUP_CONCEPTS.map(() => 0), 17, 12, 27];
+  const rest = LANDSCAPE_WIDTH_MM - fixed.reduce((a, b) => a + b, 0);
+  const widths = fixed.map((w) => (w > 0 ? w : Math.floor((rest / ROLLUP_CONCEPTS.length) * 10) / 10));
+  return { header, numbering, rows, widths };
+}
+
+export interface RollupReportInput {
+  rollup: Rollup;
+  templateText: string;
+  /** Header, signer…: blank by default, for the clerk (the first input's settings are a commune's, not the province's). */
+  settings?: Partial<ReportSettings>;
+}
+
+export function buildRollupReport({ rollup, templateText, settings: partial }: RollupReportInput): ReportDocument {
+  const settings = withDefaults({ ...(rollup.period ?? {}), ...(partial ?? {}) });
+  const template = parseTemplate(templateText);
+  const notes = [`Tỷ lệ đúng hạn = ${RATES['truoc-dung-han/da-giai-quyet'].wording} × 100%; tổng cộng tính lại từ các số đã cộng, không lấy trung bình.`];
+  const left = rollup.units.filter((u) => !u.counted);
+  const leftOut = [...new Set(left.map((u) => `${u.unit} (${STATUS_LABELS[u.status]!.toLocaleLowerCase('vi')})`))];
+  if (leftOut.length) notes.push(`Không tính vào tổng cộng: ${leftOut.join(', ')}.`);
+  const appendix: Appendix = {
+    label: 'Phụ lục',
+    title: 'TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CỦA CÁC ĐƠN VỊ',
+    subtitle: appendixSubtitle(settings),
+    table: rollupTable(rollup),
+    landscape: true,
+    notes,
+  };
+  return composeReport({ tables: [], indicators: [], settings, template, view: { tongHop: rollupView(rollup) }, appendices: [appendix] });
+}

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatRatio } from '../numbers';
+import { luyKe } from './luy-ke';
+import { countChange, rateChange, rollUp, TOTAL_SCOPE, type UnitInput } from './rollup';
+import { unitKey } from './units';
+
+const input = (name: string, counts: Record<string, number>, extra: Partial<UnitInput> = {}): UnitInput => ({
+  source: `${name}.xlsx`,
+  fileName: name,
+  name,
+  counts,
+  findings: [],
+  errors: 0,
+  ...extra,
+});
+
+describe('unit names', () => {
+  it('fold case, Unicode form and the administrative prefixes', () => {
+    const k = unitKey('Mỹ An');
+    for (const v of ['UBND xã Mỹ An', 'ỦY BAN NHÂN DÂN XÃ MỸ AN', 'Ủy ban nhân dân xã Mỹ An'.normalize('NFD'), 'xã mỹ an', 'my-an', 'Thị trấn Mỹ An'])
+      expect(unitKey(v), v).toBe(k);
+    expect(unitKey('Phường 1')).toBe('1');
+    expect(unitKey('Xã')).toBe('xa');
+    expect(unitKey('Mỹ An')).not.toBe(unitKey('Mỹ Hiệp'));
+  });
+});
+
+describe('lũy kế', () => {
+  it('flows summed, kỳ trước from the first month, đang giải quyết from the last, received = first carried over + new', () => {
+    const jan = { 'tiep-nhan': 110, 'ky-truoc': 10, 'moi-tiep-nhan': 100, 'da-giai-quyet': 95, 'qua-han': 5, 'dang-giai-quyet': 15 };
+    const feb = { 'tiep-nhan': 135, 'ky-truoc': 15, 'moi-tiep-nhan': 120, 'da-giai-quyet': 125, 'qua-han': 5, 'dang-giai-quyet': 10 };
+    const mar = { 'tiep-nhan': 100, 'ky-truoc': 10, 'moi-tiep-nhan': 90, 'da-giai-quyet': 80, 'qua-han': 2, 'dang-giai-quyet': 20 };
+    expect(luyKe([jan, feb, mar])).toEqual({
+      'tiep-nhan': 320,
+      'ky-truoc': 10,
+      'moi-tiep-nhan': 310,
+      'da-giai-quyet': 300,
+      'qua-han': 12,
+      'dang-giai-quyet': 20,
+    });
+  });
+
+  it('a flow one month lacks is left out rather than summed in part', () => {
+    expect(luyKe([{ 'truc-tuyen': 5, 'da-giai-quyet': 1 }, { 'da-giai-quyet': 2 }])).toEqual({ 'da-giai-quyet': 3 });
+  });
+});
+
+describe('changes', () => {
+  it('are worded as the reports word them', () => {
+    expect(countChange(1885, 1765)).toBe('tăng 120 hồ sơ (6,8%)');
+    expect(countChange(1630, 1665)).toBe('giảm 35 hồ sơ (2,1%)');
+    expect(countChange(5, 0)).toBe('tăng 5 hồ sơ');
+    expect(countChange(7, 7)).toBe('không thay đổi');
+    expect(rateChange(1.72)).toBe('tăng 1,72 điểm phần trăm');
+    expect(rateChange(-0.5)).toBe('giảm 0,5 điểm phần trăm');
+    expect(rateChange(0.001)).toBe('không thay đổi');
+  });
+});
+
+describe('the total', () => {
+  const unit = fc
+    .record({ trh: fc.nat(5000), dh: fc.nat(5000), qh: fc.nat(500), moi: fc.nat(5000), tt: fc.nat(5000), dang: fc.nat(500), kt: fc.nat(500) })
+    .map((u) => ({
+      'ky-truoc': u.kt,
+      'moi-tiep-nhan': Math.max(u.moi, u.tt),
+      'truc-tuyen': u.tt,
+      'truoc-han': u.trh,
+      'dung-han': u.dh,
+      'qua-han': u.qh,
+      'da-giai-quyet': u.trh + u.dh + u.qh,
+      'dang-giai-quyet': u.dang,
+    }));
+
+  it('has the rates of the summed counts, for any set of units (never an average of the units’ rates)', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 30 }), (units) => {
+        const r = rollUp(units.map((c, i) => input(`Đơn vị ${i + 1}`, c)));
+        const sum = (k: string) => units.reduce((s, u) => s + (u as Record<string, number>)[k]!, 0);
+        const total = (id: string) => r.indicators.find((i) => i.scope === TOTAL_SCOPE && i.id === id);
+        const onTime = total('ty-le-dung-han')!;
+        expect([onTime.numerator, onTime.denominator]).toEqual([sum('truoc-han') + sum('dung-han'), sum('da-giai-quyet')]);
+        expect(onTime.text).toBe(formatRatio(sum('truoc-han') + sum('dung-han'), sum('da-giai-quyet')) ?? '—');
+        const online = total('ty-le-truc-tuyen')!;
+        expect(online.text).toBe(formatRatio(sum('truc-tuyen'), sum('moi-tiep-nhan')) ?? '—');
+        expect(r.total.counts['da-giai-quyet']).toBe(sum('da-giai-quyet'));
+        // The ranking is ordered by rate, best first.
+        for (let i = 1; i < r.ranking.length; i++) expect(r.ranking[i]!.value).toBeLessThanOrEqual(r.ranking[i - 1]!.value);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rates a count some units lack over the units that have it', () => {
+    const r = rollUp([
+      input('A', { 'moi-tiep-nhan': 100, 'truc-tuyen': 90, 'da-giai-quyet': 10, 'dung-han': 10 }),
+      input('B', { 'moi-tiep-nhan': 900, 'da-giai-quyet': 10, 'dung-han': 5 }),
+    ]);
+    const online = r.indicators.find((i) => i.scope === TOTAL_SCOPE && i.id === 'ty-le-truc-tuyen')!;
+    expect([online.text, online.numerator, online.denominator]).toEqual(['90%', 90, 100]);
+    expect(online.definition).toContain('tính trên 1/2 đơn vị có số liệu');
+    expect(r.ranking.map((x) => [x.rank, x.unit, x.text])).toEqual([
+      [1, 'A', '100%'],
+      [2, 'B', '50%'],
+    ]);
+  });
+
+  it('ties on the rate go to the unit that resolved more; a full tie shares its rank', () => {
+    const c = (n: number) => ({ 'da-giai-quyet': n, 'dung-han': n });
+    const r = rollUp([input('A', c(10)), input('B', c(20)), input('C', c(20))]);
+    expect(r.ranking.map((x) => [x.rank, x.unit])).toEqual([
+      [1, 'B'],
+      [1, 'C'],
+      [3, 'A'],
+    ]);
+  });
+});
