@@ -2,17 +2,8 @@
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CheckResult, Workbook } from '../core';
-import {
-  buildReport,
-  chooseKind,
-  isLetterTemplate,
-  isReportKind,
-  REPORT_KIND_IDS,
-  ReportTooLarge,
-  reportToDocx,
-  settingsFromWorkbook,
-  TemplateError,
-} from '../core/report';
+import { buildReport, chooseKind, isLetterTemplate, isReportKind, REPORT_KIND_IDS, settingsFromWorkbook, TemplateError } from '../core/report';
+import { ReportTooLarge, reportToDocx } from '../core/report/docx';
 import { CliError, UsageError } from './args';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
 

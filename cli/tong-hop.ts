@@ -9,7 +9,7 @@ import { checkTables, formatCount, readTables } from '../core';
 import { ROLLUP_REPORT_KIND } from '../core/catalogue/report-kinds';
 import { STATUS_LABELS } from '../core/catalogue/rollup';
 import { settingsFromWorkbook } from '../core/report';
-import { ReportTooLarge, reportToDocx } from '../core/report';
+import { ReportTooLarge, reportToDocx } from '../core/report/docx';
 import {
   buildRollupReport,
   monthList,

@@ -18,6 +18,8 @@ export interface ServerApi {
   baoCaoSaveReport(fileName: string, base64: string): { url: string };
   baoCaoLoadSettings(): Partial<ReportSettings> | null;
   baoCaoSaveSettings(settings: ReportSettings): void;
+  /** The text of one of the pane's scripts kept apart from the sidebar (the .docx writer). */
+  baoCaoScript(name: 'docx-writer'): string;
 }
 
 /**
@@ -34,4 +36,5 @@ export const SERVER_FUNCTIONS = [
   'baoCaoSaveReport',
   'baoCaoLoadSettings',
   'baoCaoSaveSettings',
+  'baoCaoScript',
 ] as const satisfies readonly (keyof ServerApi)[];

@@ -26,6 +26,8 @@ export interface Host {
   /** The settings saved with the document by the pane, if any (the settings sheet is read with the workbook). */
   loadSettings(): Promise<Partial<ReportSettings> | undefined>;
   saveSettings(settings: ReportSettings): Promise<void>;
+  /** Runs one of the pane's own scripts that is not in the page (the .docx writer), once. */
+  loadScript(name: 'docx-writer'): Promise<void>;
 }
 
 import type { HostErrorCode } from '../core/catalogue/host-errors';

@@ -22,6 +22,7 @@ export const ENTRY_POINTS = [
   'baoCaoSaveReport',
   'baoCaoLoadSettings',
   'baoCaoSaveSettings',
+  'baoCaoScript',
 ];
 
 export async function buildGas() {
@@ -41,9 +42,11 @@ export async function buildGas() {
   const code = `${result.outputFiles[0].text}\n${stubs}\n`;
   writeFileSync(join(out, 'Code.js'), code);
   copyFileSync(join(root, 'gas-addon', 'appsscript.json'), join(out, 'appsscript.json'));
-  const { buildPaneHtml } = await import(pathToFileURL(join(root, 'scripts', 'build-pane.mjs')).href);
+  const { buildPaneHtml, buildDocxWriterJs } = await import(pathToFileURL(join(root, 'scripts', 'build-pane.mjs')).href);
   const html = await buildPaneHtml('gas');
   writeFileSync(join(out, 'Sidebar.html'), html);
+  // The .docx writer, fetched by the sidebar when it first makes a report (server baoCaoScript): raw script text.
+  writeFileSync(join(out, 'DocxWriter.html'), await buildDocxWriterJs());
   return { codeBytes: Buffer.byteLength(code), htmlBytes: Buffer.byteLength(html) };
 }
 

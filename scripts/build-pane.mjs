@@ -15,6 +15,24 @@ export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/o
 
 const ENTRIES = { gas: 'main-gas.ts', excel: 'main-excel.ts' };
 
+/** The .docx writer (pane/docx-writer.ts) as one script, loaded by the pane on first use (pane/docx.ts). */
+export async function buildDocxWriterJs() {
+  const result = await build({
+    entryPoints: [join(root, 'pane', 'docx-writer.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
 /** The pane for a host ('gas' or 'excel') as a complete HTML document. */
 export async function buildPaneHtml(host = 'gas') {
   if (!(host in ENTRIES)) throw new Error(`no pane entry for host ${host}`);
@@ -52,4 +70,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     writeFileSync(join(root, 'dist', 'pane', `pane-${host}.html`), html);
     console.log(`dist/pane/pane-${host}.html ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB`);
   }
+  writeFileSync(join(root, 'dist', 'pane', 'docx-writer.js'), await buildDocxWriterJs());
 }

@@ -173,7 +173,7 @@ describe('hostile text in the settings or the sheet stays plain text', () => {
 
 describe('hostile text through to the .docx', () => {
   it('a workbook with markup, control characters and 10.000 characters gives a valid file showing them as text', async () => {
-    const { reportToDocx } = await import('../core/report');
+    const { reportToDocx } = await import('../core/report/docx');
     const JSZip = (await import('jszip')).default;
     const evil = '<img src=x onerror=alert(1)> a & b <w:p> \u0001\u000b\uFFFF';
     const long = 'Đ'.repeat(10_000);

@@ -10,7 +10,8 @@ import type { Finding } from '../catalogue/findings';
 import { readSettingsSheet, withDefaults, type ReportSettings } from './settings';
 import { parseTemplate } from './template';
 
-export { reportToDocx, buildDocx, packDocx, ReportTooLarge, MAX_APPENDIX_ROWS } from './docx';
+// The .docx writer (./docx) is not re-exported here: the pane loads it apart, on first use (pane/docx.ts), and a
+// barrel export would pull the docx library into the pane's bundle. Import it from 'core/report/docx'.
 export { reportText } from './text';
 export { REPORT_KINDS, REPORT_KIND_IDS, guessKind, isReportKind, type ReportKindId } from './kinds';
 export { readSettingsSheet, withDefaults, DEFAULT_SETTINGS, SETTING_FIELDS, type ReportSettings, type SettingField } from './settings';

@@ -1,5 +1,5 @@
 /** Every function Apps Script calls: menu items, triggers and the sidebar's google.script.run targets. */
-export { onOpen, onInstall, baoCaoOpenCheck, baoCaoOpenReport, baoCaoOpenPane } from './menu';
+export { onOpen, onInstall, baoCaoOpenCheck, baoCaoOpenReport, baoCaoOpenPane, baoCaoScript } from './menu';
 export { baoCaoReadWorkbook } from './read';
 export { baoCaoApplyMarks, baoCaoClearMarks } from './marks';
 export { baoCaoSelect, baoCaoSaveReport, baoCaoLoadSettings, baoCaoSaveSettings } from './actions';

@@ -1,3 +1,5 @@
+import { fail, guarded } from './errors';
+
 /** The "Báo cáo CCHC" menu and the sidebar. */
 
 export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
@@ -32,4 +34,15 @@ export function baoCaoOpenReport(): void {
 }
 export function baoCaoOpenPane(): void {
   showSidebar('check');
+}
+
+/** The pane's scripts kept apart from the sidebar, each an HTML file of the project holding the script's text. */
+const SCRIPTS: Record<string, string> = { 'docx-writer': 'DocxWriter' };
+
+export function baoCaoScript(name: string): string {
+  return guarded(() => {
+    const file = SCRIPTS[name];
+    if (!file) throw fail('not-found', 'Không tìm thấy thành phần của tiện ích; hãy cài lại Báo cáo CCHC.');
+    return HtmlService.createHtmlOutputFromFile(file).getContent();
+  });
 }

@@ -409,5 +409,14 @@ export function excelHost(): Host {
       settings().set(SETTINGS_KEY, JSON.stringify(s));
       await saveSettingsAsync();
     },
+    loadScript: (name) =>
+      new Promise<void>((resolve, reject) => {
+        // Served beside taskpane.html (scripts/build-excel.mjs).
+        const el = document.createElement('script');
+        el.src = new URL(`${name}.js`, location.href).href;
+        el.onload = () => resolve();
+        el.onerror = () => reject(new HostError('network', `${name}.js did not load`));
+        document.head.append(el);
+      }),
   };
 }

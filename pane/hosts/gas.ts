@@ -43,5 +43,12 @@ export function gasHost(): Host {
     },
     loadSettings: async () => (await call('baoCaoLoadSettings')) ?? undefined,
     saveSettings: (s: ReportSettings) => call('baoCaoSaveSettings', s),
+    async loadScript(name) {
+      // The sidebar is one HtmlService page: the script's text comes from the server and runs inline.
+      const js = await call('baoCaoScript', name);
+      const el = document.createElement('script');
+      el.textContent = js;
+      document.head.append(el);
+    },
   };
 }

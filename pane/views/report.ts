@@ -11,7 +11,6 @@ import {
   REPORT_KINDS,
   reportFileName,
   reportText,
-  reportToDocx,
   type ReportDocument,
   type ReportSettings,
 } from '../../core/report';
@@ -25,6 +24,7 @@ import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
 import { readForm, settingsForm } from './settings-form';
 import { gettingStarted } from './help';
+import { docxWriter } from '../docx';
 
 const TEMPLATES: Record<string, string> = {
   'thang-644': thang644,
@@ -142,6 +142,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
             const doc = await build(say);
             if (!doc) return;
             await state.host.saveSettings(settings());
+            const { reportToDocx } = await docxWriter(state.host);
             const bytes = await reportToDocx(doc);
             say(T.report.saving);
             const name = safeFileName(fileName.value) || reportFileName(kind.value, settings());

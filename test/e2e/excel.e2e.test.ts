@@ -9,17 +9,19 @@ import { scenarioWorkbook } from './scenarios';
 
 let browser: Browser;
 let html = '';
+let docxWriter = '';
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  const { buildPaneHtml } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
+  const { buildPaneHtml, buildDocxWriterJs } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
   html = await buildPaneHtml('excel');
+  docxWriter = await buildDocxWriterJs();
   browser = await launch();
 });
 afterAll(async () => browser?.close());
 
 async function open(opts: ExcelFixtureOptions) {
-  const host = await excelFixture(html, await scenarioWorkbook(), opts);
+  const host = await excelFixture(html, await scenarioWorkbook(), { docxWriter, ...opts });
   const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
   await host.attach(page);
   await page.goto(host.url);

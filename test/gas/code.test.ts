@@ -68,6 +68,17 @@ describe('Code.js', () => {
     expect(doc.sidebars).toEqual(['<html><meta name="bao-cao-tab" content="report"></html>']);
   });
 
+  it('hands the sidebar the .docx writer on demand, kept out of the sidebar itself', () => {
+    const doc = new FakeDocument([sheet('S', 3)]);
+    const gas = open(doc);
+    expect(gas.baoCaoScript!('docx-writer')).toBe(doc.docxWriterJs);
+    expect(() => gas.baoCaoScript!('khac')).toThrow(/^not-found: /);
+    // The built files: the docx library (its WordprocessingML namespace) is in DocxWriter.html, not in the sidebar.
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    expect(readFileSync(join(REPO_ROOT, 'gas-addon', 'dist', 'DocxWriter.html'), 'utf8')).toContain(W);
+    expect(readFileSync(join(REPO_ROOT, 'gas-addon', 'dist', 'Sidebar.html'), 'utf8')).not.toContain(W);
+  });
+
   it('reads 100 and 10.000 rows with the same service calls, and gives the core its grid', () => {
     const small = new FakeDocument([sheet('S', 100), sheet('T', 5)]);
     const large = new FakeDocument([sheet('S', 10_000), sheet('T', 5)]);

@@ -38,6 +38,7 @@ export class FakeDocument {
   constructor(
     sheets: FakeSheetInit[],
     readonly sidebarHtml = '<html><meta name="bao-cao-tab" content="__BAO_CAO_TAB__"></html>',
+    readonly docxWriterJs = 'globalThis.__baoCaoDocx = {};',
   ) {
     this.sheets = sheets.map((s) => new FakeSheet(this, s));
   }
@@ -78,8 +79,9 @@ export class FakeDocument {
       HtmlService: {
         createHtmlOutputFromFile: (name: string) => {
           log('HtmlService.createHtmlOutputFromFile');
-          if (name !== 'Sidebar') throw new Error(`No HTML file named ${name} was found.`);
-          let content = this.sidebarHtml;
+          const files: Record<string, string> = { Sidebar: this.sidebarHtml, DocxWriter: this.docxWriterJs };
+          if (!(name in files)) throw new Error(`No HTML file named ${name} was found.`);
+          let content = files[name]!;
           const out = { getContent: () => content, setContent: (c: string) => ((content = c), out), setTitle: () => out };
           return out;
         },
