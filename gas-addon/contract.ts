@@ -26,7 +26,7 @@ export interface ServerApi {
  * A server failure reaches the sidebar as an Error whose message starts with one of these codes and a colon,
  * then the Vietnamese sentence for the user: "permission: Bạn không có quyền sửa trang tính này."
  */
-export const SERVER_ERROR_CODES = ['permission', 'quota', 'not-found', 'too-large', 'unknown'] as const;
+export const SERVER_ERROR_CODES = ['permission', 'drive-permission', 'quota', 'not-found', 'too-large', 'unknown'] as const;
 
 export const SERVER_FUNCTIONS = [
   'baoCaoReadWorkbook',

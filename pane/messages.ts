@@ -47,7 +47,7 @@ export const T = {
     editTarget: 'Mục tiêu',
     target: (better: 'higher' | 'lower', t: number, met: boolean) =>
       `mục tiêu ${better === 'lower' ? '≤' : '≥'} ${String(t).replace('.', ',')}%: ${met ? 'đạt' : 'chưa đạt'}`,
-    noTarget: 'không có mục tiêu (nhập mục tiêu bên dưới nếu đơn vị được giao)',
+    noTarget: 'không có mục tiêu',
     scorecard: 'Bộ chỉ số 766/QĐ-TTg (ước tính)',
     scorecardNote: 'Tính từ số liệu trong bảng; điểm trên Cổng Dịch vụ công quốc gia là chính thức.',
   },

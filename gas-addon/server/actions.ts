@@ -27,7 +27,15 @@ export function baoCaoSelect(sheetName: string, a1: string): void {
 export function baoCaoSaveReport(fileName: string, base64: string): { url: string } {
   return guarded(() => {
     const blob = Utilities.newBlob(Utilities.base64Decode(base64), DOCX, fileName);
-    const file = Drive.Files.create({ name: fileName, mimeType: DOCX }, blob, { fields: 'id,webViewLink' });
+    let file: { id?: string; webViewLink?: string };
+    try {
+      file = Drive.Files.create({ name: fileName, mimeType: DOCX }, blob, { fields: 'id,webViewLink' });
+    } catch (e) {
+      // Drive's refusal is Drive's, not the sheet's: a clerk must not be told to ask for edit rights on the sheet.
+      const text = String((e as Error)?.message ?? e);
+      if (/permission|quyền|not authorized|access denied|insufficient|storage|quota|dung lượng/i.test(text)) throw fail('drive-permission');
+      throw e;
+    }
     return { url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view` };
   });
 }

@@ -11,7 +11,7 @@ export function guarded<T>(action: () => T): T {
     return action();
   } catch (e) {
     const text = String((e as Error)?.message ?? e);
-    if (/^(permission|quota|not-found|too-large|unknown): /.test(text)) throw e;
+    if (/^(permission|drive-permission|quota|not-found|too-large|unknown): /.test(text)) throw e;
     // A protected sheet or range refuses writes as a missing right does ("You are trying to edit a protected cell…").
     if (/permission|quyền|not authorized|access denied|protected|bảo vệ/i.test(text)) throw fail('permission');
     if (/too many times|quota|giới hạn/i.test(text)) throw fail('quota');

@@ -30,6 +30,8 @@ export function checkView(state: PaneState): HTMLElement {
         run,
         status,
         async (say) => {
+          // Clearing while marks are being written would report 0 cells and leave the new marks: one at a time.
+          clearBtn.disabled = true;
           try {
             const result = await readAndCheck(state, say);
             render(results, result, state, status);
@@ -42,6 +44,8 @@ export function checkView(state: PaneState): HTMLElement {
             } else say(T.check.ok);
           } catch (e) {
             showError(status, e);
+          } finally {
+            clearBtn.disabled = false;
           }
         },
         3,
@@ -51,12 +55,15 @@ export function checkView(state: PaneState): HTMLElement {
     'click',
     () =>
       void busy(clearBtn, status, async (say) => {
+        run.disabled = true;
         try {
           say(T.check.clearing);
           const { restored } = await state.host.clearMarks();
           say(T.check.restored(restored));
         } catch (e) {
           showError(status, e);
+        } finally {
+          run.disabled = false;
         }
       }),
   );
@@ -168,7 +175,7 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
           el('div', { class: 'actions' }, [prev, next]),
         ])
       : null;
-  clear(box, el('p', { class: 'muted' }, [T.check.tables(r.tables.length), ' ', readAtText(state)]), tables, filters, count, list);
+  clear(box, el('p', { class: 'muted' }, [readAtText(state)]), el('p', { class: 'muted' }, [T.check.tables(r.tables.length)]), tables, filters, count, list);
   refresh();
 }
 

@@ -234,6 +234,14 @@ describe('Code.js', () => {
     expect(doc.sheets[0]!.values).toEqual(values);
   });
 
+  it('a refused Drive save is said as a refusal of Drive, not as a missing right on the sheet', () => {
+    const doc = new FakeDocument([sheet('S', 3)]);
+    doc.driveRefusal = 'Insufficient permissions for this file';
+    expect(() => open(doc).baoCaoSaveReport!('a.docx', Buffer.from('PK').toString('base64'))).toThrow(/^drive-permission: Google Drive không cho lưu tệp/);
+    doc.driveRefusal = 'The user has exceeded their Drive storage quota';
+    expect(() => open(doc).baoCaoSaveReport!('a.docx', Buffer.from('PK').toString('base64'))).toThrow(/^drive-permission: /);
+  });
+
   it('select, save to Drive and the settings', () => {
     const doc = new FakeDocument([sheet('S', 3)]);
     const script = open(doc);

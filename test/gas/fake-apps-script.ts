@@ -29,6 +29,8 @@ export class FakeDocument {
   readonly sheets: FakeSheet[];
   readonly properties = new Map<string, string>();
   readonly files: { name: string; bytes: number[]; mime: string }[] = [];
+  /** Drive refuses to create files with this message (Google's own English). */
+  driveRefusal: string | undefined;
   readonly menus: { title: string; items: [string, string][] }[] = [];
   sidebars: string[] = [];
   active?: { sheet: string; a1: string };
@@ -94,6 +96,7 @@ export class FakeDocument {
         Files: {
           create: (resource: { name: string; mimeType: string }, blob: { bytes: number[]; mime: string; name: string }, opts?: { fields?: string }) => {
             log('Drive.Files.create');
+            if (this.driveRefusal) throw new Error(this.driveRefusal);
             this.files.push({ ...blob, name: resource.name });
             const id = `fake-${this.files.length}`;
             return { id, ...(opts?.fields?.includes('webViewLink') ? { webViewLink: `https://drive.google.com/file/d/${id}/view` } : {}) };
