@@ -6,6 +6,9 @@
 import type { CellMark, SheetGrid } from '../core';
 import type { ReportSettings } from '../core/report';
 
+/** The pane's scripts kept out of the page, loaded on first use (pane/docx.ts; scripts/build-pane.mjs PANE_SCRIPTS). */
+export type PaneScript = 'docx-writer' | 'docx-preview';
+
 export interface ServerApi {
   /** Every sheet's data range: one getValues, one getDisplayValues, one getMergedRanges per sheet. */
   baoCaoReadWorkbook(): { sheets: SheetGrid[] };
@@ -19,7 +22,7 @@ export interface ServerApi {
   baoCaoLoadSettings(): Partial<ReportSettings> | null;
   baoCaoSaveSettings(settings: ReportSettings): void;
   /** The text of one of the pane's scripts kept apart from the sidebar (the .docx writer). */
-  baoCaoScript(name: 'docx-writer'): string;
+  baoCaoScript(name: PaneScript): string;
 }
 
 /**

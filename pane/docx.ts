@@ -3,28 +3,40 @@
  * small and opens fast; the writer comes once per session, when the clerk makes a report.
  */
 import type { reportToDocx } from '../core/report/docx';
-import type { Host } from './host';
+import type { Host, PaneScript } from './host';
 
 export interface DocxWriter {
   reportToDocx: typeof reportToDocx;
 }
 
-const slot = () => globalThis as unknown as { __baoCaoDocx?: DocxWriter };
-let loading: Promise<DocxWriter> | undefined;
-
-export function docxWriter(host: Host): Promise<DocxWriter> {
-  const ready = slot().__baoCaoDocx;
-  if (ready) return Promise.resolve(ready);
-  loading ??= host.loadScript('docx-writer').then(
-    () => {
-      const w = slot().__baoCaoDocx;
-      if (!w) throw new Error('docx-writer did not load');
-      return w;
-    },
-    (e: unknown) => {
-      loading = undefined; // a failed load (network) can be tried again
-      throw e;
-    },
-  );
-  return loading;
+export interface DocxPreview {
+  renderAsync(data: Uint8Array | Blob | ArrayBuffer, body: HTMLElement, style?: HTMLElement, options?: Record<string, unknown>): Promise<unknown>;
 }
+
+const loading = new Map<PaneScript, Promise<unknown>>();
+
+/** Loads one of the pane's scripts once and returns what it set on the window under `global`. */
+function loaded<T>(host: Host, name: PaneScript, global: string): Promise<T> {
+  const slot = globalThis as unknown as Record<string, T | undefined>;
+  const ready = slot[global];
+  if (ready) return Promise.resolve(ready);
+  let p = loading.get(name) as Promise<T> | undefined;
+  if (!p) {
+    p = host.loadScript(name).then(
+      () => {
+        const w = slot[global];
+        if (!w) throw new Error(`${name} did not load`);
+        return w;
+      },
+      (e: unknown) => {
+        loading.delete(name); // a failed load (network) can be tried again
+        throw e;
+      },
+    );
+    loading.set(name, p);
+  }
+  return p;
+}
+
+export const docxWriter = (host: Host) => loaded<DocxWriter>(host, 'docx-writer', '__baoCaoDocx');
+export const docxPreview = (host: Host) => loaded<DocxPreview>(host, 'docx-preview', '__baoCaoPreview');

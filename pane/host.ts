@@ -5,6 +5,7 @@
  */
 import type { CellMark, Workbook } from '../core';
 import type { ReportSettings } from '../core/report';
+import type { PaneScript } from '../gas-addon/contract';
 
 export interface SaveResult {
   /** Where the file can be opened (Google Drive). */
@@ -26,9 +27,11 @@ export interface Host {
   /** The settings saved with the document by the pane, if any (the settings sheet is read with the workbook). */
   loadSettings(): Promise<Partial<ReportSettings> | undefined>;
   saveSettings(settings: ReportSettings): Promise<void>;
-  /** Runs one of the pane's own scripts that is not in the page (the .docx writer), once. */
-  loadScript(name: 'docx-writer'): Promise<void>;
+  /** Runs one of the pane's own scripts that is not in the page (the .docx writer, the preview), once. */
+  loadScript(name: PaneScript): Promise<void>;
 }
+
+export type { PaneScript };
 
 import type { HostErrorCode } from '../core/catalogue/host-errors';
 export type { HostErrorCode };

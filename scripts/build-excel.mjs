@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildDocxWriterJs, buildPaneHtml, OFFICE_JS_URL } from './build-pane.mjs';
+import { buildPaneHtml, buildPaneScript, OFFICE_JS_URL } from './build-pane.mjs';
 import { ICON_SIZES, renderIcon } from './office-icons.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,8 +31,9 @@ export async function buildExcelAddin(outDir = join(root, 'office-addin', 'dist'
   mkdirSync(join(outDir, 'assets'), { recursive: true });
   const files = {
     'taskpane.html': await buildPaneHtml('excel'),
-    // The .docx writer, loaded by the task pane when it first makes a report.
-    'docx-writer.js': await buildDocxWriterJs(),
+    // The .docx writer and the preview, loaded by the task pane on first use.
+    'docx-writer.js': await buildPaneScript('docx-writer'),
+    'docx-preview.js': await buildPaneScript('docx-preview'),
     // The FunctionFile: required by the manifest even though both buttons only open the task pane.
     'commands.html': page('Báo cáo CCHC', `<script src="${OFFICE_JS_URL}"></script><script>Office.onReady(function () {});</script>`),
     'help.html': page(

@@ -42,11 +42,11 @@ export async function buildGas() {
   const code = `${result.outputFiles[0].text}\n${stubs}\n`;
   writeFileSync(join(out, 'Code.js'), code);
   copyFileSync(join(root, 'gas-addon', 'appsscript.json'), join(out, 'appsscript.json'));
-  const { buildPaneHtml, buildDocxWriterJs } = await import(pathToFileURL(join(root, 'scripts', 'build-pane.mjs')).href);
+  const { buildPaneHtml, buildPaneScript, GAS_SCRIPT_FILES } = await import(pathToFileURL(join(root, 'scripts', 'build-pane.mjs')).href);
   const html = await buildPaneHtml('gas');
   writeFileSync(join(out, 'Sidebar.html'), html);
-  // The .docx writer, fetched by the sidebar when it first makes a report (server baoCaoScript): raw script text.
-  writeFileSync(join(out, 'DocxWriter.html'), await buildDocxWriterJs());
+  // The .docx writer and the preview, fetched by the sidebar on first use (server baoCaoScript): raw script text.
+  for (const [name, file] of Object.entries(GAS_SCRIPT_FILES)) writeFileSync(join(out, `${file}.html`), await buildPaneScript(name));
   return { codeBytes: Buffer.byteLength(code), htmlBytes: Buffer.byteLength(html) };
 }
 

@@ -15,10 +15,15 @@ export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/o
 
 const ENTRIES = { gas: 'main-gas.ts', excel: 'main-excel.ts' };
 
-/** The .docx writer (pane/docx-writer.ts) as one script, loaded by the pane on first use (pane/docx.ts). */
-export async function buildDocxWriterJs() {
+/** The pane's scripts loaded on first use (pane/docx.ts): name → entry. Google keeps each as an HTML file of the project. */
+export const PANE_SCRIPTS = { 'docx-writer': 'docx-writer.ts', 'docx-preview': 'docx-preview.ts' };
+/** The Apps Script HTML file holding each script. */
+export const GAS_SCRIPT_FILES = { 'docx-writer': 'DocxWriter', 'docx-preview': 'DocxPreview' };
+
+/** One of PANE_SCRIPTS as one minified script. */
+export async function buildPaneScript(name) {
   const result = await build({
-    entryPoints: [join(root, 'pane', 'docx-writer.ts')],
+    entryPoints: [join(root, 'pane', PANE_SCRIPTS[name])],
     bundle: true,
     write: false,
     format: 'iife',
@@ -70,5 +75,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     writeFileSync(join(root, 'dist', 'pane', `pane-${host}.html`), html);
     console.log(`dist/pane/pane-${host}.html ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB`);
   }
-  writeFileSync(join(root, 'dist', 'pane', 'docx-writer.js'), await buildDocxWriterJs());
+  for (const name of Object.keys(PANE_SCRIPTS)) writeFileSync(join(root, 'dist', 'pane', `${name}.js`), await buildPaneScript(name));
 }

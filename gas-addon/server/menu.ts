@@ -37,7 +37,7 @@ export function baoCaoOpenPane(): void {
 }
 
 /** The pane's scripts kept apart from the sidebar, each an HTML file of the project holding the script's text. */
-const SCRIPTS: Record<string, string> = { 'docx-writer': 'DocxWriter' };
+const SCRIPTS: Record<string, string> = { 'docx-writer': 'DocxWriter', 'docx-preview': 'DocxPreview' };
 
 export function baoCaoScript(name: string): string {
   return guarded(() => {

@@ -4,16 +4,7 @@
  * tab switch or a reopening loses nothing. Every action reads the sheet again first: the report is never written
  * from older figures than the sheet's. With no table (and a kind that needs one), no report is made.
  */
-import {
-  buildReport,
-  chooseKind,
-  isLetterTemplate,
-  REPORT_KINDS,
-  reportFileName,
-  reportText,
-  type ReportDocument,
-  type ReportSettings,
-} from '../../core/report';
+import { buildReport, chooseKind, isLetterTemplate, REPORT_KINDS, reportFileName, type ReportDocument, type ReportSettings } from '../../core/report';
 import thang644 from '../../templates/bao-cao/thang-644.mustache';
 import boChiSo from '../../templates/bao-cao/bo-chi-so.mustache';
 import cchcNam from '../../templates/bao-cao/cchc-nam.mustache';
@@ -24,7 +15,7 @@ import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
 import { readForm, settingsForm } from './settings-form';
 import { gettingStarted } from './help';
-import { docxWriter } from '../docx';
+import { docxPreview, docxWriter } from '../docx';
 
 const TEMPLATES: Record<string, string> = {
   'thang-644': thang644,
@@ -50,7 +41,8 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   let fileNameTyped = false;
   const previewBtn = el('button', { type: 'button', id: 'btn-preview', disabled: true }, [T.report.preview]);
   const createBtn = el('button', { type: 'button', class: 'primary', id: 'btn-report', disabled: true }, [T.report.create]);
-  const preview = el('pre', { class: 'preview', id: 'report-preview', hidden: true, tabindex: '0', 'aria-label': T.report.preview });
+  // The preview is the .docx itself, rendered in the pane (docx-preview), scaled to the pane's width.
+  const preview = el('div', { class: 'preview', id: 'report-preview', hidden: true, tabindex: '0', role: 'region', 'aria-label': T.report.preview });
   const link = el('p', { id: 'report-link' });
   const noTable = el('div', { hidden: true });
   const readAt = el('p', { class: 'muted' });
@@ -120,8 +112,19 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
           try {
             const doc = await build(say);
             if (!doc) return;
-            preview.textContent = reportText(doc);
+            const [{ reportToDocx }, { renderAsync }] = await Promise.all([docxWriter(state.host), docxPreview(state.host)]);
+            const bytes = await reportToDocx(doc);
+            const page = el('div', { class: 'pages' });
+            clear(preview, page);
             preview.hidden = false;
+            await renderAsync(bytes, page, undefined, {
+              className: 'docx',
+              inWrapper: true,
+              breakPages: true,
+              ignoreLastRenderedPageBreak: true,
+              useBase64URL: true,
+            });
+            fitPages(preview, page);
             say(doc.draft ? T.report.draftNote : '');
           } catch (e) {
             showError(status, e);
@@ -192,6 +195,13 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     }
   };
   return { node, show };
+}
+
+/** A4 pages rendered at their own width, shrunk to the pane's (CSS zoom keeps the layout, unlike a transform). */
+function fitPages(box: HTMLElement, pages: HTMLElement): void {
+  const first = pages.querySelector<HTMLElement>('section.docx');
+  const width = first?.offsetWidth ?? 0;
+  if (width > 0) pages.style.setProperty('zoom', String(Math.min(1, (box.clientWidth - 4) / width)));
 }
 
 /** A name the host can save: no path separators or control characters, and ".docx" at the end. */

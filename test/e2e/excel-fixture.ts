@@ -35,17 +35,19 @@ export interface ExcelFixtureOptions {
   /** 'unreachable': the CDN cannot be reached (offline). */
   officeJs?: 'fake' | 'unreachable';
   fake?: FakeOptions;
-  /** The .docx writer script, served beside the task pane as docx-writer.js. */
-  docxWriter?: string;
+  /** The pane's scripts loaded on first use, by name, served beside the task pane as <name>.js. */
+  scripts?: Record<string, string>;
 }
 
 export async function excelFixture(html: string, workbook: Workbook, opts: ExcelFixtureOptions = {}): Promise<PaneFixture> {
   const { OFFICE_JS_URL } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
   const script = await fakeOfficeJs();
   const server: Server = createServer((req, res) => {
-    if (req.url?.startsWith('/docx-writer.js')) {
-      res.writeHead(opts.docxWriter ? 200 : 404, { 'content-type': 'text/javascript; charset=utf-8' });
-      res.end(opts.docxWriter ?? '');
+    const script = /^\/([a-z-]+)\.js/.exec(req.url ?? '')?.[1];
+    if (script) {
+      const js = opts.scripts?.[script];
+      res.writeHead(js ? 200 : 404, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(js ?? '');
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -9,19 +9,19 @@ import { scenarioWorkbook } from './scenarios';
 
 let browser: Browser;
 let html = '';
-let docxWriter = '';
+const scripts: Record<string, string> = {};
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  const { buildPaneHtml, buildDocxWriterJs } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
+  const { buildPaneHtml, buildPaneScript, PANE_SCRIPTS } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
   html = await buildPaneHtml('excel');
-  docxWriter = await buildDocxWriterJs();
+  for (const name of Object.keys(PANE_SCRIPTS)) scripts[name] = await buildPaneScript(name);
   browser = await launch();
 });
 afterAll(async () => browser?.close());
 
 async function open(opts: ExcelFixtureOptions) {
-  const host = await excelFixture(html, await scenarioWorkbook(), { docxWriter, ...opts });
+  const host = await excelFixture(html, await scenarioWorkbook(), { scripts, ...opts });
   const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
   await host.attach(page);
   await page.goto(host.url);

@@ -34,7 +34,11 @@ export interface HostFixture extends PaneFixture {
   failNext(fn: string, message: string): void;
 }
 
-export async function gasFixture(html: string, workbook: Workbook, opts: { delayMs?: number; tab?: string; docxWriter?: string } = {}): Promise<HostFixture> {
+export async function gasFixture(
+  html: string,
+  workbook: Workbook,
+  opts: { delayMs?: number; tab?: string; scripts?: Record<string, string> } = {},
+): Promise<HostFixture> {
   const delay = opts.delayMs ?? 150;
   const server: Server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -76,9 +80,11 @@ export async function gasFixture(html: string, workbook: Workbook, opts: { delay
       case 'baoCaoSaveSettings':
         settings = args[0];
         return null;
-      case 'baoCaoScript':
-        if (args[0] !== 'docx-writer' || !opts.docxWriter) throw new Error('not-found: Không tìm thấy thành phần của tiện ích.');
-        return opts.docxWriter;
+      case 'baoCaoScript': {
+        const js = opts.scripts?.[args[0] as string];
+        if (!js) throw new Error('not-found: Không tìm thấy thành phần của tiện ích.');
+        return js;
+      }
       default:
         throw new Error(`unknown: no server function ${fn}`);
     }

@@ -6,17 +6,19 @@ import { gasFixture } from './gas-fixture';
 import type { MakeFixture } from './fixture';
 import { paneScenarios } from './scenarios';
 
-async function pane(host: 'gas' | 'excel'): Promise<{ html: string; docxWriter: string }> {
-  const { buildPaneHtml, buildDocxWriterJs } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
-  return { html: await buildPaneHtml(host), docxWriter: await buildDocxWriterJs() };
+async function pane(host: 'gas' | 'excel'): Promise<{ html: string; scripts: Record<string, string> }> {
+  const { buildPaneHtml, buildPaneScript, PANE_SCRIPTS } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
+  const scripts: Record<string, string> = {};
+  for (const name of Object.keys(PANE_SCRIPTS)) scripts[name] = await buildPaneScript(name);
+  return { html: await buildPaneHtml(host), scripts };
 }
 
 paneScenarios('the pane over the Google host', 'google', async () => {
-  const { html, docxWriter } = await pane('gas');
-  return ((wb, opts) => gasFixture(html, wb, { ...opts, docxWriter })) satisfies MakeFixture;
+  const { html, scripts } = await pane('gas');
+  return ((wb, opts) => gasFixture(html, wb, { ...opts, scripts })) satisfies MakeFixture;
 });
 
 paneScenarios('the pane over the Excel host', 'excel', async () => {
-  const { html, docxWriter } = await pane('excel');
-  return ((wb, opts) => excelFixture(html, wb, { ...opts, docxWriter })) satisfies MakeFixture;
+  const { html, scripts } = await pane('excel');
+  return ((wb, opts) => excelFixture(html, wb, { ...opts, scripts })) satisfies MakeFixture;
 });

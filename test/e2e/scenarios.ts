@@ -107,7 +107,10 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
       await page.click('#view-report summary');
       expect(await page.inputValue('#set-nguoiKy')).toBe('Trương Thị Diệp');
       await page.click('#btn-preview');
-      await expect.poll(() => page.textContent('#report-preview')).toContain('Tổng số hồ sơ tiếp nhận là 308 hồ sơ');
+      await expect.poll(() => page.textContent('#report-preview'), { timeout: 20_000 }).toContain('Tổng số hồ sơ tiếp nhận là 308 hồ sơ');
+      // The preview is the .docx: its header is the two-column table, the Quốc hiệu in it, as Word shows it.
+      expect(await page.locator('#report-preview table', { hasText: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' }).count()).toBeGreaterThan(0);
+      expect(await page.locator('#report-preview table', { hasText: 'Nơi nhận:' }).count()).toBeGreaterThan(0);
       await shot(page, 'xem-truoc');
       const targets = await page.locator('#report-target option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
       expect(targets).toEqual(host.drive ? ['drive', 'download'] : ['download']);

@@ -81,7 +81,7 @@ export class FakeDocument {
       HtmlService: {
         createHtmlOutputFromFile: (name: string) => {
           log('HtmlService.createHtmlOutputFromFile');
-          const files: Record<string, string> = { Sidebar: this.sidebarHtml, DocxWriter: this.docxWriterJs };
+          const files: Record<string, string> = { Sidebar: this.sidebarHtml, DocxWriter: this.docxWriterJs, DocxPreview: 'globalThis.__baoCaoPreview = {};' };
           if (!(name in files)) throw new Error(`No HTML file named ${name} was found.`);
           let content = files[name]!;
           const out = { getContent: () => content, setContent: (c: string) => ((content = c), out), setTitle: () => out };
