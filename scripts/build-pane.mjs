@@ -20,29 +20,10 @@ export const PANE_SCRIPTS = { 'docx-writer': 'docx-writer.ts', 'docx-preview': '
 /** The Apps Script HTML file holding each script. */
 export const GAS_SCRIPT_FILES = { 'docx-writer': 'DocxWriter', 'docx-preview': 'DocxPreview' };
 
-/** One of PANE_SCRIPTS as one minified script. */
-export async function buildPaneScript(name) {
+/** One browser script, minified: the pane and the scripts it loads later share these settings. */
+async function bundle(entry) {
   const result = await build({
-    entryPoints: [join(root, 'pane', PANE_SCRIPTS[name])],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0].text;
-}
-
-/** The pane for a host ('gas' or 'excel') as a complete HTML document. */
-export async function buildPaneHtml(host = 'gas') {
-  if (!(host in ENTRIES)) throw new Error(`no pane entry for host ${host}`);
-  const result = await build({
-    entryPoints: [join(root, 'pane', ENTRIES[host])],
+    entryPoints: [join(root, 'pane', entry)],
     bundle: true,
     write: false,
     format: 'iife',
@@ -50,15 +31,25 @@ export async function buildPaneHtml(host = 'gas') {
     // Chromium-based WebView2 and Google's sidebar: ES2020 is safe, and not lowering ?. / ?? saves bytes.
     target: 'es2020',
     minify: true,
-    // The licences stay in node_modules and the README; the sidebar must stay under 400 KB.
+    // The licences stay in node_modules and the README; the sidebar must stay small.
     legalComments: 'none',
     charset: 'utf8',
     loader: { '.mustache': 'text' },
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     logLevel: 'warning',
   });
+  return result.outputFiles[0].text;
+}
+
+/** One of PANE_SCRIPTS as one minified script. */
+export const buildPaneScript = (name) => bundle(PANE_SCRIPTS[name]);
+
+/** The pane for a host ('gas' or 'excel') as a complete HTML document. */
+export async function buildPaneHtml(host = 'gas') {
+  if (!(host in ENTRIES)) throw new Error(`no pane entry for host ${host}`);
+  const text = await bundle(ENTRIES[host]);
   // A "</script" inside the bundle would end the inline script early.
-  const js = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const js = text.replace(/<\/script/gi, '<\\/script');
   const css = (await transform(readFileSync(join(root, 'pane', 'styles.css'), 'utf8'), { loader: 'css', minify: true })).code.trim();
   // Google passes the menu's tab by replacing the meta; Excel's ribbon buttons pass ?tab= in the URL.
   const head = host === 'gas' ? '<meta name="bao-cao-tab" content="__BAO_CAO_TAB__">' : `<script src="${OFFICE_JS_URL}"></script>`;

@@ -68,10 +68,17 @@ describe('Code.js', () => {
     expect(doc.sidebars).toEqual(['<html><meta name="bao-cao-tab" content="report"></html>']);
   });
 
-  it('hands the sidebar the .docx writer on demand, kept out of the sidebar itself', () => {
+  it('hands the sidebar the .docx writer on demand, kept out of the sidebar itself', async () => {
     const doc = new FakeDocument([sheet('S', 3)]);
     const gas = open(doc);
     expect(gas.baoCaoScript!('docx-writer')).toBe(doc.docxWriterJs);
+    expect(gas.baoCaoScript!('docx-preview')).toContain('__baoCaoPreview');
+    // Every script the build writes is one the server hands out, and exists in dist.
+    const { GAS_SCRIPT_FILES } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
+    for (const [name, file] of Object.entries(GAS_SCRIPT_FILES as Record<string, string>)) {
+      expect(() => gas.baoCaoScript!(name), name).not.toThrow();
+      expect(readFileSync(join(REPO_ROOT, 'gas-addon', 'dist', `${file}.html`), 'utf8').length, file).toBeGreaterThan(1000);
+    }
     expect(() => gas.baoCaoScript!('khac')).toThrow(/^not-found: /);
     // The built files: the docx library (its WordprocessingML namespace) is in DocxWriter.html, not in the sidebar.
     const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
