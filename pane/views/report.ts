@@ -74,6 +74,8 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     if (r && r.summary.errors > 0) status.textContent = T.report.hasErrors(r.summary.errors);
   };
 
+  /** What the last reading changed, said with the result of the action ('' when nothing changed). */
+  let changed = '';
   /** Reads the sheet again and builds the document from the state's settings. */
   const build = async (say: (s: string) => void): Promise<ReportDocument | undefined> => {
     const before = state.result;
@@ -83,7 +85,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
       say(T.report.noTable);
       return undefined;
     }
-    if (before && before.summary.errors !== result.summary.errors) say(T.report.changed(result.summary.errors));
+    changed = before && before.summary.errors !== result.summary.errors ? ` ${T.report.changed(result.summary.errors)}` : '';
     say(T.report.building);
     return buildReport({
       tables: result.tables,
@@ -125,7 +127,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
               useBase64URL: true,
             });
             fitPages(preview, page);
-            say(doc.draft ? T.report.draftNote : '');
+            say((doc.draft ? T.report.draftNote : '') + changed);
           } catch (e) {
             showError(status, e);
           }
@@ -151,7 +153,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
             const name = safeFileName(fileName.value) || reportFileName(kind.value, settings());
             const saved = await state.host.saveReport(name, bytes, target.value as 'drive' | 'download');
             const note = doc.draft ? ` ${T.report.draftNote}` : '';
-            say((saved.url ? T.report.done : T.report.downloaded) + note);
+            say((saved.url ? T.report.done : T.report.downloaded) + note + changed);
             if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
           } catch (e) {
             showError(status, e);
