@@ -389,3 +389,17 @@ describe('the recipient in force', () => {
     expect(report(wb, { kind: 'thang-644-ngan', settings: { kyTu: '15/9/2025', kyDen: '14/10/2025' } }).doc.recipients).toEqual([]);
   });
 });
+
+describe('the total row of a table by level is not a level', () => {
+  it('its rates are not listed among the levels ("Tổng số đạt 88,63%")', () => {
+    const rows: CellValue[][] = [
+      ['Cấp', 'Tổng số tiếp nhận', 'Trong kỳ', 'Trực tuyến', 'Đã giải quyết', 'Đang giải quyết'],
+      ['Cấp huyện', 100, 100, 80, 90, 10],
+      ['Cấp xã', 100, 100, 50, 90, 10],
+      ['Tổng số', 200, 200, 130, 180, 20],
+    ];
+    const { text } = report(workbook(sheet('Số liệu', rows)), { kind: 'thang-644' });
+    expect(text).toContain('- Tỷ lệ hồ sơ tiếp nhận trực tuyến: cấp huyện đạt 80%, cấp xã đạt 50%.');
+    expect(text).not.toMatch(/Tổng số đạt/);
+  });
+});

@@ -187,8 +187,10 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
     }
   }
   figs.khongTreHan = figs.tthcCap.length > 0 && figs.tthcCap.every((f) => f.coQuaHan !== true && f.coDangQuaHan !== true);
+  // A table by level speaks of its levels one by one: its total row is not one of them ("Tổng số đạt 88,63%").
+  const totals = new Set(tables.filter((t) => t.byLevel).flatMap((t) => t.records.filter((r) => r.role === 'total').map((r) => `${t.sheet}\u0000${r.label}`)));
   for (const i of indicators) {
-    if (i.value === null) continue;
+    if (i.value === null || totals.has(`${i.sheet}\u0000${i.scope}`)) continue;
     if (i.id === 'ty-le-dung-han') figs.tyLe.dungHan.push(rate(i));
     else if (i.id === 'ty-le-truc-tuyen') figs.tyLe.trucTuyen.push(rate(i));
     else if (i.id === 'ty-le-toan-trinh') figs.tyLe.toanTrinh.push(rate(i));
