@@ -29,6 +29,7 @@ export const T = {
     listed: (k: number) => (k === 0 ? 'Không có lỗi nào khớp bộ lọc.' : `${n(k)} mục.`),
     notListed: (k: number, hidden: number) => `${n(k)} mục; ${n(hidden)} mục không được liệt kê: hãy lọc theo trang, loại lỗi, hoặc dùng Lỗi tiếp theo.`,
     position: (i: number, k: number) => `Mục ${n(i)} / ${n(k)}.`,
+    goTo: (cell: string) => `Chọn ô ${cell}`,
     prev: 'Lỗi trước',
     next: 'Lỗi tiếp theo',
     filter: 'Lọc danh sách lỗi',

@@ -122,6 +122,19 @@ describe('identities and totals', () => {
     ]);
     expect(run(rows).findings[0]!.message).toContain('Ô B4 nằm trong cả phép cộng theo dòng và theo cột bị lệch');
   });
+
+  it('a finding whose text names another cell as the likely wrong one keeps its own cell and lists the other as related', () => {
+    const rows: CellValue[][] = [
+      ['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
+      ['Đất đai', 10, 9, 2],
+      ['Hộ tịch', 5, 5, 0],
+      ['Tổng cộng', 15, 12, 2],
+    ];
+    // Row 2 needs C2 = 8, column C needs C2 = 7: no single value, so C2 is named, not corrected.
+    const named = run(rows).findings.filter((f) => f.message.includes('Ô C2 nằm trong cả'));
+    expect(named.map((f) => f.cell)).toEqual(['B2']);
+    expect(named[0]!.related).toContain('C2');
+  });
 });
 
 describe('cells that cannot be read', () => {

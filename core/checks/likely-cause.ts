@@ -91,7 +91,12 @@ export function likelyCauses(ctx: TableContext, sums: BrokenSum[]): Finding[] {
       const e = byCell.get(t.row * 16384 + t.col);
       return e !== undefined && e.fixes.filter((f) => !used.has(f.sum)).length >= 2;
     });
-    if (shared.length === 1) s.finding.message += MSG.likelyCauseShared(ctx.a1(shared[0]!.row, shared[0]!.col));
+    if (shared.length === 1) {
+      const cell = ctx.a1(shared[0]!.row, shared[0]!.col);
+      s.finding.message += MSG.likelyCauseShared(cell);
+      // The card stays on the sum's cell (what is marked and selected); the cell the text names is reachable too.
+      s.finding.related = [...new Set([...(s.finding.related ?? []), cell])];
+    }
   });
   return [...out, ...rest];
 }

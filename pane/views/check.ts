@@ -123,7 +123,7 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
           el(
             'ul',
             { class: 'findings' },
-            items.map(({ f, i }) => el('li', {}, [findingButton(f, i, state, status, (j) => (at = j))])),
+            items.map(({ f, i }) => el('li', {}, [findingButton(f, i, state, status, (j) => (at = j)), relatedCells(f, state, status)])),
           ),
         ]),
       );
@@ -186,6 +186,21 @@ function detailOf(f: Finding): string {
   return [f.actual !== null ? `${T.check.actual}: ${f.actual}` : '', f.expected !== null ? `${T.check.expected}: ${f.expected}` : '']
     .filter(Boolean)
     .join(' · ');
+}
+
+/** The other cells a finding's text names ("Ô E6 … có lẽ đó là ô nhập sai"), each a button selecting it. */
+function relatedCells(f: Finding, state: PaneState, status: HTMLElement): HTMLElement | null {
+  const cells = (f.related ?? []).filter((c) => c !== f.cell);
+  if (cells.length === 0) return null;
+  return el(
+    'div',
+    { class: 'related' },
+    cells.map((c) => {
+      const b = el('button', { type: 'button', class: 'link' }, [T.check.goTo(c)]);
+      b.addEventListener('click', () => state.host.select(f.sheet, c).catch((e) => showError(status, e)));
+      return b;
+    }),
+  );
 }
 
 function findingButton(f: Finding, index: number, state: PaneState, status: HTMLElement, onPick: (i: number) => void): HTMLButtonElement {
