@@ -142,12 +142,13 @@ const GRID_CASES: GridCase[] = [
     grid: tbl(withCell(4, 'B', '1.876.00')),
     expect: [[S, 'B4', 'sai-dau-phan-cach', '1.876.00', null]],
   },
-  { name: 'number 1.876 where 1876 was meant', grid: tbl(withCell(4, 'B', 1.876)), expect: [[S, 'B4', 'so-thap-phan-nghin', '1.876', '1.876']] },
+  { name: 'number 1.876 where 1876 was meant', grid: tbl(withCell(4, 'B', 1.876)), expect: [[S, 'B4', 'so-thap-phan-nghin', '1,876', '1.876']] },
   { name: 'number -3', grid: tbl(withCell(3, 'J', -3)), expect: [[S, 'J3', 'so-am', '-3', null]] },
   { name: 'text "−3" (Unicode minus)', grid: tbl(withCell(3, 'J', '−3')), expect: [[S, 'J3', 'so-am', '−3', null]] },
   // parse.ts: a non-whole NUMBER 1 <= x < 1000 with 1..3 decimals is read as a mistyped thousands figure (2.5 → 2.500).
-  { name: 'number 2.5: read as 2.500 typed with a decimal point', grid: tbl(withCell(3, 'J', 2.5)), expect: [[S, 'J3', 'so-thap-phan-nghin', '2.5', '2.500']] },
-  { name: 'number 0.5: a fraction', grid: tbl(withCell(3, 'J', 0.5)), expect: [[S, 'J3', 'so-le', '0.5', null]] },
+  { name: 'number 2.5: read as 2.500 typed with a decimal point', grid: tbl(withCell(3, 'J', 2.5)), expect: [[S, 'J3', 'so-thap-phan-nghin', '2,5', '2.500']] },
+  // A number the sheet holds is written the Vietnamese way; text stays as typed.
+  { name: 'number 0.5: a fraction', grid: tbl(withCell(3, 'J', 0.5)), expect: [[S, 'J3', 'so-le', '0,5', null]] },
   { name: 'text "0,5": a fraction', grid: tbl(withCell(3, 'J', '0,5')), expect: [[S, 'J3', 'so-le', '0,5', null]] },
   { name: 'text "mười"', grid: tbl(withCell(3, 'J', 'mười')), expect: [[S, 'J3', 'khong-phai-so', 'mười', null]] },
   { name: 'text "83 hồ sơ"', grid: tbl(withCell(3, 'J', '83 hồ sơ')), expect: [[S, 'J3', 'khong-phai-so', '83 hồ sơ', null]] },

@@ -44,7 +44,7 @@ describe('tables are plain data', () => {
       [2, 'Cấp xã', 'level'],
     ]);
     expect(col('tiep-nhan')).toEqual([{ n: 1886, how: 'text', text: '1.886' }, 12]);
-    expect(col('da-giai-quyet')).toEqual([1722, { problem: 'text', text: 'mười' }]);
+    expect(col('da-giai-quyet')).toEqual([1722, { problem: 'text', text: 'mười', how: 'text' }]);
     expect(col('dang-giai-quyet')).toEqual([{ how: 'dash', text: '-' }, 2]);
     expect(col('ty-le-dung-han')[0]).toEqual({ n: 97.38, decimals: 2, percent: true, how: 'percent-shown', text: '97.38%' });
   });

@@ -11,7 +11,8 @@ export function unreadable(ctx: TableContext, row: number, col: number, findings
   const v = ctx.value(row, col) as ReadValue;
   if (v.problem === 'uncached-formula') return; // said once for the table
   const column = ctx.columnLabel(col);
-  const text = v.text ?? '';
+  // A number the sheet holds (not text the clerk typed) is shown the Vietnamese way: 12.5 → "12,5".
+  const text = v.how !== 'text' && /^-?\d+\.\d+$/.test(v.text ?? '') ? v.text!.replace('.', ',') : (v.text ?? '');
   if (v.percent || ctx.conceptKind(ctx.table.measures.find((m) => m.line === col)?.concept) === 'rate') {
     const why = v.problem === 'negative' ? 'negative' : v.problem === 'over-100' ? 'over-100' : 'other';
     findings.push(finding(ctx, 'ty-le-khong-hop-le', row, col, MSG.badRate(text, why), text, null));

@@ -236,6 +236,8 @@ function readPlain(v: CellValue, d: string | undefined, kind: ColumnKind): Table
   // The common case first: a whole number cell in a count line, nothing shown differently.
   if (kind === 'count' && d === undefined && typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v === 0 ? 0 : v;
   const typed = typeof v === 'string' ? { text: v.trim() } : {};
+  // A value that cannot be read says whether the clerk typed it as text (shown as typed) or the sheet holds a number.
+  const howTyped: { how?: 'text' } = typeof v === 'string' ? { how: 'text' } : {};
   if (kind === 'rate' || (kind === 'value' && looksLikeRate(v, d))) {
     const r = readRate(v, d);
     switch (r.kind) {
@@ -244,7 +246,7 @@ function readPlain(v: CellValue, d: string | undefined, kind: ColumnKind): Table
       case 'dash':
         return { how: 'dash', text: String(v).trim() };
       case 'invalid':
-        return { problem: r.problem, text: r.text };
+        return { problem: r.problem, text: r.text, ...howTyped };
       case 'rate': {
         const out: ReadValue = { n: r.percent === 0 ? 0 : r.percent, decimals: r.decimals, percent: true, ...typed };
         if (typeof v === 'string') out.how = 'text';
@@ -263,7 +265,7 @@ function readPlain(v: CellValue, d: string | undefined, kind: ColumnKind): Table
     case 'dash':
       return { how: 'dash', text: String(v).trim() };
     case 'invalid':
-      return c.likely !== undefined ? { problem: c.problem, text: c.text, likely: c.likely } : { problem: c.problem, text: c.text };
+      return c.likely !== undefined ? { problem: c.problem, text: c.text, likely: c.likely, ...howTyped } : { problem: c.problem, text: c.text, ...howTyped };
     case 'count':
       // Text that is just the digits ("308" in a CSV) says nothing a number does not: kept as a number.
       if (c.fromText && typed.text !== String(c.value)) return { n: c.value, how: 'text', ...typed };
