@@ -42,7 +42,13 @@ async function serviceCalls(ctx: BenchContext): Promise<BenchRow[]> {
     target: '< 50 KB',
     met: sizes.codeBytes < 50 * 1024,
   });
-  rows.push({ measurement: 'Sidebar.html (pane, core, docx, templates inlined)', value: `${fmtNum(sizes.htmlBytes / 1024)} KB` });
+  // Issue 11: the sidebar HTML ≤ 400 KB. The .docx writer and the preview are loaded on first use (pane/docx.ts).
+  rows.push({
+    measurement: 'Sidebar.html (pane, core, templates inlined; the .docx writer and preview apart)',
+    value: `${fmtNum(sizes.htmlBytes / 1024)} KB`,
+    target: '≤ 400 KB',
+    met: sizes.htmlBytes <= 400 * 1024,
+  });
   return rows;
 }
 
