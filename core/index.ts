@@ -37,3 +37,4 @@ export {
 } from './marks-plan';
 export * from './numbers';
 export { foldKey, hasPhrase } from './text/fold';
+export { freeSheetName, SAMPLE_SHEET_NAME, SAMPLE_TABLE, EXAMPLE_TABLE } from './sample/sample';

@@ -17,12 +17,17 @@ export interface ServerApi {
   /** Restores what the marks replaced, from the document's properties (survives closing the file). */
   baoCaoClearMarks(): { restored: number };
   baoCaoSelect(sheet: string, a1: string): void;
-  /** Saves the .docx (base64) in the user's Drive (scope drive.file) and returns its link. */
-  baoCaoSaveReport(fileName: string, base64: string): { url: string };
+  /**
+   * Saves the .docx (base64) in the folder "Báo cáo CCHC" of the user's Drive (scope drive.file) and returns its
+   * link; with `googleDoc`, Drive converts it to a Google Docs document on upload.
+   */
+  baoCaoSaveReport(fileName: string, base64: string, googleDoc: boolean): { url: string };
   baoCaoLoadSettings(): Partial<ReportSettings> | null;
   baoCaoSaveSettings(settings: ReportSettings): void;
   /** The text of one of the pane's scripts kept apart from the sidebar (the .docx writer). */
   baoCaoScript(name: PaneScript): string;
+  /** Adds a NEW sheet ("Mẫu số liệu", or "(2)"… when taken) holding `values` from A1; no other sheet is written. */
+  baoCaoAddSampleSheet(values: (string | number)[][]): { sheet: string };
 }
 
 /**
@@ -40,4 +45,5 @@ export const SERVER_FUNCTIONS = [
   'baoCaoLoadSettings',
   'baoCaoSaveSettings',
   'baoCaoScript',
+  'baoCaoAddSampleSheet',
 ] as const satisfies readonly (keyof ServerApi)[];

@@ -23,12 +23,18 @@ export interface Host {
   /** Puts back exactly what the marks replaced (fills and notes), even after the file was closed and reopened. */
   clearMarks(): Promise<{ restored: number }>;
   select(sheet: string, a1: string): Promise<void>;
-  saveReport(fileName: string, docx: Uint8Array, target: 'drive' | 'download'): Promise<SaveResult>;
+  /** With `googleDoc` (Google Drive only), the file is converted to a Google Docs document on upload. */
+  saveReport(fileName: string, docx: Uint8Array, target: 'drive' | 'download', options?: { googleDoc?: boolean }): Promise<SaveResult>;
   /** The settings saved with the document by the pane, if any (the settings sheet is read with the workbook). */
   loadSettings(): Promise<Partial<ReportSettings> | undefined>;
   saveSettings(settings: ReportSettings): Promise<void>;
   /** Runs one of the pane's own scripts that is not in the page (the .docx writer, the preview), once. */
   loadScript(name: PaneScript): Promise<void>;
+  /**
+   * Adds a NEW sheet named "Mẫu số liệu" (or "Mẫu số liệu (2)"… when taken) holding `values` from A1, and returns
+   * its name. No existing sheet is written.
+   */
+  addSampleSheet(values: (string | number)[][]): Promise<{ sheet: string }>;
 }
 
 export type { PaneScript };

@@ -58,7 +58,8 @@ export const T = {
     create: 'Tạo báo cáo',
     building: 'Đang soạn báo cáo…',
     saving: 'Đang lưu tệp…',
-    drive: 'Lưu vào Google Drive',
+    drive: 'Lưu vào Google Drive (thư mục «Báo cáo CCHC»)',
+    googleDoc: 'Mở dưới dạng Google Tài liệu',
     download: 'Tải xuống',
     open: 'Mở báo cáo',
     done: 'Đã tạo báo cáo.',
@@ -86,6 +87,10 @@ export const T = {
       { title: 'Tạo báo cáo', text: 'tệp .docx theo thể thức Nghị định 30/2020/NĐ-CP, đọc lại số liệu mới nhất.' },
     ],
     exampleTitle: 'Ví dụ một bảng được nhận ra:',
+    sample: 'Tạo trang mẫu',
+    sampleNote: 'Thêm một trang mới có bảng mẫu như trên; các trang của bạn không bị sửa.',
+    sampleAdding: 'Đang thêm trang mẫu…',
+    sampleAdded: (sheet: string) => `Đã thêm trang mới «${sheet}» có bảng mẫu; các trang của bạn không bị sửa.`,
     page: [
       [
         'Bảng số liệu',

@@ -23,6 +23,7 @@ export const ENTRY_POINTS = [
   'baoCaoLoadSettings',
   'baoCaoSaveSettings',
   'baoCaoScript',
+  'baoCaoAddSampleSheet',
 ];
 
 export async function buildGas() {

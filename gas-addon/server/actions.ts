@@ -3,6 +3,11 @@ import type { ReportSettings } from '../../core/report/settings';
 import { fail, guarded } from './errors';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** Drive converts an upload to the type the file resource names: a .docx sent as this becomes a Google Docs document. */
+const GOOGLE_DOC = 'application/vnd.google-apps.document';
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+/** The reports' default folder, at the top of the user's Drive (issue 11). */
+export const REPORT_FOLDER = 'Báo cáo CCHC';
 
 /**
  * The Drive advanced service (v3, enabled in appsscript.json). DriveApp would need the full `drive` scope;
@@ -10,7 +15,12 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  */
 declare const Drive: {
   Files: {
-    create(resource: { name: string; mimeType: string }, blob: GoogleAppsScript.Base.Blob, options?: { fields: string }): { id: string; webViewLink?: string };
+    create(
+      resource: { name: string; mimeType: string; parents?: string[] },
+      blob?: GoogleAppsScript.Base.Blob,
+      options?: { fields: string },
+    ): { id: string; webViewLink?: string; mimeType?: string };
+    list(options: { q: string; fields: string; spaces?: string; pageSize?: number }): { files?: { id: string }[] };
   };
 };
 const SETTINGS = 'baoCaoSettings';
@@ -24,19 +34,39 @@ export function baoCaoSelect(sheetName: string, a1: string): void {
   });
 }
 
-export function baoCaoSaveReport(fileName: string, base64: string): { url: string } {
+/**
+ * The folder "Báo cáo CCHC": the one the add-on made earlier, else a new one. With drive.file, files.list sees only
+ * what the add-on created, so a folder of the same name the user made by hand is not used (nor can be).
+ */
+function reportFolder(): string {
+  const found = Drive.Files.list({
+    q: `name = '${REPORT_FOLDER}' and mimeType = '${FOLDER_MIME}' and trashed = false`,
+    fields: 'files(id)',
+    spaces: 'drive',
+    pageSize: 1,
+  });
+  const id = found.files?.[0]?.id;
+  if (id) return id;
+  return Drive.Files.create({ name: REPORT_FOLDER, mimeType: FOLDER_MIME }, undefined, { fields: 'id' }).id;
+}
+
+export function baoCaoSaveReport(fileName: string, base64: string, googleDoc = false): { url: string } {
   return guarded(() => {
     const blob = Utilities.newBlob(Utilities.base64Decode(base64), DOCX, fileName);
     let file: { id?: string; webViewLink?: string };
     try {
-      file = Drive.Files.create({ name: fileName, mimeType: DOCX }, blob, { fields: 'id,webViewLink' });
+      const folder = reportFolder();
+      // A Google Docs document carries no ".docx" in its name.
+      const name = googleDoc ? fileName.replace(/\.docx$/i, '') : fileName;
+      file = Drive.Files.create({ name, mimeType: googleDoc ? GOOGLE_DOC : DOCX, parents: [folder] }, blob, { fields: 'id,webViewLink' });
     } catch (e) {
       // Drive's refusal is Drive's, not the sheet's: a clerk must not be told to ask for edit rights on the sheet.
       const text = String((e as Error)?.message ?? e);
       if (/permission|quyền|not authorized|access denied|insufficient|storage|quota|dung lượng/i.test(text)) throw fail('drive-permission');
       throw e;
     }
-    return { url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view` };
+    const fallback = googleDoc ? `https://docs.google.com/document/d/${file.id}/edit` : `https://drive.google.com/file/d/${file.id}/view`;
+    return { url: file.webViewLink ?? fallback };
   });
 }
 

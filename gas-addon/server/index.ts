@@ -3,3 +3,4 @@ export { onOpen, onInstall, baoCaoOpenCheck, baoCaoOpenReport, baoCaoOpenPane, b
 export { baoCaoReadWorkbook } from './read';
 export { baoCaoApplyMarks, baoCaoClearMarks } from './marks';
 export { baoCaoSelect, baoCaoSaveReport, baoCaoLoadSettings, baoCaoSaveSettings } from './actions';
+export { baoCaoAddSampleSheet } from './sample';

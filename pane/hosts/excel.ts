@@ -23,6 +23,8 @@ import {
   type SheetWrites,
   type StateOf,
   type Workbook,
+  columnLetters,
+  freeSheetName,
 } from '../../core';
 import type { ReportSettings } from '../../core/report';
 import { HostError, type Host, type HostErrorCode, type SaveResult } from '../host';
@@ -409,6 +411,18 @@ export function excelHost(): Host {
       settings().set(SETTINGS_KEY, JSON.stringify(s));
       await saveSettingsAsync();
     },
+    addSampleSheet: (values) =>
+      run(async (ctx) => {
+        // Two round trips: the names in use, then the new sheet and its values together.
+        const sheets = ctx.workbook.worksheets.load('items/name');
+        await ctx.sync();
+        const name = freeSheetName(sheets.items.map((s) => s.name));
+        const ws = ctx.workbook.worksheets.add(name);
+        ws.getRange(`A1:${columnLetters(values[0]!.length - 1)}${values.length}`).values = values;
+        ws.activate();
+        await ctx.sync();
+        return { sheet: name };
+      }),
     loadScript: (name) =>
       new Promise<void>((resolve, reject) => {
         // Served beside taskpane.html (scripts/build-excel.mjs).

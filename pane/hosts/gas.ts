@@ -37,10 +37,11 @@ export function gasHost(): Host {
     applyMarks: (marks: CellMark[]) => call('baoCaoApplyMarks', marks),
     clearMarks: () => call('baoCaoClearMarks'),
     select: (sheet, a1) => call('baoCaoSelect', sheet, a1),
-    async saveReport(fileName, docx, target): Promise<SaveResult> {
+    async saveReport(fileName, docx, target, options): Promise<SaveResult> {
       if (target === 'download') return download(fileName, docx);
-      return call('baoCaoSaveReport', fileName, toBase64(docx));
+      return call('baoCaoSaveReport', fileName, toBase64(docx), options?.googleDoc === true);
     },
+    addSampleSheet: (values) => call('baoCaoAddSampleSheet', values),
     loadSettings: async () => (await call('baoCaoLoadSettings')) ?? undefined,
     saveSettings: (s: ReportSettings) => call('baoCaoSaveSettings', s),
     async loadScript(name) {

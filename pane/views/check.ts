@@ -6,7 +6,7 @@ import { FORMS, marksFor, RULES, tableSummary, type CheckResult, type Finding } 
 import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
 import { readAndCheck, readAtText, showError, type PaneState } from '../state';
-import { gettingStarted } from './help';
+import { gettingStarted, SAMPLE_TABLE } from './help';
 
 /** Cards listed at most: beyond, the pane says how many are not listed and the filter narrows them. */
 export const LIST_LIMIT = 1000;
@@ -23,6 +23,44 @@ export function checkView(state: PaneState): HTMLElement {
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'check-status' });
   const results = el('div', { id: 'check-results' }, [gettingStarted()]);
 
+  /** Reads, checks, lists and marks; every step said through `say`. */
+  const check = async (say: (s: string) => void): Promise<void> => {
+    const result = await readAndCheck(state, say);
+    render(results, result, state, status, addSample);
+    if (result.tables.length === 0) return say(T.check.none);
+    const marks = marksFor(result.findings);
+    if (marks.length) {
+      say(T.check.marking);
+      const { marked } = await state.host.applyMarks(marks);
+      say(`${T.check.summary(result.summary.errors, result.summary.warnings)} ${T.check.marked(marked)}`);
+    } else say(T.check.ok);
+  };
+
+  /** "Tạo trang mẫu": a new sheet with the sample table, then the check again, which now finds it. */
+  const addSample = (button: HTMLButtonElement) =>
+    void busy(
+      button,
+      status,
+      async (say) => {
+        if (run.disabled) return;
+        run.disabled = clearBtn.disabled = true;
+        try {
+          say(T.help.sampleAdding);
+          const { sheet } = await state.host.addSampleSheet(SAMPLE_TABLE);
+          const added = T.help.sampleAdded(sheet);
+          say(added);
+          await check((s) => say(`${added} ${s}`));
+        } catch (e) {
+          showError(status, e);
+        } finally {
+          run.disabled = clearBtn.disabled = false;
+          // The list replaced the button: focus goes to Kiểm tra số liệu, not nowhere.
+          if (!button.isConnected) run.focus();
+        }
+      },
+      4,
+    );
+
   run.addEventListener(
     'click',
     () =>
@@ -33,15 +71,7 @@ export function checkView(state: PaneState): HTMLElement {
           // Clearing while marks are being written would report 0 cells and leave the new marks: one at a time.
           clearBtn.disabled = true;
           try {
-            const result = await readAndCheck(state, say);
-            render(results, result, state, status);
-            if (result.tables.length === 0) return say(T.check.none);
-            const marks = marksFor(result.findings);
-            if (marks.length) {
-              say(T.check.marking);
-              const { marked } = await state.host.applyMarks(marks);
-              say(`${T.check.summary(result.summary.errors, result.summary.warnings)} ${T.check.marked(marked)}`);
-            } else say(T.check.ok);
+            await check(say);
           } catch (e) {
             showError(status, e);
           } finally {
@@ -74,9 +104,9 @@ export function checkView(state: PaneState): HTMLElement {
   ]);
 }
 
-function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTMLElement): void {
+function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTMLElement, onSample: (b: HTMLButtonElement) => void): void {
   if (r.tables.length === 0) {
-    clear(box, gettingStarted(true));
+    clear(box, gettingStarted(true, onSample));
     return;
   }
   const label = (id: string) => FORMS.find((f) => f.id === id)?.label ?? id;

@@ -4,12 +4,9 @@
  */
 import { T } from '../messages';
 import { el } from '../ui/dom';
+import { EXAMPLE_TABLE } from '../../core/sample/sample';
 
-/** The example table: the smallest layout the checker reads, as a clerk would type it. */
-export const EXAMPLE_TABLE: (string | number)[][] = [
-  ['Cấp', 'Tổng số tiếp nhận', 'Kỳ trước chuyển qua', 'Trong kỳ', 'Đã giải quyết', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết'],
-  ['Cấp xã', 120, 10, 110, 100, 98, 2, 20],
-];
+export { EXAMPLE_TABLE, SAMPLE_TABLE } from '../../core/sample/sample';
 
 function exampleTable(): HTMLElement {
   const [head, ...rows] = EXAMPLE_TABLE;
@@ -37,8 +34,17 @@ function exampleTable(): HTMLElement {
   ]);
 }
 
-/** The empty state of Kiểm tra: the three steps; with `noTable`, why nothing was found and what a table looks like. */
-export function gettingStarted(noTable = false): HTMLElement {
+/**
+ * The empty state of Kiểm tra: the three steps; with `noTable`, why nothing was found and what a table looks like,
+ * and, given `onSample`, the button "Tạo trang mẫu" (the view adds the sheet and checks again).
+ */
+export function gettingStarted(noTable = false, onSample?: (button: HTMLButtonElement) => void): HTMLElement {
+  let sample: HTMLElement | null = null;
+  if (noTable && onSample) {
+    const button = el('button', { type: 'button', class: 'sample' }, [T.help.sample]);
+    button.addEventListener('click', () => onSample(button));
+    sample = el('div', { class: 'actions' }, [button, el('span', { class: 'muted' }, [T.help.sampleNote])]);
+  }
   return el('div', { class: 'start' }, [
     noTable ? el('p', { class: 'notice' }, [T.help.noTable]) : el('p', {}, [T.help.intro]),
     el(
@@ -48,6 +54,7 @@ export function gettingStarted(noTable = false): HTMLElement {
     ),
     el('p', { class: 'muted' }, [T.help.exampleTitle]),
     exampleTable(),
+    sample,
   ]);
 }
 

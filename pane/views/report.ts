@@ -14,7 +14,7 @@ import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
 import { readForm, settingsForm } from './settings-form';
-import { gettingStarted } from './help';
+import { gettingStarted, SAMPLE_TABLE } from './help';
 import { docxPreview, docxWriter } from '../docx';
 
 const TEMPLATES: Record<string, string> = {
@@ -37,6 +37,16 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     state.host.kind === 'google-sheets' ? el('option', { value: 'drive' }, [T.report.drive]) : null,
     el('option', { value: 'download' }, [T.report.download]),
   ]);
+  // Google only: Drive converts the .docx to a Google Docs document on upload (issue 11).
+  const googleDocBox = el('input', { type: 'checkbox', id: 'report-googledoc' });
+  const googleDoc =
+    state.host.kind === 'google-sheets'
+      ? el('label', { class: 'field check', for: 'report-googledoc' }, [googleDocBox, el('span', {}, [T.report.googleDoc])])
+      : null;
+  const showGoogleDoc = () => {
+    if (googleDoc) googleDoc.hidden = target.value !== 'drive';
+  };
+  target.addEventListener('change', showGoogleDoc);
   const fileName = el('input', { id: 'report-file', type: 'text', spellcheck: 'false' });
   let fileNameTyped = false;
   const previewBtn = el('button', { type: 'button', id: 'btn-preview', disabled: true }, [T.report.preview]);
@@ -151,7 +161,8 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
             const bytes = await reportToDocx(doc);
             say(T.report.saving);
             const name = safeFileName(fileName.value) || reportFileName(kind.value, settings());
-            const saved = await state.host.saveReport(name, bytes, target.value as 'drive' | 'download');
+            const where = target.value as 'drive' | 'download';
+            const saved = await state.host.saveReport(name, bytes, where, { googleDoc: where === 'drive' && googleDocBox.checked });
             const note = doc.draft ? ` ${T.report.draftNote}` : '';
             say((saved.url ? T.report.done : T.report.downloaded) + note + changed);
             if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
@@ -168,6 +179,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     noTable,
     el('details', {}, [el('summary', {}, [T.report.settings]), formBox]),
     el('label', { class: 'field', for: 'report-target' }, [el('span', {}, [T.report.where]), target]),
+    googleDoc,
     el('label', { class: 'field', for: 'report-file' }, [el('span', {}, [T.report.fileName]), fileName]),
     accept,
     el('div', { class: 'actions' }, [createBtn, previewBtn]),
@@ -176,6 +188,25 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     link,
     preview,
   ]);
+
+  /** "Tạo trang mẫu": a new sheet with the sample table, then the pane reads the workbook again and finds it. */
+  const addSample = (button: HTMLButtonElement) =>
+    void busy(
+      button,
+      status,
+      async (say) => {
+        try {
+          say(T.help.sampleAdding);
+          const { sheet } = await state.host.addSampleSheet(SAMPLE_TABLE);
+          await show();
+          say(T.help.sampleAdded(sheet));
+          if (!button.isConnected || noTable.hidden) kind.focus();
+        } catch (e) {
+          showError(status, e);
+        }
+      },
+      3,
+    );
 
   const show = async () => {
     try {
@@ -190,7 +221,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
       form.addEventListener('change', keep);
       clear(formBox, form);
       if (!fileNameTyped) fileName.value = reportFileName(kind.value, s);
-      clear(noTable, gettingStarted(true));
+      clear(noTable, gettingStarted(true, addSample));
       refreshState();
     } catch (e) {
       showError(status, e);

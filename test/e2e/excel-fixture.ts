@@ -84,6 +84,7 @@ export async function excelFixture(html: string, workbook: Workbook, opts: Excel
       ask<void>(
         `(() => { const s = window.__fakeExcel.sheets.find((x) => x.name === ${JSON.stringify(sheet)}); s.values[${row}][${col}] = ${JSON.stringify(value)}; if (s.text[${row}]) s.text[${row}][${col}] = undefined; })()`,
       ),
+    sheets: () => ask<{ name: string; values: unknown[][] }[]>('window.__fakeExcel.sheets.map((s) => ({ name: s.name, values: s.values }))'),
     refuseNextMarks: () => ask<void>("void window.__fakeExcel.failNext('write', 'AccessDenied', 'You cannot perform the requested operation.')"),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

@@ -25,8 +25,10 @@ export interface PaneFixture {
   setValue(sheet: string, row: number, col: number, value: string | number): Promise<void>;
   /** The settings the pane saved with the document (null when none). */
   savedSettings(): Promise<Record<string, unknown> | null>;
-  /** Reports saved to the cloud drive. */
-  saved: { name: string; bytes: Buffer }[];
+  /** Reports saved to the cloud drive; `googleDoc`: converted to a Google Docs document. */
+  saved: { name: string; bytes: Buffer; googleDoc?: boolean }[];
+  /** The workbook's sheets now, in order, with their values from A1 (what the pane may have added). */
+  sheets(): Promise<{ name: string; values: unknown[][] }[]>;
 }
 
 export type MakeFixture = (workbook: Workbook, opts?: { delayMs?: number; tab?: 'check' | 'indicators' | 'report' }) => Promise<PaneFixture>;

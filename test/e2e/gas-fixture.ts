@@ -3,7 +3,7 @@
  * whose server functions run here in Node, over workbooks read from the reference files, recording calls.
  */
 import { createServer, type Server } from 'node:http';
-import type { CellMark, Workbook } from '../../core';
+import { freeSheetName, type CellMark, type Workbook } from '../../core';
 import type { PaneFixture } from './fixture';
 
 /** google.script.run in the page: every server call goes to window.__fakeServer (exposed from Node). */
@@ -48,7 +48,7 @@ export async function gasFixture(
   const port = (server.address() as { port: number }).port;
   const calls: Call[] = [];
   const failures = new Map<string, string>();
-  const saved: { name: string; bytes: Buffer }[] = [];
+  const saved: { name: string; bytes: Buffer; googleDoc?: boolean }[] = [];
   let settings: unknown = null;
   let marks: CellMark[] = [];
 
@@ -73,13 +73,19 @@ export async function gasFixture(
       case 'baoCaoSelect':
         return null;
       case 'baoCaoSaveReport':
-        saved.push({ name: args[0] as string, bytes: Buffer.from(args[1] as string, 'base64') });
+        saved.push({ name: args[0] as string, bytes: Buffer.from(args[1] as string, 'base64'), googleDoc: args[2] === true });
         return { url: 'https://drive.google.com/file/d/fake/view' };
       case 'baoCaoLoadSettings':
         return settings;
       case 'baoCaoSaveSettings':
         settings = args[0];
         return null;
+      case 'baoCaoAddSampleSheet': {
+        // As the server does: a new sheet under a free name, the values from A1; no other sheet is touched.
+        const sheet = freeSheetName(workbook.sheets.map((s) => s.name));
+        workbook.sheets.push({ name: sheet, values: structuredClone(args[0] as (string | number)[][]), merges: [] });
+        return { sheet };
+      }
       case 'baoCaoScript': {
         const js = opts.scripts?.[args[0] as string];
         if (!js) throw new Error('not-found: Không tìm thấy thành phần của tiện ích.');
@@ -109,6 +115,7 @@ export async function gasFixture(
       s.values[r]![c] = value;
       if (s.display?.[r]) s.display[r]![c] = undefined;
     },
+    sheets: async () => structuredClone(workbook.sheets.map((s) => ({ name: s.name, values: s.values as unknown[][] }))),
     refuseNextMarks: async () => void failures.set('baoCaoApplyMarks', 'permission: You do not have permission'),
     async attach(page) {
       await page.exposeFunction('__fakeServer', async (fn: string, json: string) => {

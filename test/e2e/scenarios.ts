@@ -239,6 +239,61 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
       await host.close();
     });
 
+    it("no table: «Tạo trang mẫu» adds a NEW sheet with a sample table, the user's sheet unchanged, and the check finds it", async () => {
+      const user = { name: 'Ghi chú', values: [['Không có số liệu tháng này']], merges: [] };
+      const host = await make({ sheets: [structuredClone(user)] });
+      const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
+      await host.attach(page);
+      await page.goto(host.url);
+      const check = page.locator('#view-check');
+      await check.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+      await expect.poll(() => page.textContent('#check-status')).toContain('Không tìm thấy bảng số liệu nào');
+      await check.getByRole('button', { name: 'Tạo trang mẫu' }).click();
+      // The sheet added is named, and the check run again finds its table with nothing wrong.
+      await expect.poll(() => page.textContent('#check-status')).toContain('Đã thêm trang mới «Mẫu số liệu»');
+      await expect.poll(() => page.textContent('#check-status')).toContain('Không phát hiện sai lệch.');
+      const sheets = await host.sheets();
+      expect(sheets.map((s) => s.name)).toEqual(['Ghi chú', 'Mẫu số liệu']);
+      expect(sheets[0]!.values).toEqual(user.values);
+      expect(sheets[1]!.values[1]).toContain('Tổng số tiếp nhận');
+      expect(await host.marked()).toEqual([]);
+      await shot(page, 'trang-mau');
+      // Kiểm tra số liệu, pressed again, reads the new sheet's table.
+      const reads = await host.reads();
+      await check.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+      await expect.poll(() => host.reads()).toBe(reads + 1);
+      await expect.poll(() => page.textContent('#check-results')).toContain('Mẫu số liệu!A2:H5');
+      await expect.poll(() => page.textContent('#check-status')).toBe('Không phát hiện sai lệch.');
+      // The report can now be made; Google offers the conversion to Google Docs, Excel does not.
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      const create = page.locator('#view-report').getByRole('button', { name: 'Tạo báo cáo' });
+      await expect.poll(() => create.isDisabled()).toBe(false);
+      const googleDoc = page.getByRole('checkbox', { name: 'Mở dưới dạng Google Tài liệu' });
+      if (host.drive) {
+        await googleDoc.check();
+        await create.click();
+        await expect.poll(() => host.saved.length, { timeout: 30_000 }).toBe(1);
+        expect(host.saved[0]!.googleDoc).toBe(true);
+        await page.getByRole('combobox', { name: 'Nơi lưu' }).selectOption('download');
+        expect(await googleDoc.isVisible()).toBe(false);
+      } else expect(await googleDoc.count()).toBe(0);
+      await host.close();
+    });
+
+    it('no table, from Tạo báo cáo: «Tạo trang mẫu» adds the sheet and the report can be made', async () => {
+      const host = await make({ sheets: [{ name: 'Ghi chú', values: [['Không có số liệu tháng này']], merges: [] }] }, { tab: 'report' });
+      const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
+      await host.attach(page);
+      await page.goto(host.url);
+      const report = page.locator('#view-report');
+      await report.getByRole('button', { name: 'Tạo trang mẫu' }).click();
+      await expect.poll(() => page.textContent('#report-status')).toContain('Đã thêm trang mới «Mẫu số liệu»');
+      expect((await host.sheets()).map((s) => s.name)).toEqual(['Ghi chú', 'Mẫu số liệu']);
+      await expect.poll(() => report.getByRole('button', { name: 'Tạo báo cáo' }).isDisabled()).toBe(false);
+      expect(await report.getByRole('button', { name: 'Tạo trang mẫu' }).count()).toBe(0);
+      await host.close();
+    });
+
     it('typed report settings survive a tab switch and a reopening (saved with the document)', async () => {
       const { page, host } = await open();
       await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();

@@ -12,6 +12,7 @@ import { HostError, type Host } from '../../pane/host';
 import { REPO_ROOT } from '../helpers/reference';
 import { FakeExcel, NO_FILL, PAYLOAD_LIMIT, type FakeSheetInit } from './fake-excel';
 import { fakeSheets } from './from-workbook';
+import { SAMPLE_TABLE } from '../../core/sample/sample';
 
 const g = globalThis as unknown as Record<string, unknown>;
 
@@ -335,5 +336,35 @@ describe('select, settings, saving', () => {
     const { fake, host } = open([tthc(3)]);
     fake.failNext('any', 'ActivityLimitReached');
     await expect(host.readWorkbook()).rejects.toMatchObject({ code: 'quota' });
+  });
+});
+
+describe('the sample sheet ("Tạo trang mẫu")', () => {
+  it("adds a NEW sheet holding the sample from A1, in 2 syncs; the user's sheets are never written", async () => {
+    const { fake, host } = open([tthc(3)]);
+    const before = fake.snapshot();
+    const userSheet = JSON.stringify((before as { sheets: unknown[] }).sheets[0]);
+    expect(await syncsOf(fake, () => host.addSampleSheet(SAMPLE_TABLE))).toBe(2);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Kết quả TTHC', 'Mẫu số liệu']);
+    expect(JSON.stringify((fake.snapshot() as { sheets: unknown[] }).sheets[0])).toBe(userSheet);
+    expect(fake.sheet('Mẫu số liệu').values).toEqual(SAMPLE_TABLE);
+    expect(fake.valueWrites).toEqual([]);
+    expect(fake.active).toBe('Mẫu số liệu');
+    // The checker reads it: one more table, with no finding in it.
+    const r = checkWorkbook(await host.readWorkbook());
+    const sample = r.tables.filter((t) => t.sheet === 'Mẫu số liệu');
+    expect(sample).toHaveLength(1);
+    expect(r.findings.filter((f) => f.sheet === 'Mẫu số liệu')).toEqual([]);
+  });
+
+  it('picks a free name when "Mẫu số liệu" is taken (case aside)', async () => {
+    const { fake, host } = open([
+      { name: 'mẫu số liệu', values: [['của người dùng']] },
+      { name: 'Mẫu số liệu (2)', values: [['cũng vậy']] },
+    ]);
+    expect(await host.addSampleSheet(SAMPLE_TABLE)).toEqual({ sheet: 'Mẫu số liệu (3)' });
+    expect(fake.sheet('mẫu số liệu').values).toEqual([['của người dùng']]);
+    expect(fake.sheet('Mẫu số liệu (2)').values).toEqual([['cũng vậy']]);
+    expect(fake.valueWrites).toEqual([]);
   });
 });

@@ -48,6 +48,8 @@ interface SheetState {
   merges: { r0: number; c0: number; r1: number; c1: number }[];
   fills: Map<string, Fill>;
   protected: boolean;
+  /** Added by the add-in (worksheets.add): the one kind of sheet whose values it may write. */
+  created?: boolean;
 }
 
 export interface SyncRecord {
@@ -247,6 +249,20 @@ class WorksheetCollection extends ClientObject {
   getItem(name: string): Worksheet {
     return new Worksheet(this.context, () => name);
   }
+  /** A new, empty sheet at the end; Excel refuses a name already taken (case-insensitively). */
+  add(name: string): Worksheet {
+    this.context.enqueue(
+      { addWorksheet: name },
+      () => {
+        const fake = this.context.fake;
+        if (fake.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+          throw new OfficeError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
+        fake.sheets.push({ name, values: [], formats: [], text: [], merges: [], fills: new Map(), protected: false, created: true });
+      },
+      true,
+    );
+    return new Worksheet(this.context, () => name);
+  }
   getItemOrNullObject(name: string): Worksheet {
     return new Worksheet(this.context, () => name, true);
   }
@@ -384,7 +400,24 @@ class Range extends ClientObject {
     return this.get('values');
   }
   set values(v: unknown[][]) {
-    this.context.enqueue({ set: 'values', v }, () => this.context.fake.valueWrites.push(addressOf(this.box())), true);
+    this.context.enqueue(
+      { set: 'values', v },
+      () => {
+        const b = this.box();
+        // Values are written only into a sheet the add-in created; any other write is recorded for the tests to refuse.
+        if (!b.sheet.created) return void this.context.fake.valueWrites.push(addressOf(b));
+        if (v.length !== b.r1 - b.r0 + 1 || v.some((r) => r.length !== b.c1 - b.c0 + 1))
+          throw new OfficeError('InvalidArgument', 'The number of rows or columns in the input array doesn\u2019t match the size or dimensions of the range.');
+        v.forEach((row, i) =>
+          row.forEach((x, j) => {
+            const r = (b.sheet.values[b.r0 + i] ??= []);
+            while (r.length < b.c0 + j) r.push('');
+            r[b.c0 + j] = x;
+          }),
+        );
+      },
+      true,
+    );
   }
   set formulas(v: unknown[][]) {
     this.context.enqueue({ set: 'formulas', v }, () => this.context.fake.valueWrites.push(addressOf(this.box())), true);

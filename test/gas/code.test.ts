@@ -10,6 +10,7 @@ import { FakeDocument, type FakeSheetInit } from './fake-apps-script';
 import { REPO_ROOT } from '../helpers/reference';
 import { SERVER_FUNCTIONS } from '../../gas-addon/contract';
 import { marksFor, checkWorkbook, type SheetGrid } from '../../core';
+import { SAMPLE_TABLE } from '../../core/sample/sample';
 
 let code = '';
 beforeAll(async () => {
@@ -256,7 +257,7 @@ describe('Code.js', () => {
     expect(doc.active).toEqual({ sheet: 'S', a1: 'C7' });
     const r = script.baoCaoSaveReport!('bao-cao.docx', Buffer.from('PK\u0003\u0004 docx').toString('base64'));
     expect(r.url).toMatch(/^https:\/\/drive\.google\.com\//);
-    expect(Buffer.from(doc.files[0]!.bytes.map((b) => b & 255)).toString()).toBe('PK\u0003\u0004 docx');
+    expect(Buffer.from(doc.files.find((f) => f.name === 'bao-cao.docx')!.bytes.map((b) => b & 255)).toString()).toBe('PK\u0003\u0004 docx');
     expect(script.baoCaoLoadSettings!()).toBeNull();
     script.baoCaoSaveSettings!({ nguoiKy: 'Nguyễn Văn A' });
     expect(open(doc).baoCaoLoadSettings!()).toEqual({ nguoiKy: 'Nguyễn Văn A' });
@@ -269,5 +270,72 @@ describe('Code.js', () => {
     expect(() => open(doc).baoCaoApplyMarks!([{ sheet: 'S', row: 2, col: 1, severity: 'error', fill: '#f4cccc', note: 'x' }])).toThrow(
       /^permission: Bạn không có quyền sửa trang tính này/,
     );
+  });
+
+  describe('the sample sheet ("Tạo trang mẫu")', () => {
+    it('adds a NEW sheet with the sample from A1, and never writes the existing ones', () => {
+      const doc = new FakeDocument([sheet('S', 3, { notes: { B3: 'ghi chú của người dùng' } })]);
+      const before = structuredClone({ values: doc.sheets[0]!.values, backgrounds: doc.sheets[0]!.backgrounds, notes: doc.sheets[0]!.notes });
+      expect(open(doc).baoCaoAddSampleSheet!(SAMPLE_TABLE)).toEqual({ sheet: 'Mẫu số liệu' });
+      expect(doc.sheets.map((s) => s.name)).toEqual(['S', 'Mẫu số liệu']);
+      expect(doc.sheets[1]!.values).toEqual(SAMPLE_TABLE);
+      expect({ values: doc.sheets[0]!.values, backgrounds: doc.sheets[0]!.backgrounds, notes: doc.sheets[0]!.notes }).toEqual(before);
+      // One write, on the new sheet; no write method ever reached the user's sheet.
+      expect(doc.log.filter((l) => l === 'Range.setValues')).toHaveLength(1);
+      expect(doc.log).not.toContain('Range.setBackgrounds');
+      expect(doc.log).not.toContain('Range.setNotes');
+      // The checker finds the sample table, with no finding in it.
+      const r = checkWorkbook(open(doc).baoCaoReadWorkbook!() as { sheets: SheetGrid[] });
+      expect(r.tables.filter((t) => t.sheet === 'Mẫu số liệu')).toHaveLength(1);
+      expect(r.findings.filter((f) => f.sheet === 'Mẫu số liệu')).toEqual([]);
+    });
+
+    it('picks a free name when "Mẫu số liệu" is taken; the sheets of those names keep their values', () => {
+      const doc = new FakeDocument([
+        { name: 'Mẫu số liệu', values: [['của người dùng']] },
+        { name: 'mẫu số liệu (2)', values: [['cũng vậy']] },
+      ]);
+      expect(open(doc).baoCaoAddSampleSheet!(SAMPLE_TABLE)).toEqual({ sheet: 'Mẫu số liệu (3)' });
+      expect(doc.sheets.map((s) => s.values)).toEqual([[['của người dùng']], [['cũng vậy']], SAMPLE_TABLE]);
+    });
+
+    it('a viewer without edit rights gets the permission message, and nothing is added', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      doc.denyWrites = 'You do not have permission to access the requested document.';
+      expect(() => open(doc).baoCaoAddSampleSheet!(SAMPLE_TABLE)).toThrow(/^permission: /);
+      expect(doc.sheets).toHaveLength(1);
+    });
+  });
+
+  describe('saving in Drive', () => {
+    const docx = Buffer.from('PK\u0003\u0004 docx').toString('base64');
+    const FOLDER = 'application/vnd.google-apps.folder';
+
+    it('into the folder "Báo cáo CCHC", created once and reused (also by a later opening)', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      open(doc).baoCaoSaveReport!('a.docx', docx, false);
+      open(doc).baoCaoSaveReport!('b.docx', docx, false);
+      const folders = doc.files.filter((f) => f.mimeType === FOLDER);
+      expect(folders.map((f) => f.name)).toEqual(['Báo cáo CCHC']);
+      const reports = doc.files.filter((f) => f.mimeType !== FOLDER);
+      expect(reports.map((f) => [f.name, f.parents])).toEqual([
+        ['a.docx', [folders[0]!.id]],
+        ['b.docx', [folders[0]!.id]],
+      ]);
+    });
+
+    it('as a Google Docs document when asked: converted on upload, its link a Docs one', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      const r = open(doc).baoCaoSaveReport!('bao-cao.docx', docx, true);
+      const file = doc.files.find((f) => f.mimeType !== FOLDER)!;
+      expect(file.mimeType).toBe('application/vnd.google-apps.document');
+      // The upload itself is the .docx; Drive converts it.
+      expect(file.mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      expect(file.name).toBe('bao-cao');
+      expect(r.url).toBe(`https://docs.google.com/document/d/${file.id}/edit`);
+      // Without the option the file stays a .docx.
+      open(doc).baoCaoSaveReport!('x.docx', docx, false);
+      expect(doc.files.at(-1)!.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    });
   });
 });

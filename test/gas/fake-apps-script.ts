@@ -28,7 +28,8 @@ export class FakeDocument {
   readonly log: string[] = [];
   readonly sheets: FakeSheet[];
   readonly properties = new Map<string, string>();
-  readonly files: { name: string; bytes: number[]; mime: string }[] = [];
+  /** Files the add-on created in Drive: `mime` is the upload's, `mimeType` the file resource's (a conversion when they differ). */
+  readonly files: { id: string; name: string; bytes: number[]; mime: string; mimeType: string; parents?: string[] }[] = [];
   /** Drive refuses to create files with this message (Google's own English). */
   driveRefusal: string | undefined;
   readonly menus: { title: string; items: [string, string][] }[] = [];
@@ -51,6 +52,16 @@ export class FakeDocument {
     const spreadsheet = {
       getSheets: () => (log('Spreadsheet.getSheets'), this.sheets.map((s) => s.api())),
       getSheetByName: (n: string) => (log('Spreadsheet.getSheetByName'), this.sheets.find((s) => s.name === n)?.api() ?? null),
+      insertSheet: (n: string) => {
+        log('Spreadsheet.insertSheet');
+        if (this.denyWrites) throw new Error(this.denyWrites);
+        if (this.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase()))
+          throw new Error(`A sheet with the name "${n}" already exists. Please enter another name.`);
+        const sheet = new FakeSheet(this, { name: n, values: [] }, true);
+        this.sheets.push(sheet);
+        this.active = { sheet: n, a1: 'A1' };
+        return sheet.api();
+      },
     };
     const props = {
       getProperties: () => (log('Properties.getProperties'), Object.fromEntries(this.properties)),
@@ -94,12 +105,37 @@ export class FakeDocument {
       },
       Drive: {
         Files: {
-          create: (resource: { name: string; mimeType: string }, blob: { bytes: number[]; mime: string; name: string }, opts?: { fields?: string }) => {
+          create: (
+            resource: { name: string; mimeType: string; parents?: string[] },
+            blob?: { bytes: number[]; mime: string; name: string },
+            opts?: { fields?: string },
+          ) => {
             log('Drive.Files.create');
             if (this.driveRefusal) throw new Error(this.driveRefusal);
-            this.files.push({ ...blob, name: resource.name });
-            const id = `fake-${this.files.length}`;
-            return { id, ...(opts?.fields?.includes('webViewLink') ? { webViewLink: `https://drive.google.com/file/d/${id}/view` } : {}) };
+            const id = `fake-${this.files.length + 1}`;
+            this.files.push({
+              id,
+              bytes: blob?.bytes ?? [],
+              mime: blob?.mime ?? resource.mimeType,
+              name: resource.name,
+              mimeType: resource.mimeType,
+              parents: resource.parents,
+            });
+            const link =
+              resource.mimeType === 'application/vnd.google-apps.document'
+                ? `https://docs.google.com/document/d/${id}/edit`
+                : `https://drive.google.com/file/d/${id}/view`;
+            return { id, mimeType: resource.mimeType, ...(opts?.fields?.includes('webViewLink') ? { webViewLink: link } : {}) };
+          },
+          /** Only the q forms the add-on sends: name, mimeType and trashed, joined by "and". */
+          list: (opts: { q: string; fields?: string }) => {
+            log('Drive.Files.list');
+            if (this.driveRefusal) throw new Error(this.driveRefusal);
+            const terms = [...opts.q.matchAll(/(\w+)\s*=\s*('([^']*)'|true|false)/g)].map((m) => [m[1]!, m[3] ?? m[2]!] as const);
+            const files = this.files.filter((f) =>
+              terms.every(([k, v]) => (k === 'name' ? f.name === v : k === 'mimeType' ? f.mimeType === v : k === 'trashed' ? v === 'false' : false)),
+            );
+            return { files: files.map((f) => ({ id: f.id })) };
           },
         },
       },
@@ -133,6 +169,8 @@ export class FakeSheet {
   constructor(
     private readonly doc: FakeDocument,
     init: FakeSheetInit,
+    /** Inserted by the add-on (insertSheet): the one kind of sheet whose values it may write. */
+    readonly created = false,
   ) {
     this.name = init.name;
     this.values = init.values.map((r) => [...r]);
@@ -189,9 +227,19 @@ export class FakeSheet {
       getNotes: () => (log('Range.getNotes'), grid(this.notes, (v) => v ?? '')),
       setBackgrounds: (d: string[][]) => (log('Range.setBackgrounds'), write(this.backgrounds, d, 'setBackgrounds'), api),
       setNotes: (d: string[][]) => (log('Range.setNotes'), write(this.notes, d, 'setNotes'), api),
-      setValues: () => {
+      setValues: (d: unknown[][]) => {
         log('Range.setValues');
-        throw new Error('the add-on must never write values');
+        if (!this.created) throw new Error('the add-on must never write values');
+        if (doc.denyWrites) throw new Error(doc.denyWrites);
+        if (d.length !== rows || d.some((r) => r.length !== cols)) throw new Error('The number of rows or columns in the data does not match the range.');
+        d.forEach((r, i) =>
+          r.forEach((v, j) => {
+            const line = (this.values[row - 1 + i] ??= []);
+            while (line.length < c - 1 + j) line.push('');
+            line[c - 1 + j] = v;
+          }),
+        );
+        return api;
       },
       setValue: () => {
         log('Range.setValue');
