@@ -155,12 +155,13 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
       await accept.waitFor({ state: 'visible' });
       await page.locator('#report-settings').waitFor({ state: 'attached' });
       await page.getByRole('button', { name: 'Xem trước' }).click();
-      await expect.poll(() => page.textContent('#report-preview')).toContain('DỰ THẢO — số liệu chưa khớp');
+      await expect.poll(() => page.textContent('#report-preview'), { timeout: 20_000 }).toContain('DỰ THẢO — số liệu chưa khớp');
       await expect.poll(() => page.textContent('#report-preview')).toContain('Kết quả TTHC!C7');
       await accept.check();
       await page.getByRole('button', { name: 'Xem trước' }).click();
-      await expect.poll(() => page.textContent('#report-preview')).not.toContain('DỰ THẢO');
-      await expect.poll(() => page.textContent('#report-preview')).toContain('Tổng số hồ sơ tiếp nhận là 308 hồ sơ');
+      await expect.poll(() => page.textContent('#report-preview'), { timeout: 20_000 }).not.toContain('DỰ THẢO');
+      await expect.poll(() => page.textContent('#report-preview'), { timeout: 20_000 }).toContain('Tổng số hồ sơ tiếp nhận là 308 hồ sơ');
+      expect(await page.textContent('#report-preview')).not.toContain('DỰ THẢO');
       await host.close();
     });
 
@@ -284,7 +285,7 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
       await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
       await page.locator('#report-settings').waitFor({ state: 'attached' });
       await page.getByRole('button', { name: 'Xem trước' }).click();
-      await expect.poll(() => page.textContent('#report-preview')).toContain('Số lượng hồ sơ đang giải quyết: 164 hồ sơ');
+      await expect.poll(() => page.textContent('#report-preview'), { timeout: 20_000 }).toContain('Số lượng hồ sơ đang giải quyết: 164 hồ sơ');
       // Its draft mark no longer names the mended row (the scenario's "Nhãn lạ" sheet keeps its own error).
       expect(await page.textContent('#report-preview')).not.toContain('Kết quả TTHC!C7');
       expect(await host.reads()).toBeGreaterThan(reads);
