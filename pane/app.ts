@@ -1,4 +1,4 @@
-/** The pane: three tabs over one state, keyboard-accessible (arrow keys move between tabs). */
+/** The pane: four tabs over one state, keyboard-accessible (arrow keys move between tabs). */
 import { T } from './messages';
 import { el } from './ui/dom';
 import type { Host } from './host';
@@ -7,8 +7,9 @@ import { helpPanel } from './views/help';
 import { checkView } from './views/check';
 import { indicatorsView } from './views/indicators';
 import { reportView } from './views/report';
+import { rollupView } from './views/tong-hop';
 
-export type Tab = 'check' | 'indicators' | 'report';
+export type Tab = 'check' | 'indicators' | 'report' | 'rollup';
 
 export function mountPane(root: HTMLElement, host: Host, initial: Tab): void {
   const state = newState(host);
@@ -16,8 +17,9 @@ export function mountPane(root: HTMLElement, host: Host, initial: Tab): void {
     check: { node: checkView(state) },
     indicators: indicatorsView(state),
     report: reportView(state),
+    rollup: rollupView(state),
   };
-  const order: Tab[] = ['check', 'indicators', 'report'];
+  const order: Tab[] = ['check', 'indicators', 'report', 'rollup'];
   const buttons = order.map((t) => el('button', { type: 'button', role: 'tab', id: `tab-${t}`, 'aria-controls': `view-${t}` }, [T.tabs[t]]));
   const select = (t: Tab, focus = false) => {
     order.forEach((x, i) => {

@@ -4,7 +4,7 @@ import type { Host } from './host';
 
 export function askedTab(doc: Document = document): Tab {
   const asked = doc.querySelector('meta[name="bao-cao-tab"]')?.getAttribute('content') ?? new URLSearchParams(doc.location?.search ?? '').get('tab');
-  return asked === 'indicators' || asked === 'report' ? asked : 'check';
+  return asked === 'indicators' || asked === 'report' || asked === 'rollup' ? asked : 'check';
 }
 
 export function startPane(host: Host): void {

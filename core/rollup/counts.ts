@@ -5,7 +5,8 @@ import { TableContext } from '../tables/context';
 import { isDataRole, type Table } from '../tables/table';
 import { luyKe, type Counts } from './luy-ke';
 
-function rowCounts(ctx: TableContext, line: number): Counts {
+/** The counts of one record of a TTHC table. */
+export function rowCounts(ctx: TableContext, line: number): Counts {
   const out: Counts = {};
   for (const c of ROLLUP_CONCEPTS) {
     // derived: a table with early, on-time and late columns but no "đã giải quyết" still has the total.

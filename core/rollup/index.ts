@@ -21,3 +21,4 @@ export {
   type RollupOptions,
 } from './rollup';
 export { buildRollupReport, rollupView, rollupTable, type RollupReportInput } from './report';
+export { rollUpWorkbook, isUnitList, looksLikeUnitName, type WorkbookRollup, type WorkbookLayout } from './workbook';

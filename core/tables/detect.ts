@@ -18,7 +18,7 @@ const MAX_BLANK_RUN = 3;
 const TOTAL_LABEL =
   /^(?:(?:tong cong|tong so|cong|luy ke|ca nam)(?: .*)?|tong|toan (?:huyen|tinh|xa|phuong|thi tran|thanh pho|thi xa|don vi|quoc|khu vuc|nganh)(?: .*)?)$/;
 /** Records that are periods: "Tháng 7", "T7", "Quý I", "6 tháng", "07/2025", "Năm 2024". */
-const PERIOD_LABEL = /^(?:thang \d{1,2}|t ?\d{1,2}|quy [ivx\d]+|\d{1,2} thang|nam \d{4}|\d{1,2} \d{4}|ky \d+|tuan \d+)(?: .*)?$/;
+export const PERIOD_LABEL = /^(?:thang \d{1,2}|t ?\d{1,2}|quy [ivx\d]+|\d{1,2} thang|nam \d{4}|\d{1,2} \d{4}|ky \d+|tuan \d+)(?: .*)?$/;
 const LEVEL_LABEL = /(?:^| )(?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|so nganh|so ban nganh)(?: |$)/;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const ROMAN_PREFIX = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.\-)]\s/;

@@ -31,6 +31,22 @@ export async function scenarioWorkbook(): Promise<Workbook> {
   return workbook;
 }
 
+/** Three units' sheets: Xã B's received 60 ≠ 50 resolved + 5 pending (C2). */
+export function unitSheetsWorkbook(): Workbook {
+  const H = ['STT', 'Lĩnh vực', 'Tổng số tiếp nhận', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết'];
+  return {
+    sheets: [
+      {
+        name: 'Xã A',
+        values: [H, [1, 'Tư pháp', 100, 80, 40, 30, 10, 20], [2, 'Đất đai', 50, 40, 20, 20, 0, 10], ['', 'Tổng cộng', 150, 120, 60, 50, 10, 30]],
+        merges: [],
+      },
+      { name: 'Xã B', values: [H, [1, 'Tư pháp', 60, 50, 20, 30, 0, 5]], merges: [] },
+      { name: 'Xã C', values: [H, [1, 'Tư pháp', 40, 30, 10, 11, 9, 10]], merges: [] },
+    ],
+  };
+}
+
 /** The scenarios against one host; `setup` builds its pane and returns its fixture maker. */
 export function paneScenarios(title: string, prefix: string, setup: () => Promise<MakeFixture>): void {
   let browser: Browser;
@@ -372,6 +388,86 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
       await host.close();
     });
 
+    it('Tổng hợp, a sheet per unit: the total, the ranking as bars, the unit in error selects its cell, the report is saved', async () => {
+      const { page, host } = await open(300, unitSheetsWorkbook());
+      await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+      const total = page.locator('#rollup-total');
+      await total.waitFor();
+      // 150 + 60 + 40 received; 120 + 50 + 30 resolved; (60 + 20 + 10) + (50 + 30 + 11) = 181 of 200 on time.
+      const text = await total.textContent();
+      expect(text).toContain('Tiếp nhận250');
+      expect(text).toContain('Đã giải quyết200');
+      expect(text).toContain('Đang giải quyết45');
+      expect(text).toContain('Tỷ lệ đúng hạn90,5%');
+      // B 50/50, A 110/120 (amber: 80–90% is not it, above 90% green), C 21/30 (red, under 80%).
+      const bars = page.locator('#rollup-ranking li');
+      expect(await bars.allTextContents()).toEqual(['1. Xã B100%', '2. Xã A91,67%', '3. Xã C70%Cần cải thiện gấp']);
+      expect(await page.getByRole('img', { name: 'Xã C: 70%, cần cải thiện gấp' }).locator('.fill').getAttribute('class')).toBe('fill low');
+      expect(await page.getByRole('img', { name: 'Xã B: 100%' }).locator('.fill').getAttribute('class')).toBe('fill met');
+      const unit = page.getByRole('button', { name: /Xã B: 1 lỗi/ });
+      await unit.click();
+      await expect.poll(() => host.selections()).toEqual([['Xã B', 'C2']]);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(300);
+      await shot(page, 'tong-hop');
+      const create = page.getByRole('button', { name: 'Tạo báo cáo tổng hợp' });
+      let bytes: Buffer;
+      if (host.drive) {
+        await create.click();
+        await expect.poll(() => host.saved.length, { timeout: 30_000 }).toBe(1);
+        bytes = host.saved[0]!.bytes;
+        expect(host.saved[0]!.name).toBe('Bao-cao-tong-hop-CCHC.docx');
+        await expect.poll(() => page.textContent('#rollup-status')).toContain('Đã tạo báo cáo.');
+      } else {
+        const [download] = await Promise.all([page.waitForEvent('download'), create.click()]);
+        expect(download.suggestedFilename()).toBe('Bao-cao-tong-hop-CCHC.docx');
+        bytes = readFileSync((await download.path())!);
+        await expect.poll(() => page.textContent('#rollup-status')).toContain('Đã tải báo cáo xuống.');
+      }
+      const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+      expect(xml).toContain('Số liệu được tổng hợp từ báo cáo của 3 đơn vị');
+      expect(xml).toContain('Tổng số hồ sơ tiếp nhận: 250 hồ sơ');
+      expect(xml).toContain('Xã B');
+      await host.close();
+    });
+
+    it('Tổng hợp, one sheet listing units by rows; a workbook of one unit says what a roll-up workbook looks like', async () => {
+      const { page, host } = await open(300, {
+        sheets: [
+          {
+            name: 'Tổng hợp',
+            values: [
+              ['STT', 'Đơn vị', 'Tổng số tiếp nhận', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết'],
+              [1, 'Xã Mỹ An', 100, 80, 40, 30, 10, 20],
+              [2, 'Phường 1', 50, 40, 20, 20, 0, 5],
+              [3, 'UBND xã Bình Thành', 10, 10, 4, 5, 1, 0],
+              ['', 'Tổng cộng', 160, 130, 64, 55, 11, 25],
+            ],
+            merges: [],
+          },
+        ],
+      });
+      await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+      await page.locator('#rollup-total').waitFor();
+      // (64 + 55) / 130 = 91,54%.
+      expect(await page.textContent('#rollup-total')).toContain('Tỷ lệ đúng hạn91,54%');
+      expect(await page.locator('#rollup-ranking li').allTextContents()).toEqual(['1. Phường 1100%', '2. UBND xã Bình Thành90%', '3. Xã Mỹ An87,5%Cần chú ý']);
+      await page.getByRole('button', { name: /Phường 1: 1 lỗi/ }).click();
+      await expect.poll(() => host.selections()).toEqual([['Tổng hợp', 'C3']]);
+      expect(await page.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }).isDisabled()).toBe(false);
+      await host.close();
+
+      const one = await make(await readWorkbookFile(join(REPO_ROOT, 'templates', 'chau-thanh-nam-2020.xlsx')));
+      const p2 = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      await one.attach(p2);
+      await p2.goto(one.url);
+      await p2.getByRole('tab', { name: 'Tổng hợp' }).click();
+      await expect.poll(() => p2.textContent('#rollup-body')).toContain('mỗi đơn vị một trang tính');
+      expect(await p2.textContent('#rollup-body')).toContain('mỗi dòng là một đơn vị');
+      expect(await p2.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }).isDisabled()).toBe(true);
+      await p2.close();
+      await one.close();
+    });
+
     it('axe-core finds no serious accessibility violation on any tab', async () => {
       const { page, host } = await open();
       const axe = readFileSync(join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -393,6 +489,9 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
       await page.locator('#report-settings').waitFor({ state: 'attached' });
       await page.locator('#view-report summary').click();
       await check('Tạo báo cáo');
+      await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+      await page.locator('#rollup-body > *').first().waitFor();
+      await check('Tổng hợp');
       await host.close();
     });
   });

@@ -1,0 +1,185 @@
+/**
+ * Tổng hợp: for a province clerk whose workbook holds one sheet per unit, or one sheet listing units by rows. The
+ * core rolls the open workbook up (rollUpWorkbook, the same sums and ranking as `bao-cao tong-hop`); this view
+ * shows the total, the ranking as bars coloured by the catalogue's bands, the units in error as buttons selecting
+ * their first wrong cell, and makes the province report. The sheet is read again on show and before the report.
+ */
+import { formatCount } from '../../core/numbers';
+import { ROLLUP_BANDS, STATUS_LABELS } from '../../core/catalogue/rollup';
+import { buildRollupReport, rollUpWorkbook, TOTAL_SCOPE, type RankItem, type Rollup, type WorkbookRollup } from '../../core/rollup';
+import tongHop from '../../templates/bao-cao/tong-hop.mustache';
+import { T } from '../messages';
+import { busy, clear, el } from '../ui/dom';
+import { formSettings, readAndCheck, readAtText, showError, type PaneState } from '../state';
+import { docxWriter } from '../docx';
+
+/** The bar's class: the worst band first (under 80% red, 80–90% amber), above every band green. */
+function bandOf(value: number): { cls: 'met' | 'short' | 'low'; label?: string } {
+  const worst = ROLLUP_BANDS[0];
+  const band = ROLLUP_BANDS.find((b) => value >= b.from && value < b.below);
+  if (!band) return { cls: 'met' };
+  return { cls: band === worst ? 'low' : 'short', label: band.label };
+}
+
+export function rollupView(state: PaneState): { node: HTMLElement; show: () => Promise<void> } {
+  const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'rollup-status' });
+  const body = el('div', { id: 'rollup-body' });
+  const target = el('select', { id: 'rollup-target' }, [
+    state.host.kind === 'google-sheets' ? el('option', { value: 'drive' }, [T.report.drive]) : null,
+    el('option', { value: 'download' }, [T.report.download]),
+  ]);
+  const createBtn = el('button', { type: 'button', class: 'primary', id: 'btn-rollup-report', disabled: true }, [T.rollup.create]);
+  const link = el('p', { id: 'rollup-link' });
+  const readAt = el('p', { class: 'muted' });
+
+  /** Reads the sheet again and rolls it up; the view follows what it found. */
+  const read = async (say: (s: string) => void): Promise<WorkbookRollup> => {
+    const result = await readAndCheck(state, say);
+    const r = rollUpWorkbook(state.wb!, result.tables, result.findings);
+    render(r);
+    return r;
+  };
+
+  const render = (w: WorkbookRollup) => {
+    readAt.textContent = readAtText(state);
+    createBtn.disabled = !w.rollup;
+    if (!w.rollup) {
+      clear(body, el('p', {}, [T.rollup.none]), el('ul', { class: 'bullets' }, [el('li', {}, [T.rollup.noneSheets]), el('li', {}, [T.rollup.noneRows])]));
+      return;
+    }
+    const r = w.rollup;
+    clear(
+      body,
+      el('p', { class: 'muted' }, [T.rollup.layout(r.units.length, w.layout === 'sheets')]),
+      totals(r),
+      ranking(r),
+      inError(r, state, status),
+      leftOut(r),
+    );
+  };
+
+  createBtn.addEventListener(
+    'click',
+    () =>
+      void busy(
+        createBtn,
+        status,
+        async (say) => {
+          try {
+            clear(link);
+            const w = await read(say);
+            if (!w.rollup) return say('');
+            say(T.rollup.building);
+            // The province's own header and signer: the settings of this workbook, as the Tạo báo cáo tab keeps them.
+            const settings = await formSettings(state);
+            const doc = buildRollupReport({ rollup: w.rollup, templateText: tongHop, settings });
+            const { reportToDocx } = await docxWriter(state.host);
+            const bytes = await reportToDocx(doc);
+            say(T.report.saving);
+            const saved = await state.host.saveReport(T.rollup.fileName, bytes, target.value as 'drive' | 'download');
+            say(saved.url ? T.report.done : T.report.downloaded);
+            if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
+          } catch (e) {
+            showError(status, e);
+          }
+        },
+        4,
+      ),
+  );
+
+  const node = el('section', { class: 'view', id: 'view-rollup', 'aria-labelledby': 'tab-rollup' }, [
+    body,
+    el('label', { class: 'field', for: 'rollup-target' }, [el('span', {}, [T.report.where]), target]),
+    el('div', { class: 'actions' }, [createBtn]),
+    status,
+    readAt,
+    link,
+  ]);
+
+  const show = async () => {
+    try {
+      status.classList.remove('error');
+      await read((s) => (status.textContent = s));
+      status.textContent = '';
+    } catch (e) {
+      showError(status, e);
+    }
+  };
+  return { node, show };
+}
+
+function totals(r: Rollup): HTMLElement {
+  const c = r.total.counts;
+  const f = (k: string) => (c[k] === undefined ? '—' : formatCount(c[k]!));
+  const rate = r.indicators.find((i) => i.scope === TOTAL_SCOPE && i.id === 'ty-le-dung-han');
+  const row = (label: string, value: string) => el('div', { class: 'row' }, [el('dt', {}, [label]), el('dd', {}, [value])]);
+  return el('div', { class: 'group', id: 'rollup-total' }, [
+    el('h3', {}, [T.rollup.total]),
+    el('dl', { class: 'totals' }, [
+      row(T.rollup.received, f('tiep-nhan')),
+      row(T.rollup.resolved, f('da-giai-quyet')),
+      row(T.rollup.pending, f('dang-giai-quyet')),
+      row(T.rollup.onTime, rate?.text ?? '—'),
+    ]),
+    el('p', { class: 'muted' }, [T.rollup.counted(r.total.units)]),
+  ]);
+}
+
+function ranking(r: Rollup): HTMLElement {
+  return el('div', { class: 'group', id: 'rollup-ranking' }, [
+    el('h3', {}, [T.rollup.ranking]),
+    r.ranking.length ? el('ol', { class: 'ranking' }, r.ranking.map(rankBar)) : el('p', { class: 'muted' }, [T.rollup.noRanking]),
+  ]);
+}
+
+function rankBar(x: RankItem): HTMLElement {
+  const band = bandOf(x.value);
+  const pct = Math.max(0, Math.min(100, x.value));
+  return el('li', { class: 'indicator rank' }, [
+    el('div', { class: 'row' }, [el('span', { class: 'label' }, [`${x.rank}. ${x.unit}`]), el('strong', { class: 'value' }, [x.text])]),
+    el('div', { class: 'track', role: 'img', 'aria-label': `${x.unit}: ${x.text}${band.label ? `, ${T.rollup.band(band.label)}` : ''}` }, [
+      el('div', { class: `fill ${band.cls}`, style: `width:${pct}%` }),
+    ]),
+    band.label ? el('div', { class: `detail ${band.cls}` }, [band.label]) : null,
+  ]);
+}
+
+/** A button per unit in error: its first wrong cell is selected, as a finding card in Kiểm tra does. */
+function inError(r: Rollup, state: PaneState, status: HTMLElement): HTMLElement | null {
+  const units = r.units.filter((u) => u.status === 'loi');
+  if (units.length === 0) return null;
+  return el('div', { class: 'group', id: 'rollup-errors' }, [
+    el('h3', {}, [T.rollup.errors]),
+    el('p', { class: 'muted' }, [T.rollup.errorsNote]),
+    el(
+      'ul',
+      {},
+      units.map((u) => {
+        const first = r.findings.find((f) => f.unit === u.unit && f.severity === 'error' && f.sheet !== null && f.cell !== null);
+        const b = el('button', { type: 'button', class: 'finding error', 'data-cell': first ? `${first.sheet}!${first.cell}` : undefined }, [
+          el('span', { class: 'badge' }, [T.rollup.errorCount(u.unit, u.errors)]),
+          first ? el('span', { class: 'cell' }, [`${first.sheet}!${first.cell}`]) : null,
+          first ? el('span', { class: 'message' }, [first.message]) : null,
+        ]);
+        b.addEventListener('click', () => {
+          if (first) state.host.select(first.sheet!, first.cell!).catch((e) => showError(status, e));
+        });
+        return el('li', {}, [b]);
+      }),
+    ),
+  ]);
+}
+
+/** Units read but not summed (a duplicate, no TTHC table): said, so the total is not taken for all of them. */
+function leftOut(r: Rollup): HTMLElement | null {
+  const units = r.units.filter((u) => !u.counted);
+  if (units.length === 0) return null;
+  return el('div', { class: 'group', id: 'rollup-left-out' }, [
+    el('h3', {}, [T.rollup.otherUnits]),
+    el(
+      'ul',
+      { class: 'bullets' },
+      units.map((u) => el('li', {}, [`${u.unit}: ${STATUS_LABELS[u.status]!.toLocaleLowerCase('vi')}`])),
+    ),
+  ]);
+}
