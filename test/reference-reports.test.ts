@@ -102,7 +102,8 @@ describe('Lấp Vò, báo cáo tháng 3/2024 (kết quả theo cấp)', () => {
     // Row 5 is cấp xã; column D is "tiếp nhận".
     expect(flat(r.findings)).toEqual([['Số liệu', 'D5', 'can-doi-tiep-nhan', '1.886', '1.876']]);
     expect(r.findings[0]!.message).toBe(
-      'Dòng «Xã, thị trấn»: Tổng số hồ sơ tiếp nhận là 1.886, nhưng Số hồ sơ đã giải quyết + Số hồ sơ đang giải quyết = 1.722 + 154 = 1.876; chênh lệch 10 hồ sơ.',
+      // In the sheet's own words (its columns are headed "tiếp nhận", "đã giải quyết", "đang giải quyết").
+      'Dòng «Xã, thị trấn»: Tiếp nhận là 1.886, nhưng Đã giải quyết + Đang giải quyết = 1.722 + 154 = 1.876; chênh lệch 10 hồ sơ.',
     );
   });
 

@@ -56,7 +56,7 @@ describe('identities and totals', () => {
     rows[3]![9] = 4;
     expect(flat(rows)).toEqual([['J2', 'nghi-o-sai', '4', '3']]);
     expect(run(rows).findings[0]!.message).toBe(
-      'Ô J2 (Số hồ sơ đang giải quyết, dòng «Đất đai») có lẽ bị nhập sai: ghi 4, làm lệch cùng lúc phép cộng «đang giải quyết = đang giải quyết trong hạn + đang giải quyết quá hạn» của dòng và phép cộng «tiếp nhận = đã giải quyết + đang giải quyết» của dòng. Nếu ô này là 3 thì tất cả đều khớp.',
+      'Ô J2 (Đang giải quyết, dòng «Đất đai») có lẽ bị nhập sai: ghi 4, làm lệch cùng lúc phép cộng «đang giải quyết = đang giải quyết trong hạn + đang giải quyết quá hạn» của dòng và phép cộng «tiếp nhận = đã giải quyết + đang giải quyết» của dòng. Nếu ô này là 3 thì tất cả đều khớp.',
     );
   });
 
@@ -277,5 +277,17 @@ describe('bounds, rates and layout', () => {
       expect(id).toMatch(/^[a-z0-9-]+$/);
       expect(rule.title).toMatch(/[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i);
     }
+  });
+});
+
+describe("findings in the sheet's own words", () => {
+  it('"Trễ hạn" and "Sớm hạn" as the clerk headed them, not the catalogue\'s "quá hạn" / "trước hạn"', () => {
+    const rows: CellValue[][] = [
+      ['Cấp', 'Đã giải quyết', 'Sớm hạn', 'Đúng hạn', 'Trễ hạn'],
+      ['Cấp xã', 100, 60, 30, 20],
+    ];
+    const [f] = run(rows).findings;
+    expect(f!.message).toContain('Đúng hạn + Trễ hạn + Sớm hạn = 30 + 20 + 60 = 110');
+    expect(f!.message).not.toMatch(/quá hạn|trước hạn/);
   });
 });

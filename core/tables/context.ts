@@ -2,6 +2,7 @@
  * A read table, addressed the way the checks think of it: (record line, measure line) → figure, with
  * names for messages. Built on the plain `Table` only; the grid is never consulted.
  */
+import { foldKey } from '../text/fold';
 import { a1, columnLetters } from '../grid/a1';
 import { formById, type FormDef } from '../catalogue/forms';
 import { cellOf, type ReadValue, type Table, type TableValue } from './table';
@@ -11,6 +12,9 @@ export type Figure = { state: 'value'; n: number; decimals?: number; percent?: b
 
 const EMPTY: Figure = { state: 'empty' };
 const BAD: Figure = { state: 'bad' };
+
+/** Headings that name no measure of their own: the group above them does ("Số hồ sơ đã giải quyết › Tổng số"). */
+const GENERIC_LEAF = /^(tong|tong so|tong cong|cong|so luong|so ho so|trong do|tong so ho so)$/;
 
 export class TableContext {
   readonly form: FormDef;
@@ -114,8 +118,14 @@ export class TableContext {
   }
 
   /** The measure's name for a message: its meaning in the form, else its header as written. */
+  /**
+   * A measure as messages name it: the sheet's own heading where it says more than "Tổng số" ("Trễ hạn", "Sớm hạn",
+   * as the clerk wrote them), else the catalogue's name of its concept ("Số hồ sơ đã giải quyết").
+   */
   columnLabel(col: number): string {
     const m = this.table.measures.find((x) => x.line === col);
+    const leaf = m?.header.split(' › ').pop()?.trim() ?? '';
+    if (m?.concept && leaf && !GENERIC_LEAF.test(foldKey(leaf)) && leaf.length <= 60) return leaf.charAt(0).toLocaleUpperCase('vi') + leaf.slice(1);
     if (m?.concept) return this.conceptLabel(m.concept);
     return m?.header || (this.table.orientation === 'rows' ? `cột ${columnLetters(col)}` : `dòng ${col + 1}`);
   }
