@@ -3,7 +3,10 @@
  * small and opens fast; the writer comes once per session, when the clerk makes a report.
  */
 import type { reportToDocx } from '../core/report/docx';
-import type { Host, PaneScript } from './host';
+import type { ReportDocument } from '../core/report';
+import type { Host, PaneScript, SaveResult } from './host';
+import { T } from './messages';
+import { el } from './ui/dom';
 
 export interface DocxWriter {
   reportToDocx: typeof reportToDocx;
@@ -40,3 +43,24 @@ function loaded<T>(host: Host, name: PaneScript, global: string): Promise<T> {
 
 export const docxWriter = (host: Host) => loaded<DocxWriter>(host, 'docx-writer', '__baoCaoDocx');
 export const docxPreview = (host: Host) => loaded<DocxPreview>(host, 'docx-preview', '__baoCaoPreview');
+
+/**
+ * A report written and saved the way every tab does it: the writer loaded on first use, the .docx saved to Drive or
+ * downloaded, and, when the host gives one, a link to open it appended to `link`.
+ */
+export async function saveDocx(
+  host: Host,
+  doc: ReportDocument,
+  fileName: string,
+  target: 'drive' | 'download',
+  say: (s: string) => void,
+  link: HTMLElement,
+  opts: { googleDoc?: boolean } = {},
+): Promise<SaveResult> {
+  const { reportToDocx } = await docxWriter(host);
+  const bytes = await reportToDocx(doc);
+  say(T.report.saving);
+  const saved = await host.saveReport(fileName, bytes, target, opts);
+  if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
+  return saved;
+}

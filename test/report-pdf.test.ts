@@ -453,18 +453,21 @@ describe('the five sample reports as LibreOffice lays them out', () => {
 
         // The Nơi nhận / signature block, from "Nơi nhận:" down (to the signer's name when there is one).
         const footPage = pages.find((p) => p.some((l) => l.text.startsWith('Nơi nhận')))!;
-        expect(footPage, `${name}: a page with "Nơi nhận:"`).toBeDefined();
+        expect(
+          pages.filter((p) => p.some((l) => l.text.startsWith('Nơi nhận'))),
+          `${name}: one page with "Nơi nhận:"`,
+        ).toHaveLength(1);
         const noiNhan = footPage.find((l) => l.text.startsWith('Nơi nhận'))!;
         const signerName = squash(doc.signature.signer);
         const signer = signerName === '' ? undefined : footPage.find((l) => l.yMin >= noiNhan.yMin && l.text === signerName);
-        if (signerName !== '') expect(signer, `${name}: the signer under "Nơi nhận:"`).toBeDefined();
+        if (signerName !== '') expect(signer?.text, `${name}: the signer under "Nơi nhận:"`).toBe(signerName);
         const foot = footPage.filter((l) => l.yMin >= noiNhan.yMin - 1 && (!signer || l.yMax <= signer.yMax + 1));
         for (const c of collisions(foot)) say(`signature: ${c}`);
 
         // Each appendix's label, title and the lines under it.
         for (const appendix of doc.appendices) {
           const page = pages.find((p) => p[0]?.text === squash(appendix.label));
-          expect(page, `${name}: a page starting "${appendix.label}"`).toBeDefined();
+          expect(page?.[0]?.text, `${name}: a page starting "${appendix.label}"`).toBe(squash(appendix.label));
           const titles = [page![0]!, ...linesOf(page!, 1, [appendix.title, ...appendix.subtitle].join(' '))];
           for (const c of collisions(titles)) say(`${appendix.label}: ${c}`);
         }

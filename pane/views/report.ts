@@ -15,7 +15,7 @@ import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
 import { readForm, settingsForm } from './settings-form';
 import { gettingStarted, SAMPLE_TABLE } from './help';
-import { docxPreview, docxWriter } from '../docx';
+import { docxPreview, docxWriter, saveDocx } from '../docx';
 
 const TEMPLATES: Record<string, string> = {
   'thang-644': thang644,
@@ -157,15 +157,11 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
             const doc = await build(say);
             if (!doc) return;
             await state.host.saveSettings(settings());
-            const { reportToDocx } = await docxWriter(state.host);
-            const bytes = await reportToDocx(doc);
-            say(T.report.saving);
             const name = safeFileName(fileName.value) || reportFileName(kind.value, settings());
             const where = target.value as 'drive' | 'download';
-            const saved = await state.host.saveReport(name, bytes, where, { googleDoc: where === 'drive' && googleDocBox.checked });
+            const saved = await saveDocx(state.host, doc, name, where, say, link, { googleDoc: where === 'drive' && googleDocBox.checked });
             const note = doc.draft ? ` ${T.report.draftNote}` : '';
             say((saved.url ? T.report.done : T.report.downloaded) + note + changed);
-            if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
           } catch (e) {
             showError(status, e);
           }

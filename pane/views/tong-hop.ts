@@ -11,7 +11,7 @@ import tongHop from '../../templates/bao-cao/tong-hop.mustache';
 import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, showError, type PaneState } from '../state';
-import { docxWriter } from '../docx';
+import { saveDocx } from '../docx';
 
 /** The bar's class: the worst band first (under 80% red, 80–90% amber), above every band green. */
 function bandOf(value: number): { cls: 'met' | 'short' | 'low'; label?: string } {
@@ -73,12 +73,8 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
             // The province's own header and signer: the settings of this workbook, as the Tạo báo cáo tab keeps them.
             const settings = await formSettings(state);
             const doc = buildRollupReport({ rollup: w.rollup, templateText: tongHop, settings });
-            const { reportToDocx } = await docxWriter(state.host);
-            const bytes = await reportToDocx(doc);
-            say(T.report.saving);
-            const saved = await state.host.saveReport(T.rollup.fileName, bytes, target.value as 'drive' | 'download');
+            const saved = await saveDocx(state.host, doc, T.rollup.fileName, target.value as 'drive' | 'download', say, link);
             say(saved.url ? T.report.done : T.report.downloaded);
-            if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
           } catch (e) {
             showError(status, e);
           }
