@@ -158,7 +158,9 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
         ]),
       );
     }
-    count.textContent = shown.length > LIST_LIMIT ? T.check.notListed(shown.length, shown.length - LIST_LIMIT) : T.check.listed(shown.length);
+    // With no finding at all the status line says so; "nothing matches the filter" is for a filter.
+    count.textContent =
+      all.length === 0 ? '' : shown.length > LIST_LIMIT ? T.check.notListed(shown.length, shown.length - LIST_LIMIT) : T.check.listed(shown.length);
     prev.disabled = next.disabled = shown.length === 0;
     clear(list, ...groups);
   };
