@@ -16,6 +16,8 @@ export interface RowInfo {
 /** How a single cell looks: part of the figures, words, or nothing. */
 export type CellLook = 'empty' | 'numeric' | 'text' | 'dash';
 
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
 export function lookOf(v: CellValue): CellLook {
   if (v === null || v === undefined) return 'empty';
   if (typeof v === 'number') return 'numeric';
@@ -23,6 +25,8 @@ export function lookOf(v: CellValue): CellLook {
   if (isCellError(v)) return 'numeric'; // an error value sits where a figure should be
   const s = v.trim();
   if (s === '') return 'empty';
+  // Words ("Xã số 1", "Tổng cộng"): no count, rate, dash or marked figure starts with a letter.
+  if (STARTS_WITH_LETTER.test(s)) return 'text';
   const c = readCount(s);
   if (c.kind === 'dash') return 'dash';
   if (c.kind === 'count') return 'numeric';

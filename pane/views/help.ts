@@ -5,9 +5,11 @@
 import { T } from '../messages';
 import { el } from '../ui/dom';
 import { EXAMPLE_TABLE } from '../../core/sample/sample';
+import { formatCount } from '../../core/numbers';
 
 export { EXAMPLE_TABLE, SAMPLE_TABLE } from '../../core/sample/sample';
 
+/** Numbers written by the core, not `toLocaleString`: the first Intl call loads locale data (140 ms before the first paint). */
 function exampleTable(): HTMLElement {
   const [head, ...rows] = EXAMPLE_TABLE;
   return el('div', { class: 'example', role: 'region', 'aria-label': T.help.exampleTitle, tabindex: '0' }, [
@@ -26,7 +28,7 @@ function exampleTable(): HTMLElement {
           el(
             'tr',
             {},
-            r.map((c) => el('td', {}, [typeof c === 'number' ? c.toLocaleString('vi-VN') : c])),
+            r.map((c) => el('td', {}, [typeof c === 'number' ? formatCount(c) : c])),
           ),
         ),
       ),

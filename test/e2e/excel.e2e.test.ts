@@ -43,6 +43,19 @@ describe.runIf(hasChromium)('the Excel task pane', () => {
     await host.close();
   });
 
+  it('the pane is drawn before Office.onReady resolves, and a click made meanwhile waits for Office, then checks', async () => {
+    const { page, host } = await open({ fake: { readyDelayMs: 1500 } });
+    const check = page.getByRole('button', { name: 'Kiểm tra số liệu' });
+    await check.waitFor();
+    // Drawn, and clicked, while Excel is still starting: Office answered nothing yet.
+    expect(await page.evaluate('window.__fakeExcel.readyAt')).toBeUndefined();
+    await check.click();
+    await page.locator('.finding').first().waitFor({ timeout: 30_000 });
+    expect(await page.evaluate('typeof window.__fakeExcel.readyAt')).toBe('number');
+    expect(await host.reads()).toBe(1);
+    await host.close();
+  });
+
   it('on Excel for Mac, "Tạo báo cáo" says the pane cannot download there and what to do', async () => {
     const { page, host } = await open({ tab: 'report', fake: { platform: 'Mac' } });
     await page.locator('#report-settings').waitFor({ state: 'attached' });

@@ -633,6 +633,8 @@ export interface FakeOptions {
   platform?: 'PC' | 'OfficeOnline' | 'Mac';
   /** The API sets the host claims, e.g. { ExcelApi: '1.17' }. */
   apiVersion?: string;
+  /** Office.onReady resolves this long after it is asked (Excel starting up); 0 or absent: at once. */
+  readyDelayMs?: number;
 }
 
 export class FakeExcel {
@@ -653,6 +655,8 @@ export class FakeExcel {
   persisted: Record<string, unknown> = {};
   settings: Record<string, unknown> = {};
   settingsSaves = 0;
+  /** When Office.onReady resolved (with readyDelayMs), in Date.now() time. */
+  readyAt: number | undefined;
   constructor(
     sheets: FakeSheetInit[],
     readonly options: FakeOptions = {},
@@ -722,8 +726,18 @@ export class FakeExcel {
     g.Office = {
       onReady: (cb?: (info: { host: string; platform: string }) => void) => {
         const info = { host: 'Excel', platform: this.options.platform ?? 'PC' };
-        cb?.(info);
-        return Promise.resolve(info);
+        const wait = this.options.readyDelayMs ?? 0;
+        if (!wait) {
+          cb?.(info);
+          return Promise.resolve(info);
+        }
+        return new Promise<typeof info>((resolve) =>
+          setTimeout(() => {
+            this.readyAt = Date.now();
+            cb?.(info);
+            resolve(info);
+          }, wait),
+        );
       },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
       PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
