@@ -93,12 +93,12 @@ export async function clickToFindings(ctx: BenchContext, hosts: (keyof typeof HO
         await page.waitForFunction(() => (window as unknown as { __benchTimes: { painted?: number } }).__benchTimes.painted !== undefined, undefined, {
           timeout: 120_000,
         });
-        const t = await page.evaluate(() => (window as unknown as { __benchTimes: { click: number; painted: number } }).__benchTimes);
+        const t = await page.evaluate(() => (window as unknown as { __benchTimes: { click: number; found: number; painted: number } }).__benchTimes);
         // The first run warms the browser up (its caches, not the pane's: every run is a new page).
         if (run > 0) clicks.push(t.painted - t.click);
         await page.close();
         await host.close();
-        ctx.log(`${HOSTS[h].label}: run ${run + 1}/${RUNS + 1}: click → findings ${fmtMs(t.painted - t.click)}`);
+        ctx.log(`${HOSTS[h].label}: run ${run + 1}/${RUNS + 1}: click → findings ${fmtMs(t.painted - t.click)} (in the page at ${fmtMs(t.found - t.click)})`);
       }
       const click = median(clicks);
       const paint = median(paints);

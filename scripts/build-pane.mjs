@@ -36,6 +36,8 @@ async function bundle(entry) {
     charset: 'utf8',
     loader: { '.mustache': 'text' },
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    // docx-preview's jszip, served by fflate (which the .docx writer brings): one zip library in the pane.
+    alias: { jszip: join(root, 'pane', 'zip-for-preview.ts') },
     logLevel: 'warning',
   });
   return result.outputFiles[0].text;

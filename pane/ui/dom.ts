@@ -59,3 +59,8 @@ export async function busy<R>(
     if (!active || active === document.body) button.focus();
   }
 }
+
+/** Resolves once the browser has drawn what was just put in the page (the next frame, then its paint). */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

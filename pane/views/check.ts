@@ -4,7 +4,7 @@
  */
 import { FORMS, marksFor, RULES, tableSummary, type CheckResult, type Finding } from '../../core';
 import { T } from '../messages';
-import { busy, clear, el } from '../ui/dom';
+import { afterPaint, busy, clear, el } from '../ui/dom';
 import { readAndCheck, readAtText, showError, type PaneState } from '../state';
 import { gettingStarted, SAMPLE_TABLE } from './help';
 
@@ -28,6 +28,8 @@ export function checkView(state: PaneState): HTMLElement {
     const result = await readAndCheck(state, say);
     render(results, result, state, status, addSample);
     if (result.tables.length === 0) return say(T.check.none);
+    // The findings on screen first: planning and writing the marks can wait a frame, the clerk should not.
+    await afterPaint();
     const marks = marksFor(result.findings);
     if (marks.length) {
       say(T.check.marking);
