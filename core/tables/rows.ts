@@ -100,7 +100,8 @@ export function parseNumberingToken(text: string): NumberingToken | undefined {
  * non-empty cell a token, numbers rising one by one.
  */
 export function numberingOf(vals: readonly CellValue[]): Map<number, NumberingToken> | undefined {
-  const tokens = new Map<number, NumberingToken>();
+  // Made at the first token: most rows are not numbering rows, and are ruled out at their first cell.
+  let tokens: Map<number, NumberingToken> | undefined;
   let prev = -1;
   let count = 0;
   for (let j = 0; j < vals.length; j++) {
@@ -120,7 +121,7 @@ export function numberingOf(vals: readonly CellValue[]): Map<number, NumberingTo
     if (prev >= 0 && tok.n !== prev + 1) return undefined;
     if (prev < 0 && tok.n > 3) return undefined;
     prev = tok.n;
-    tokens.set(j, tok);
+    (tokens ??= new Map()).set(j, tok);
     count++;
   }
   return count >= 3 ? tokens : undefined;
