@@ -58,7 +58,7 @@ export const T = {
     create: 'Tạo báo cáo',
     building: 'Đang soạn báo cáo…',
     saving: 'Đang lưu tệp…',
-    drive: 'Lưu vào Google Drive (thư mục «Báo cáo CCHC»)',
+    drive: 'Lưu vào Google Drive',
     folder: 'Thư mục lưu:',
     pickFolder: 'Chọn thư mục…',
     defaultFolder: 'Dùng thư mục mặc định',
