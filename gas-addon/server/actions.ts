@@ -5,7 +5,7 @@
 import type { ReportSettings } from '../../core/report/settings';
 import { REPORT_FOLDER } from '../contract';
 import { fail, guarded } from './errors';
-import { forgetFolder, pickedFolder } from './folder';
+import { forgetFolder, pickedFolder, rememberFolder } from './folder';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** Drive converts an upload to the type the file resource names: a .docx sent as this becomes a Google Docs document. */
@@ -83,7 +83,10 @@ export function baoCaoSaveReport(fileName: string, base64: string, googleDoc = f
           // A folder in the trash still takes files: they would go with it. Its name now, should it have been renamed.
           const folder = Drive.Files.get(picked.id, { fields: 'id,name,trashed' });
           if (folder.trashed) throw new Error(`Folder trashed: ${picked.id}`);
-          return { url: link(create(picked.id)), folder: folder.name ?? picked.name };
+          const url = link(create(picked.id));
+          // Renamed in Drive since it was picked: the sidebar shows the name it has now.
+          if (folder.name && folder.name !== picked.name) rememberFolder(picked.id, folder.name);
+          return { url, folder: folder.name ?? picked.name };
         } catch (e) {
           if (!FOLDER_REFUSED.test(message(e)) || /storage|quota/i.test(message(e))) throw e;
         }

@@ -35,8 +35,12 @@ export function baoCaoOpenFolderPicker(): void {
 export function baoCaoSetReportFolder(id: string, name: string): void {
   guarded(() => {
     if (typeof id !== 'string' || !/^[\w-]{1,200}$/.test(id) || typeof name !== 'string') throw fail('unknown');
-    PropertiesService.getUserProperties().setProperty(FOLDER_KEY, JSON.stringify({ id, name: name.slice(0, 500) }));
+    rememberFolder(id, name);
   });
+}
+
+export function rememberFolder(id: string, name: string): void {
+  PropertiesService.getUserProperties().setProperty(FOLDER_KEY, JSON.stringify({ id, name: name.slice(0, 500) }));
 }
 
 export function baoCaoGetReportFolder(): ReportFolder | null {

@@ -166,7 +166,8 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
             const saved = await saveDocx(state.host, doc, name, where, say, link, { googleDoc: where === 'drive' && googleDocBox.checked });
             const note = doc.draft ? ` ${T.report.draftNote}` : '';
             say(savedText(saved) + note + changed);
-            if (saved.fellBack) void folder?.refresh();
+            // The folder may have changed: forgotten (fell back), or renamed in Drive.
+            if (saved.folder) void folder?.refresh();
           } catch (e) {
             showError(status, e);
           }

@@ -81,7 +81,8 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
             const doc = buildRollupReport({ rollup: w.rollup, templateText: tongHop, settings });
             const saved = await saveDocx(state.host, doc, T.rollup.fileName, target.value as 'drive' | 'download', say, link);
             say(savedText(saved));
-            if (saved.fellBack) void folder?.refresh();
+            // The folder may have changed: forgotten (fell back), or renamed in Drive.
+            if (saved.folder) void folder?.refresh();
           } catch (e) {
             showError(status, e);
           }

@@ -414,6 +414,11 @@ describe('Code.js', () => {
       expect(doc.files.filter((f) => f.mimeType !== FOLDER).map((f) => [f.name, f.parents])).toEqual([['a.docx', [id]]]);
       // No default folder was made.
       expect(doc.files.filter((f) => f.name === 'Báo cáo CCHC')).toEqual([]);
+      // Renamed in Drive since: saved there all the same, under its name of now, which the sidebar gets.
+      doc.files.find((f) => f.id === id)!.name = 'Báo cáo tháng 2024';
+      expect(open(doc).baoCaoSaveReport!('b.docx', docx, false)).toMatchObject({ folder: 'Báo cáo tháng 2024' });
+      expect(doc.files.at(-1)!.parents).toEqual([id]);
+      expect(open(doc).baoCaoGetReportFolder!()).toEqual({ id, name: 'Báo cáo tháng 2024' });
     });
 
     it('the picked folder deleted: the file goes to «Báo cáo CCHC», the choice is forgotten, and fellBack says so', () => {
