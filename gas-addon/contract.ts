@@ -6,6 +6,9 @@
 import type { CellMark, SheetGrid } from '../core';
 import type { ReportSettings } from '../core/report';
 
+/** The reports' default folder, at the top of the user's Drive (issue 11), used when no folder was picked. */
+export const REPORT_FOLDER = 'Báo cáo CCHC';
+
 /** The pane's scripts kept out of the page, loaded on first use (pane/docx.ts; scripts/build-pane.mjs PANE_SCRIPTS). */
 export type PaneScript = 'docx-writer' | 'docx-preview';
 
@@ -18,16 +21,42 @@ export interface ServerApi {
   baoCaoClearMarks(): { restored: number };
   baoCaoSelect(sheet: string, a1: string): void;
   /**
-   * Saves the .docx (base64) in the folder "Báo cáo CCHC" of the user's Drive (scope drive.file) and returns its
-   * link; with `googleDoc`, Drive converts it to a Google Docs document on upload.
+   * Saves the .docx (base64) in the user's Drive (scope drive.file): in the folder the user picked, else in
+   * "Báo cáo CCHC"; returns its link and the folder's name. With `googleDoc`, Drive converts it to a Google Docs
+   * document on upload. A picked folder Drive no longer reaches (deleted, trashed, unshared): the file goes to
+   * "Báo cáo CCHC", the choice is forgotten, and `fellBack` says so.
    */
-  baoCaoSaveReport(fileName: string, base64: string, googleDoc: boolean): { url: string };
+  baoCaoSaveReport(fileName: string, base64: string, googleDoc: boolean): { url: string; folder: string; fellBack?: true };
   baoCaoLoadSettings(): Partial<ReportSettings> | null;
   baoCaoSaveSettings(settings: ReportSettings): void;
   /** The text of one of the pane's scripts kept apart from the sidebar (the .docx writer). */
   baoCaoScript(name: PaneScript): string;
   /** Adds a NEW sheet ("Mẫu số liệu", or "(2)"… when taken) holding `values` from A1; no other sheet is written. */
   baoCaoAddSampleSheet(values: (string | number)[][]): { sheet: string };
+  /**
+   * What the Google Picker needs (Script Properties PICKER_API_KEY, PICKER_APP_ID, and the user's OAuth token);
+   * null when the deployment has not set them: then only the default folder is offered.
+   */
+  baoCaoPickerConfig(): PickerConfig | null;
+  /** Opens the Picker (FolderPicker.html) in a modal dialog over the sheet; the choice arrives by baoCaoSetReportFolder. */
+  baoCaoOpenFolderPicker(): void;
+  /** The folder picked in the dialog, kept for this user (UserProperties), not with the document. */
+  baoCaoSetReportFolder(id: string, name: string): void;
+  baoCaoGetReportFolder(): ReportFolder | null;
+  /** Back to the default folder "Báo cáo CCHC". */
+  baoCaoResetReportFolder(): void;
+}
+
+export interface PickerConfig {
+  developerKey: string;
+  /** The Cloud project number. */
+  appId: string;
+  token: string;
+}
+
+export interface ReportFolder {
+  id: string;
+  name: string;
 }
 
 /**
@@ -46,4 +75,9 @@ export const SERVER_FUNCTIONS = [
   'baoCaoSaveSettings',
   'baoCaoScript',
   'baoCaoAddSampleSheet',
+  'baoCaoPickerConfig',
+  'baoCaoOpenFolderPicker',
+  'baoCaoSetReportFolder',
+  'baoCaoGetReportFolder',
+  'baoCaoResetReportFolder',
 ] as const satisfies readonly (keyof ServerApi)[];

@@ -64,3 +64,10 @@ export async function saveDocx(
   if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
   return saved;
 }
+
+/** What the status says once a report is saved: made, and where (the Drive folder, or the fall back), or downloaded. */
+export function savedText(saved: SaveResult): string {
+  if (!saved.url) return T.report.downloaded;
+  if (!saved.folder) return T.report.done;
+  return `${T.report.done} ${saved.fellBack ? T.report.fellBack(saved.folder) : T.report.savedIn(saved.folder)}`;
+}

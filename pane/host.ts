@@ -5,13 +5,32 @@
  */
 import type { CellMark, Workbook } from '../core';
 import type { ReportSettings } from '../core/report';
-import type { PaneScript } from '../gas-addon/contract';
+import type { PaneScript, ReportFolder } from '../gas-addon/contract';
 
 export interface SaveResult {
   /** Where the file can be opened (Google Drive). */
   url?: string;
   /** The browser downloaded it (Excel, or when Drive is not used). */
   downloaded?: boolean;
+  /** The Drive folder it was saved in, by name (Google Drive). */
+  folder?: string;
+  /** The folder the user picked could not be reached (deleted, trashed, unshared): saved in the default one instead. */
+  fellBack?: boolean;
+}
+
+/**
+ * Google only: the Drive folder the reports are saved in. The user picks it in Google's Picker, a dialog the server
+ * opens over the sheet; the choice is the user's (not the document's) and reaches the pane by asking `current()`.
+ */
+export interface FolderChoice {
+  /** Whether the Picker can be offered: the deployment gave it its key and app id. Without, only the default folder. */
+  canPick(): Promise<boolean>;
+  /** The folder picked; null for the default folder «Báo cáo CCHC». */
+  current(): Promise<ReportFolder | null>;
+  /** Opens the Picker's dialog; resolves once it is open (the choice comes later, through `current()`). */
+  pick(): Promise<void>;
+  /** Back to the default folder. */
+  reset(): Promise<void>;
 }
 
 export interface Host {
@@ -35,9 +54,11 @@ export interface Host {
    * its name. No existing sheet is written.
    */
   addSampleSheet(values: (string | number)[][]): Promise<{ sheet: string }>;
+  /** The folder the reports go to in Drive, when the host has one to choose (Google); Excel has none. */
+  readonly folders?: FolderChoice;
 }
 
-export type { PaneScript };
+export type { PaneScript, ReportFolder };
 
 import type { HostErrorCode } from '../core/catalogue/host-errors';
 export type { HostErrorCode };

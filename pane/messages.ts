@@ -58,7 +58,14 @@ export const T = {
     create: 'Tạo báo cáo',
     building: 'Đang soạn báo cáo…',
     saving: 'Đang lưu tệp…',
-    drive: 'Lưu vào Google Drive (thư mục «Báo cáo CCHC»)',
+    drive: 'Lưu vào Google Drive',
+    folder: 'Thư mục lưu:',
+    pickFolder: 'Chọn thư mục…',
+    defaultFolder: 'Dùng thư mục mặc định',
+    picking: 'Hãy chọn một thư mục trong hộp thoại vừa mở.',
+    savedIn: (folder: string) => `Tệp nằm trong thư mục «${folder}» trên Google Drive.`,
+    fellBack: (folder: string) =>
+      `Không mở được thư mục đã chọn (có thể đã bị xóa, bỏ vào thùng rác hoặc không còn được chia sẻ với bạn), nên tệp đã được lưu vào thư mục «${folder}»; không có gì bị mất.`,
     googleDoc: 'Mở dưới dạng Google Tài liệu',
     download: 'Tải xuống',
     open: 'Mở báo cáo',
@@ -95,6 +102,17 @@ export const T = {
     none: 'Chưa nhận ra bảng tính tổng hợp. Bảng tính tổng hợp có một trong hai dạng:',
     noneSheets: 'mỗi đơn vị một trang tính (đặt tên trang theo đơn vị, ví dụ «Xã Mỹ An»), mỗi trang có bảng kết quả giải quyết TTHC của đơn vị;',
     noneRows: 'hoặc một trang có một bảng, mỗi dòng là một đơn vị («Xã …», «Phường …», «UBND …») với các cột tiếp nhận, đã giải quyết, đúng hạn….',
+  },
+  /** The folder dialog (gas-addon/picker/folder-picker.ts, FolderPicker.html). */
+  picker: {
+    title: 'Chọn thư mục lưu báo cáo',
+    loading: 'Đang mở danh sách thư mục trên Google Drive…',
+    notConfigured:
+      'Tiện ích chưa được thiết lập để chọn thư mục (thiếu khóa Google Picker). Báo cáo vẫn được lưu vào thư mục «Báo cáo CCHC»; hãy báo người quản trị tiện ích.',
+    loadFailed: 'Không tải được hộp chọn thư mục của Google. Hãy kiểm tra kết nối mạng rồi thử lại; báo cáo vẫn được lưu vào thư mục «Báo cáo CCHC».',
+    saving: 'Đang ghi nhớ thư mục đã chọn…',
+    saveFailed: 'Không ghi nhớ được thư mục đã chọn; hãy thử lại.',
+    close: 'Đóng',
   },
   help: {
     open: 'Hướng dẫn',

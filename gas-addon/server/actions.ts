@@ -1,13 +1,16 @@
-/** Small actions: select a cell, save the report to Drive, keep the report settings with the document. */
+/**
+ * Small actions: select a cell, save the report to Drive (in the folder the user picked, else «Báo cáo CCHC»), keep
+ * the report settings with the document.
+ */
 import type { ReportSettings } from '../../core/report/settings';
+import { REPORT_FOLDER } from '../contract';
 import { fail, guarded } from './errors';
+import { forgetFolder, pickedFolder, rememberFolder } from './folder';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** Drive converts an upload to the type the file resource names: a .docx sent as this becomes a Google Docs document. */
 const GOOGLE_DOC = 'application/vnd.google-apps.document';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
-/** The reports' default folder, at the top of the user's Drive (issue 11). */
-export const REPORT_FOLDER = 'Báo cáo CCHC';
 
 /**
  * The Drive advanced service (v3, enabled in appsscript.json). DriveApp would need the full `drive` scope;
@@ -21,6 +24,7 @@ declare const Drive: {
       options?: { fields: string },
     ): { id: string; webViewLink?: string; mimeType?: string };
     list(options: { q: string; fields: string; spaces?: string; pageSize?: number }): { files?: { id: string }[] };
+    get(id: string, options: { fields: string }): { id?: string; name?: string; trashed?: boolean };
   };
 };
 const SETTINGS = 'baoCaoSettings';
@@ -50,23 +54,53 @@ function reportFolder(): string {
   return Drive.Files.create({ name: REPORT_FOLDER, mimeType: FOLDER_MIME }, undefined, { fields: 'id' }).id;
 }
 
-export function baoCaoSaveReport(fileName: string, base64: string, googleDoc = false): { url: string } {
+/** Where a report was saved; `fellBack`: the picked folder could not be reached, the default one was used. */
+export interface SavedReport {
+  url: string;
+  folder: string;
+  fellBack?: true;
+}
+
+/** Drive refusing the picked folder itself: gone, or no longer shared with the user (or shared read-only). */
+const FOLDER_REFUSED = /not ?found|notFound|\b404\b|sufficient ?(file)? ?permissions?|insufficientFilePermissions|trashed/i;
+/** Drive refusing any save: the drive.file right not granted, or a full Drive. */
+const DRIVE_REFUSED = /permission|quyền|not authorized|access denied|insufficient|storage|quota|dung lượng/i;
+const message = (e: unknown) => String((e as Error)?.message ?? e);
+
+export function baoCaoSaveReport(fileName: string, base64: string, googleDoc = false): SavedReport {
   return guarded(() => {
     const blob = Utilities.newBlob(Utilities.base64Decode(base64), DOCX, fileName);
-    let file: { id?: string; webViewLink?: string };
+    // A Google Docs document carries no ".docx" in its name.
+    const name = googleDoc ? fileName.replace(/\.docx$/i, '') : fileName;
+    const create = (parent: string) =>
+      Drive.Files.create({ name, mimeType: googleDoc ? GOOGLE_DOC : DOCX, parents: [parent] }, blob, { fields: 'id,webViewLink' });
+    const link = (file: { id?: string; webViewLink?: string }) =>
+      file.webViewLink ?? (googleDoc ? `https://docs.google.com/document/d/${file.id}/edit` : `https://drive.google.com/file/d/${file.id}/view`);
     try {
-      const folder = reportFolder();
-      // A Google Docs document carries no ".docx" in its name.
-      const name = googleDoc ? fileName.replace(/\.docx$/i, '') : fileName;
-      file = Drive.Files.create({ name, mimeType: googleDoc ? GOOGLE_DOC : DOCX, parents: [folder] }, blob, { fields: 'id,webViewLink' });
+      const picked = pickedFolder();
+      if (picked) {
+        try {
+          // A folder in the trash still takes files: they would go with it. Its name now, should it have been renamed.
+          const folder = Drive.Files.get(picked.id, { fields: 'id,name,trashed' });
+          if (folder.trashed) throw new Error(`Folder trashed: ${picked.id}`);
+          const url = link(create(picked.id));
+          // Renamed in Drive since it was picked: the sidebar shows the name it has now.
+          if (folder.name && folder.name !== picked.name) rememberFolder(picked.id, folder.name);
+          return { url, folder: folder.name ?? picked.name };
+        } catch (e) {
+          if (!FOLDER_REFUSED.test(message(e)) || /storage|quota/i.test(message(e))) throw e;
+        }
+        // The picked folder is out of reach: the default folder takes the file, and the choice is forgotten.
+        const url = link(create(reportFolder()));
+        forgetFolder();
+        return { url, folder: REPORT_FOLDER, fellBack: true };
+      }
+      return { url: link(create(reportFolder())), folder: REPORT_FOLDER };
     } catch (e) {
       // Drive's refusal is Drive's, not the sheet's: a clerk must not be told to ask for edit rights on the sheet.
-      const text = String((e as Error)?.message ?? e);
-      if (/permission|quyền|not authorized|access denied|insufficient|storage|quota|dung lượng/i.test(text)) throw fail('drive-permission');
+      if (DRIVE_REFUSED.test(message(e))) throw fail('drive-permission');
       throw e;
     }
-    const fallback = googleDoc ? `https://docs.google.com/document/d/${file.id}/edit` : `https://drive.google.com/file/d/${file.id}/view`;
-    return { url: file.webViewLink ?? fallback };
   });
 }
 

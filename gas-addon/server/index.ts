@@ -4,3 +4,4 @@ export { baoCaoReadWorkbook } from './read';
 export { baoCaoApplyMarks, baoCaoClearMarks } from './marks';
 export { baoCaoSelect, baoCaoSaveReport, baoCaoLoadSettings, baoCaoSaveSettings } from './actions';
 export { baoCaoAddSampleSheet } from './sample';
+export { baoCaoPickerConfig, baoCaoOpenFolderPicker, baoCaoSetReportFolder, baoCaoGetReportFolder, baoCaoResetReportFolder } from './folder';

@@ -31,6 +31,8 @@ function call<K extends keyof ServerApi>(fn: K, ...args: Parameters<ServerApi[K]
 }
 
 export function gasHost(): Host {
+  /** Whether the Picker is set up: asked once (the answer is the deployment's), again after a failure. */
+  let canPick: Promise<boolean> | undefined;
   return {
     kind: 'google-sheets',
     readWorkbook: async (): Promise<Workbook> => call('baoCaoReadWorkbook'),
@@ -42,6 +44,19 @@ export function gasHost(): Host {
       return call('baoCaoSaveReport', fileName, toBase64(docx), options?.googleDoc === true);
     },
     addSampleSheet: (values) => call('baoCaoAddSampleSheet', values),
+    folders: {
+      canPick: () =>
+        (canPick ??= call('baoCaoPickerConfig').then(
+          (c) => c !== null,
+          () => {
+            canPick = undefined;
+            return false;
+          },
+        )),
+      current: () => call('baoCaoGetReportFolder'),
+      pick: () => call('baoCaoOpenFolderPicker'),
+      reset: () => call('baoCaoResetReportFolder'),
+    },
     loadSettings: async () => (await call('baoCaoLoadSettings')) ?? undefined,
     saveSettings: (s: ReportSettings) => call('baoCaoSaveSettings', s),
     async loadScript(name) {

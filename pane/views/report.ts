@@ -15,7 +15,8 @@ import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
 import { readForm, settingsForm } from './settings-form';
 import { gettingStarted, SAMPLE_TABLE } from './help';
-import { docxPreview, docxWriter, saveDocx } from '../docx';
+import { docxPreview, docxWriter, saveDocx, savedText } from '../docx';
+import { folderLine } from './folder-line';
 
 const TEMPLATES: Record<string, string> = {
   'thang-644': thang644,
@@ -43,8 +44,11 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     state.host.kind === 'google-sheets'
       ? el('label', { class: 'field check', for: 'report-googledoc' }, [googleDocBox, el('span', {}, [T.report.googleDoc])])
       : null;
+  // Google only: the Drive folder, and the Picker to choose another.
+  const folder = state.host.folders ? folderLine(state.host.folders, (): boolean => !node.hidden && node.isConnected) : undefined;
   const showGoogleDoc = () => {
     if (googleDoc) googleDoc.hidden = target.value !== 'drive';
+    if (folder) folder.node.hidden = target.value !== 'drive';
   };
   target.addEventListener('change', showGoogleDoc);
   const fileName = el('input', { id: 'report-file', type: 'text', spellcheck: 'false' });
@@ -161,7 +165,9 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
             const where = target.value as 'drive' | 'download';
             const saved = await saveDocx(state.host, doc, name, where, say, link, { googleDoc: where === 'drive' && googleDocBox.checked });
             const note = doc.draft ? ` ${T.report.draftNote}` : '';
-            say((saved.url ? T.report.done : T.report.downloaded) + note + changed);
+            say(savedText(saved) + note + changed);
+            // The folder may have changed: forgotten (fell back), or renamed in Drive.
+            if (saved.folder) void folder?.refresh();
           } catch (e) {
             showError(status, e);
           }
@@ -175,6 +181,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     noTable,
     el('details', {}, [el('summary', {}, [T.report.settings]), formBox]),
     el('label', { class: 'field', for: 'report-target' }, [el('span', {}, [T.report.where]), target]),
+    folder?.node,
     googleDoc,
     el('label', { class: 'field', for: 'report-file' }, [el('span', {}, [T.report.fileName]), fileName]),
     accept,
@@ -205,6 +212,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     );
 
   const show = async () => {
+    void folder?.refresh();
     try {
       status.classList.remove('error');
       await readAndCheck(state, (s) => (status.textContent = s));

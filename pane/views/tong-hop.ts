@@ -11,7 +11,8 @@ import tongHop from '../../templates/bao-cao/tong-hop.mustache';
 import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, showError, type PaneState } from '../state';
-import { saveDocx } from '../docx';
+import { saveDocx, savedText } from '../docx';
+import { folderLine } from './folder-line';
 
 /** The bar's class: the worst band first (under 80% red, 80–90% amber), above every band green. */
 function bandOf(value: number): { cls: 'met' | 'short' | 'low'; label?: string } {
@@ -28,6 +29,11 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
     state.host.kind === 'google-sheets' ? el('option', { value: 'drive' }, [T.report.drive]) : null,
     el('option', { value: 'download' }, [T.report.download]),
   ]);
+  // Google only: the Drive folder, and the Picker to choose another (the same line as in Tạo báo cáo).
+  const folder = state.host.folders ? folderLine(state.host.folders, (): boolean => !node.hidden && node.isConnected) : undefined;
+  target.addEventListener('change', () => {
+    if (folder) folder.node.hidden = target.value !== 'drive';
+  });
   const createBtn = el('button', { type: 'button', class: 'primary', id: 'btn-rollup-report', disabled: true }, [T.rollup.create]);
   const link = el('p', { id: 'rollup-link' });
   const readAt = el('p', { class: 'muted' });
@@ -74,7 +80,9 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
             const settings = await formSettings(state);
             const doc = buildRollupReport({ rollup: w.rollup, templateText: tongHop, settings });
             const saved = await saveDocx(state.host, doc, T.rollup.fileName, target.value as 'drive' | 'download', say, link);
-            say(saved.url ? T.report.done : T.report.downloaded);
+            say(savedText(saved));
+            // The folder may have changed: forgotten (fell back), or renamed in Drive.
+            if (saved.folder) void folder?.refresh();
           } catch (e) {
             showError(status, e);
           }
@@ -86,6 +94,7 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
   const node = el('section', { class: 'view', id: 'view-rollup', 'aria-labelledby': 'tab-rollup' }, [
     body,
     el('label', { class: 'field', for: 'rollup-target' }, [el('span', {}, [T.report.where]), target]),
+    folder?.node,
     el('div', { class: 'actions' }, [createBtn]),
     status,
     readAt,
@@ -93,6 +102,7 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
   ]);
 
   const show = async () => {
+    void folder?.refresh();
     try {
       status.classList.remove('error');
       await read((s) => (status.textContent = s));

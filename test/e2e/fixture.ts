@@ -25,10 +25,23 @@ export interface PaneFixture {
   setValue(sheet: string, row: number, col: number, value: string | number): Promise<void>;
   /** The settings the pane saved with the document (null when none). */
   savedSettings(): Promise<Record<string, unknown> | null>;
-  /** Reports saved to the cloud drive; `googleDoc`: converted to a Google Docs document. */
-  saved: { name: string; bytes: Buffer; googleDoc?: boolean }[];
+  /** Reports saved to the cloud drive; `googleDoc`: converted to a Google Docs document; `parent`: the folder's id. */
+  saved: { name: string; bytes: Buffer; googleDoc?: boolean; parent?: string }[];
+  /** Google only: the dialogs the server opened over the sheet (the folder Picker), each a page, in order. */
+  dialogs?: Page[];
+  /** Google only: the folders of the user's Drive the add-on can reach, id → name. */
+  driveFolders?(): Record<string, string>;
+  /** Google only: the user deletes a folder in Drive. */
+  deleteFolder?(id: string): Promise<void>;
   /** The workbook's sheets now, in order, with their values from A1 (what the pane may have added). */
   sheets(): Promise<{ name: string; values: unknown[][] }[]>;
 }
 
-export type MakeFixture = (workbook: Workbook, opts?: { delayMs?: number; tab?: 'check' | 'indicators' | 'report' }) => Promise<PaneFixture>;
+export type MakeFixture = (
+  workbook: Workbook,
+  /**
+   * Google only: `picker: false`, the deployment did not set the Google Picker's key and app id; `gapi:
+   * 'unreachable'`, Google's api.js does not load in the folder dialog.
+   */
+  opts?: { delayMs?: number; tab?: 'check' | 'indicators' | 'report'; picker?: boolean; gapi?: 'unreachable' },
+) => Promise<PaneFixture>;

@@ -3,8 +3,26 @@
  * whose server functions run here in Node, over workbooks read from the reference files, recording calls.
  */
 import { createServer, type Server } from 'node:http';
+import type { Page } from 'playwright-core';
 import { freeSheetName, type CellMark, type Workbook } from '../../core';
+import type { ReportFolder } from '../../gas-addon/contract';
 import type { PaneFixture } from './fixture';
+import { fakeGapi, type FakeFolder } from './fake-picker';
+
+export const GAPI_URL = 'https://apis.google.com/js/api.js';
+/** The user's folders the fake Picker offers. */
+export const USER_FOLDERS: FakeFolder[] = [
+  { id: 'folder-thang', name: 'Báo cáo tháng' },
+  { id: 'folder-quy', name: 'Báo cáo quý' },
+];
+const DEFAULT_FOLDER: FakeFolder = { id: 'folder-bao-cao-cchc', name: 'Báo cáo CCHC' };
+/** What the Script Properties give when the deployment set PICKER_API_KEY and PICKER_APP_ID. */
+export const PICKER_CONFIG = { developerKey: 'AIza-fake-key', appId: '123456789012', token: 'ya29.fake-token' };
+
+/** The dialog's google.script.host: its origin, and close() closing the dialog's page. */
+const FAKE_HOST = `(() => {
+  window.google.script.host = { origin: location.origin, close: () => window.__closeDialog() };
+})();`;
 
 /** google.script.run in the page: every server call goes to window.__fakeServer (exposed from Node). */
 const FAKE_RUN = `(() => {
@@ -37,22 +55,61 @@ export interface HostFixture extends PaneFixture {
 export async function gasFixture(
   html: string,
   workbook: Workbook,
-  opts: { delayMs?: number; tab?: string; scripts?: Record<string, string> } = {},
+  opts: {
+    delayMs?: number;
+    tab?: string;
+    scripts?: Record<string, string>;
+    /** The built FolderPicker.html, opened as the dialog's page by baoCaoOpenFolderPicker. */
+    pickerHtml?: string;
+    /** Whether the Script Properties hold the Picker's key and app id (default: they do). */
+    picker?: boolean;
+    /** Google's api.js cannot be loaded in the dialog (offline, blocked). */
+    gapi?: 'unreachable';
+  } = {},
 ): Promise<HostFixture> {
   const delay = opts.delayMs ?? 150;
-  const server: Server = createServer((_req, res) => {
+  const server: Server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    if (req.url?.startsWith('/FolderPicker.html')) return res.end(opts.pickerHtml ?? '<!doctype html><title>no picker</title>');
     res.end(html.replace('__BAO_CAO_TAB__', opts.tab ?? 'check'));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
   const calls: Call[] = [];
   const failures = new Map<string, string>();
-  const saved: { name: string; bytes: Buffer; googleDoc?: boolean }[] = [];
+  const saved: { name: string; bytes: Buffer; googleDoc?: boolean; parent?: string }[] = [];
   let settings: unknown = null;
   let marks: CellMark[] = [];
+  /** The user's Drive as the add-on reaches it: the default folder, and the folders the Picker offers. */
+  const driveFolders = new Map([DEFAULT_FOLDER, ...USER_FOLDERS].map((f) => [f.id, f.name]));
+  /** The folder picked (the user's properties). */
+  let picked: ReportFolder | null = null;
+  const dialogs: Page[] = [];
 
-  const handle = (fn: string, args: unknown[]): unknown => {
+  /** The Picker's dialog, as Apps Script shows it: the built FolderPicker.html in a page of its own. */
+  const openDialog = async (sidebar: Page) => {
+    // A page of its own (a page made by browser.newPage() cannot open another in its context).
+    const dialog = await sidebar
+      .context()
+      .browser()!
+      .newPage({ viewport: { width: 620, height: 440 } });
+    dialogs.push(dialog);
+    await dialog.route(GAPI_URL, (route) =>
+      opts.gapi === 'unreachable'
+        ? route.abort('internetdisconnected')
+        : route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: fakeGapi(USER_FOLDERS) }),
+    );
+    await dialog.exposeFunction('__fakeServer', async (fn: string, json: string) => {
+      if (delay) await new Promise((r) => setTimeout(r, delay));
+      return JSON.stringify((await handle(fn, JSON.parse(json), sidebar)) ?? null);
+    });
+    await dialog.exposeFunction('__closeDialog', () => void setTimeout(() => void dialog.close(), 0));
+    await dialog.addInitScript(FAKE_RUN);
+    await dialog.addInitScript(FAKE_HOST);
+    await dialog.goto(`http://127.0.0.1:${port}/FolderPicker.html`);
+  };
+
+  const handle = async (fn: string, args: unknown[], page: Page): Promise<unknown> => {
     calls.push({ fn, args });
     const f = failures.get(fn);
     if (f) {
@@ -72,9 +129,28 @@ export async function gasFixture(
       }
       case 'baoCaoSelect':
         return null;
-      case 'baoCaoSaveReport':
-        saved.push({ name: args[0] as string, bytes: Buffer.from(args[1] as string, 'base64'), googleDoc: args[2] === true });
-        return { url: 'https://drive.google.com/file/d/fake/view' };
+      case 'baoCaoSaveReport': {
+        // As the server does: into the folder picked while Drive still has it, else the default one.
+        const reachable = picked && driveFolders.has(picked.id) ? picked : null;
+        const fellBack = picked !== null && reachable === null;
+        if (fellBack) picked = null;
+        const parent = reachable?.id ?? DEFAULT_FOLDER.id;
+        saved.push({ name: args[0] as string, bytes: Buffer.from(args[1] as string, 'base64'), googleDoc: args[2] === true, parent });
+        return { url: 'https://drive.google.com/file/d/fake/view', folder: driveFolders.get(parent)!, ...(fellBack ? { fellBack: true } : {}) };
+      }
+      case 'baoCaoPickerConfig':
+        return opts.picker === false ? null : PICKER_CONFIG;
+      case 'baoCaoOpenFolderPicker':
+        await openDialog(page);
+        return null;
+      case 'baoCaoSetReportFolder':
+        picked = { id: args[0] as string, name: args[1] as string };
+        return null;
+      case 'baoCaoGetReportFolder':
+        return picked;
+      case 'baoCaoResetReportFolder':
+        picked = null;
+        return null;
       case 'baoCaoLoadSettings':
         return settings;
       case 'baoCaoSaveSettings':
@@ -102,6 +178,9 @@ export async function gasFixture(
     url: `http://127.0.0.1:${port}/`,
     calls,
     saved,
+    dialogs,
+    driveFolders: () => Object.fromEntries(driveFolders),
+    deleteFolder: async (id) => void driveFolders.delete(id),
     failNext: (fn, message) => failures.set(fn, message),
     reads: async () => calls.filter((c) => c.fn === 'baoCaoReadWorkbook').length,
     marked: async () => marks.map((m) => `${m.sheet}!${m.row},${m.col}`),
@@ -121,12 +200,15 @@ export async function gasFixture(
       await page.exposeFunction('__fakeServer', async (fn: string, json: string) => {
         // A slow host, as the real one is: the pane must show progress and refuse a second start meanwhile.
         if (delay) await new Promise((r) => setTimeout(r, delay));
-        return JSON.stringify(handle(fn, JSON.parse(json)) ?? null);
+        return JSON.stringify((await handle(fn, JSON.parse(json), page)) ?? null);
       });
       // A string, not a function: a transpiled function may carry helper calls (tsx's __name) the page lacks.
       await page.addInitScript(FAKE_RUN);
     },
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: async () => {
+      for (const d of dialogs) if (!d.isClosed()) await d.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
   };
   return fixture;
 }

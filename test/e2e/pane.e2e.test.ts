@@ -15,7 +15,10 @@ async function pane(host: 'gas' | 'excel'): Promise<{ html: string; scripts: Rec
 
 paneScenarios('the pane over the Google host', 'google', async () => {
   const { html, scripts } = await pane('gas');
-  return ((wb, opts) => gasFixture(html, wb, { ...opts, scripts })) satisfies MakeFixture;
+  // The folder dialog as it is deployed (FolderPicker.html), over a fake Google Picker (fake-picker.ts).
+  const { buildFolderPickerHtml } = await import(join(REPO_ROOT, 'scripts', 'build-gas.mjs'));
+  const pickerHtml: string = await buildFolderPickerHtml();
+  return ((wb, opts) => gasFixture(html, wb, { ...opts, scripts, pickerHtml })) satisfies MakeFixture;
 });
 
 paneScenarios('the pane over the Excel host', 'excel', async () => {

@@ -48,7 +48,9 @@ export function unitSheetsWorkbook(): Workbook {
 }
 
 /** The scenarios against one host; `setup` builds its pane and returns its fixture maker. */
-export function paneScenarios(title: string, prefix: string, setup: () => Promise<MakeFixture>): void {
+export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: () => Promise<MakeFixture>): void {
+  /** Scenarios of the Google host alone (the folder Picker). */
+  const google = prefix === 'google';
   let browser: Browser;
   let make: MakeFixture;
   let workbook: Workbook;
@@ -63,8 +65,8 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
   });
   afterAll(async () => browser?.close());
 
-  async function open(width = 300, wb: Workbook = workbook): Promise<{ page: Page; host: PaneFixture }> {
-    const host = await make(wb);
+  async function open(width = 300, wb: Workbook = workbook, opts: Parameters<MakeFixture>[1] = {}): Promise<{ page: Page; host: PaneFixture }> {
+    const host = await make(wb, opts);
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await host.attach(page);
     await page.goto(host.url);
@@ -466,6 +468,112 @@ export function paneScenarios(title: string, prefix: string, setup: () => Promis
       expect(await p2.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }).isDisabled()).toBe(true);
       await p2.close();
       await one.close();
+    });
+
+    it.runIf(google)(
+      'Google Drive, «Chọn thư mục…»: the folder picked in the Picker takes the report; «Dùng thư mục mặc định» goes back to «Báo cáo CCHC»',
+      async () => {
+        const { page, host } = await open();
+        await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+        await page.locator('#report-settings').waitFor({ state: 'attached' });
+        const report = page.locator('#view-report');
+        await expect.poll(() => report.textContent()).toContain('Thư mục lưu: «Báo cáo CCHC»');
+        expect(await report.getByRole('button', { name: 'Dùng thư mục mặc định' }).count()).toBe(0);
+        await report.getByRole('button', { name: 'Chọn thư mục…' }).click();
+        // The server opens the dialog (FolderPicker.html); Google's Picker shows the user's folders there.
+        await expect.poll(() => host.dialogs!.length, { timeout: 10_000 }).toBe(1);
+        const dialog = host.dialogs![0]!;
+        const folder = dialog.getByRole('button', { name: 'Báo cáo tháng' });
+        await folder.waitFor();
+        // Built as a folder Picker, with the deployment's key and app id, the user's token and the dialog's origin.
+        expect(await dialog.evaluate('window.__picker')).toEqual({
+          views: [{ viewId: 'folders', selectFolderEnabled: true, includeFolders: true, mimeTypes: 'application/vnd.google-apps.folder' }],
+          token: 'ya29.fake-token',
+          developerKey: 'AIza-fake-key',
+          appId: '123456789012',
+          origin: new URL(host.url).origin,
+          locale: 'vi',
+          title: 'Chọn thư mục lưu báo cáo',
+          size: [600, 425],
+        });
+        await folder.click();
+        await expect.poll(() => dialog.isClosed()).toBe(true);
+        // The sidebar learns of the choice by asking the server.
+        await expect.poll(() => report.textContent(), { timeout: 10_000 }).toContain('Thư mục lưu: «Báo cáo tháng»');
+        expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(300);
+        await shot(page, 'chon-thu-muc');
+        const create = report.getByRole('button', { name: 'Tạo báo cáo' });
+        await create.click();
+        await expect.poll(() => host.saved.length, { timeout: 30_000 }).toBe(1);
+        expect(host.saved[0]!.parent).toBe('folder-thang');
+        expect(host.driveFolders!()[host.saved[0]!.parent!]).toBe('Báo cáo tháng');
+        await expect
+          .poll(() => page.textContent('#report-status'), { timeout: 30_000 })
+          .toContain('Đã tạo báo cáo. Tệp nằm trong thư mục «Báo cáo tháng» trên Google Drive.');
+        // Back to the default folder.
+        await report.getByRole('button', { name: 'Dùng thư mục mặc định' }).click();
+        await expect.poll(() => report.textContent()).toContain('Thư mục lưu: «Báo cáo CCHC»');
+        expect(await report.getByRole('button', { name: 'Dùng thư mục mặc định' }).count()).toBe(0);
+        await create.click();
+        await expect.poll(() => host.saved.length, { timeout: 30_000 }).toBe(2);
+        expect(host.driveFolders!()[host.saved[1]!.parent!]).toBe('Báo cáo CCHC');
+        await expect.poll(() => page.textContent('#report-status'), { timeout: 30_000 }).toContain('Tệp nằm trong thư mục «Báo cáo CCHC» trên Google Drive.');
+        // «Tải xuống» has no folder: the line goes with the Drive option.
+        await page.getByRole('combobox', { name: 'Nơi lưu' }).selectOption('download');
+        expect(await report.getByRole('button', { name: 'Chọn thư mục…' }).count()).toBe(0);
+        await host.close();
+      },
+    );
+
+    it.runIf(google)('Tổng hợp, the picked folder deleted in Drive: the report is saved in «Báo cáo CCHC» and the pane says so', async () => {
+      const { page, host } = await open(300, unitSheetsWorkbook());
+      await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+      await page.locator('#rollup-total').waitFor();
+      const rollup = page.locator('#view-rollup');
+      await rollup.getByRole('button', { name: 'Chọn thư mục…' }).click();
+      await expect.poll(() => host.dialogs!.length, { timeout: 10_000 }).toBe(1);
+      await host.dialogs![0]!.getByRole('button', { name: 'Báo cáo quý' }).click();
+      await expect.poll(() => rollup.textContent(), { timeout: 10_000 }).toContain('Thư mục lưu: «Báo cáo quý»');
+      await host.deleteFolder!('folder-quy');
+      await rollup.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }).click();
+      await expect.poll(() => host.saved.length, { timeout: 30_000 }).toBe(1);
+      expect(host.driveFolders!()[host.saved[0]!.parent!]).toBe('Báo cáo CCHC');
+      await expect
+        .poll(() => page.textContent('#rollup-status'), { timeout: 30_000 })
+        .toContain(
+          'Không mở được thư mục đã chọn (có thể đã bị xóa, bỏ vào thùng rác hoặc không còn được chia sẻ với bạn), nên tệp đã được lưu vào thư mục «Báo cáo CCHC»',
+        );
+      await expect.poll(() => rollup.textContent()).toContain('Thư mục lưu: «Báo cáo CCHC»');
+      expect(await rollup.getByRole('button', { name: 'Dùng thư mục mặc định' }).count()).toBe(0);
+      await host.close();
+    });
+
+    it.runIf(google)("the Picker's api.js unreachable: the dialog says so in Vietnamese, «Đóng» closes it, the default folder stays", async () => {
+      const { page, host } = await open(300, workbook, { gapi: 'unreachable' });
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      const report = page.locator('#view-report');
+      await report.getByRole('button', { name: 'Chọn thư mục…' }).click();
+      await expect.poll(() => host.dialogs!.length, { timeout: 10_000 }).toBe(1);
+      const dialog = host.dialogs![0]!;
+      await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 10_000 }).toContain('Không tải được hộp chọn thư mục của Google');
+      await dialog.getByRole('button', { name: 'Đóng' }).click();
+      await expect.poll(() => dialog.isClosed()).toBe(true);
+      expect(await report.textContent()).toContain('Thư mục lưu: «Báo cáo CCHC»');
+      await host.close();
+    });
+
+    it('without the Picker set up (no script properties), no «Chọn thư mục…»: Google shows the default folder, Excel no folder at all', async () => {
+      const { page, host } = await open(300, workbook, { picker: false });
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await page.locator('#report-settings').waitFor({ state: 'attached' });
+      const report = page.locator('#view-report');
+      // The tab has read the workbook: the host has answered whether the Picker is set up.
+      await expect.poll(() => report.getByRole('button', { name: 'Tạo báo cáo' }).isDisabled()).toBe(false);
+      if (google) await expect.poll(() => report.textContent()).toContain('Thư mục lưu: «Báo cáo CCHC»');
+      else expect(await report.textContent()).not.toContain('Thư mục lưu');
+      expect(await page.getByRole('button', { name: 'Chọn thư mục…' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Dùng thư mục mặc định' }).count()).toBe(0);
+      await host.close();
     });
 
     it('axe-core finds no serious accessibility violation on any tab', async () => {

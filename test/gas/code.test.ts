@@ -324,6 +324,12 @@ describe('Code.js', () => {
       ]);
     });
 
+    it('returns the folder it saved in: «Báo cáo CCHC» when no folder was picked', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      const r = open(doc).baoCaoSaveReport!('a.docx', docx, false);
+      expect(r).toEqual({ url: expect.stringMatching(/^https:\/\/drive\.google\.com\//), folder: 'Báo cáo CCHC' });
+    });
+
     it('as a Google Docs document when asked: converted on upload, its link a Docs one', () => {
       const doc = new FakeDocument([sheet('S', 3)]);
       const r = open(doc).baoCaoSaveReport!('bao-cao.docx', docx, true);
@@ -336,6 +342,126 @@ describe('Code.js', () => {
       // Without the option the file stays a .docx.
       open(doc).baoCaoSaveReport!('x.docx', docx, false);
       expect(doc.files.at(-1)!.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    });
+  });
+
+  describe('the folder the user picks (Google Picker)', () => {
+    const docx = Buffer.from('PK\u0003\u0004 docx').toString('base64');
+    const FOLDER = 'application/vnd.google-apps.folder';
+    const withKeys = (doc: FakeDocument) => {
+      doc.scriptProperties.set('PICKER_API_KEY', 'AIza-test-key');
+      doc.scriptProperties.set('PICKER_APP_ID', '123456789012');
+      return doc;
+    };
+
+    it('the Picker config is null until both script properties are set; then it carries the key, the app id and the token', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      expect(open(doc).baoCaoPickerConfig!()).toBeNull();
+      doc.scriptProperties.set('PICKER_API_KEY', 'AIza-test-key');
+      expect(open(doc).baoCaoPickerConfig!()).toBeNull();
+      doc.scriptProperties.set('PICKER_APP_ID', '123456789012');
+      expect(open(doc).baoCaoPickerConfig!()).toEqual({ developerKey: 'AIza-test-key', appId: '123456789012', token: 'token-of-clerk-a@example.com' });
+      expect(doc.log).toContain('ScriptApp.getOAuthToken');
+      // Deployment settings, not the document's: nothing lands in the document's properties.
+      expect([...doc.properties.keys()]).toEqual([]);
+    });
+
+    it('opens the dialog FolderPicker, 620 × 440, titled in Vietnamese', () => {
+      const doc = new FakeDocument([sheet('S', 3)], undefined, undefined, '<html><title>Chọn thư mục</title><script>gapi</script></html>');
+      open(doc).baoCaoOpenFolderPicker!();
+      expect(doc.dialogs).toEqual([
+        { title: 'Chọn thư mục lưu báo cáo', width: 620, height: 440, content: '<html><title>Chọn thư mục</title><script>gapi</script></html>' },
+      ]);
+      expect(doc.log).toContain('Ui.showModalDialog');
+    });
+
+    it('the built FolderPicker.html asks for the config and builds a folder Picker', () => {
+      const html = readFileSync(join(REPO_ROOT, 'gas-addon', 'dist', 'FolderPicker.html'), 'utf8');
+      for (const s of [
+        'baoCaoPickerConfig',
+        'baoCaoSetReportFolder',
+        'https://apis.google.com/js/api.js',
+        'PickerBuilder',
+        'setSelectFolderEnabled',
+        'FOLDERS',
+        'setOrigin',
+        'Đóng',
+      ])
+        expect(html, s).toContain(s);
+    });
+
+    it("set, get and reset the folder, in the user's own properties: another clerk on the same sheet does not get it", () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      expect(open(doc).baoCaoGetReportFolder!()).toBeNull();
+      open(doc).baoCaoSetReportFolder!('1AbC-folder_id', 'Báo cáo tháng');
+      expect(open(doc).baoCaoGetReportFolder!()).toEqual({ id: '1AbC-folder_id', name: 'Báo cáo tháng' });
+      expect([...doc.properties.keys()]).toEqual([]);
+      expect(doc.userProperties.get('clerk-a@example.com')?.size).toBe(1);
+      doc.user = 'clerk-b@example.com';
+      expect(open(doc).baoCaoGetReportFolder!()).toBeNull();
+      doc.user = 'clerk-a@example.com';
+      open(doc).baoCaoResetReportFolder!();
+      expect(open(doc).baoCaoGetReportFolder!()).toBeNull();
+      expect(() => open(doc).baoCaoSetReportFolder!("x' or name != '", 'a')).toThrow(/^unknown: /);
+    });
+
+    it('saves into the picked folder (its id the parent) and says its name', () => {
+      const doc = withKeys(new FakeDocument([sheet('S', 3)]));
+      const id = doc.pickableFolder('Báo cáo tháng');
+      open(doc).baoCaoSetReportFolder!(id, 'Báo cáo tháng');
+      const r = open(doc).baoCaoSaveReport!('a.docx', docx, false);
+      expect(r).toEqual({ url: expect.stringMatching(/^https:\/\/drive\.google\.com\//), folder: 'Báo cáo tháng' });
+      expect(doc.files.filter((f) => f.mimeType !== FOLDER).map((f) => [f.name, f.parents])).toEqual([['a.docx', [id]]]);
+      // No default folder was made.
+      expect(doc.files.filter((f) => f.name === 'Báo cáo CCHC')).toEqual([]);
+      // Renamed in Drive since: saved there all the same, under its name of now, which the sidebar gets.
+      doc.files.find((f) => f.id === id)!.name = 'Báo cáo tháng 2024';
+      expect(open(doc).baoCaoSaveReport!('b.docx', docx, false)).toMatchObject({ folder: 'Báo cáo tháng 2024' });
+      expect(doc.files.at(-1)!.parents).toEqual([id]);
+      expect(open(doc).baoCaoGetReportFolder!()).toEqual({ id, name: 'Báo cáo tháng 2024' });
+    });
+
+    it('the picked folder deleted: the file goes to «Báo cáo CCHC», the choice is forgotten, and fellBack says so', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      open(doc).baoCaoSetReportFolder!('1GoneFolder', 'Đã xóa');
+      const r = open(doc).baoCaoSaveReport!('a.docx', docx, false);
+      const home = doc.files.find((f) => f.name === 'Báo cáo CCHC' && f.mimeType === FOLDER)!;
+      expect(r).toEqual({ url: expect.stringMatching(/^https:\/\/drive\.google\.com\//), folder: 'Báo cáo CCHC', fellBack: true });
+      expect(doc.files.filter((f) => f.mimeType !== FOLDER).map((f) => [f.name, f.parents])).toEqual([['a.docx', [home.id]]]);
+      expect(open(doc).baoCaoGetReportFolder!()).toBeNull();
+      // The next save goes straight to the default folder, with nothing to say.
+      expect(open(doc).baoCaoSaveReport!('b.docx', docx, false)).toEqual({ url: expect.any(String), folder: 'Báo cáo CCHC' });
+    });
+
+    it('the picked folder in the trash, or refused by Drive at create: the default folder takes the file', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      const id = doc.pickableFolder('Cũ');
+      doc.files.find((f) => f.id === id)!.trashed = true;
+      open(doc).baoCaoSetReportFolder!(id, 'Cũ');
+      expect(open(doc).baoCaoSaveReport!('a.docx', docx, true)).toMatchObject({ folder: 'Báo cáo CCHC', fellBack: true });
+      expect(doc.files.find((f) => f.name === 'a')!.parents).not.toEqual([id]);
+      expect(open(doc).baoCaoGetReportFolder!()).toBeNull();
+      // Found by get, but the create refuses it (no longer shared for writing).
+      const other = doc.pickableFolder('Chỉ xem');
+      open(doc).baoCaoSetReportFolder!(other, 'Chỉ xem');
+      const g = open(doc);
+      const create = (g as unknown as { Drive: { Files: { create: (...a: unknown[]) => unknown } } }).Drive.Files;
+      const real = create.create;
+      create.create = (res: unknown, ...rest: unknown[]) => {
+        if ((res as { parents?: string[] }).parents?.[0] === other) throw new Error('The user does not have sufficient permissions for file ' + other + '.');
+        return real(res, ...rest);
+      };
+      expect(g.baoCaoSaveReport!('b.docx', docx, false)).toMatchObject({ folder: 'Báo cáo CCHC', fellBack: true });
+      expect(open(doc).baoCaoGetReportFolder!()).toBeNull();
+    });
+
+    it('Drive refusing every save keeps the drive-permission message and the choice', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      const id = doc.pickableFolder('Báo cáo tháng');
+      open(doc).baoCaoSetReportFolder!(id, 'Báo cáo tháng');
+      doc.driveRefusal = 'The user has exceeded their Drive storage quota';
+      expect(() => open(doc).baoCaoSaveReport!('a.docx', docx, false)).toThrow(/^drive-permission: /);
+      expect(open(doc).baoCaoGetReportFolder!()).toEqual({ id, name: 'Báo cáo tháng' });
     });
   });
 });

@@ -1,5 +1,6 @@
 /**
- * A fake of the Apps Script services the add-on uses (SpreadsheetApp, HtmlService, PropertiesService, Utilities, the Drive advanced service), holding real cell state (values, fills, notes, merges)
+ * A fake of the Apps Script services the add-on uses (SpreadsheetApp, HtmlService, PropertiesService, ScriptApp,
+ * Utilities, the Drive advanced service), holding real cell state (values, fills, notes, merges)
  * and recording every call, so the built Code.js can be run in node:vm and its I/O counted.
  */
 
@@ -13,6 +14,7 @@ export interface FakeSheetInit {
   display?: Record<string, string>;
 }
 
+const FOLDER = 'application/vnd.google-apps.folder';
 const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 const letters = (c: number) => {
   let s = '';
@@ -28,12 +30,31 @@ export class FakeDocument {
   readonly log: string[] = [];
   readonly sheets: FakeSheet[];
   readonly properties = new Map<string, string>();
-  /** Files the add-on created in Drive: `mime` is the upload's, `mimeType` the file resource's (a conversion when they differ). */
-  readonly files: { id: string; name: string; bytes: number[]; mime: string; mimeType: string; parents?: string[] }[] = [];
+  /** The project's Script Properties (set by whoever deploys: PICKER_API_KEY, PICKER_APP_ID). */
+  readonly scriptProperties = new Map<string, string>();
+  /** Each user's own UserProperties, by user; `user` is the one running the script now. */
+  readonly userProperties = new Map<string, Map<string, string>>();
+  user = 'clerk-a@example.com';
+  /**
+   * Files in Drive the add-on can reach: those it created, and folders the user picked (`picked`).
+   * `mime` is the upload's, `mimeType` the file resource's (a conversion when they differ).
+   */
+  readonly files: {
+    id: string;
+    name: string;
+    bytes: number[];
+    mime: string;
+    mimeType: string;
+    parents?: string[];
+    trashed?: boolean;
+    picked?: boolean;
+  }[] = [];
   /** Drive refuses to create files with this message (Google's own English). */
   driveRefusal: string | undefined;
   readonly menus: { title: string; items: [string, string][] }[] = [];
   sidebars: string[] = [];
+  /** Modal dialogs shown: their title, size and content. */
+  readonly dialogs: { title: string; width?: number; height?: number; content: string }[] = [];
   active?: { sheet: string; a1: string };
   /** When set, any write throws this message (a viewer without edit rights). */
   denyWrites?: string;
@@ -42,6 +63,7 @@ export class FakeDocument {
     sheets: FakeSheetInit[],
     readonly sidebarHtml = '<html><meta name="bao-cao-tab" content="__BAO_CAO_TAB__"></html>',
     readonly docxWriterJs = 'globalThis.__baoCaoDocx = {};',
+    readonly folderPickerHtml = '<html><title>FolderPicker</title></html>',
   ) {
     this.sheets = sheets.map((s) => new FakeSheet(this, s));
   }
@@ -70,6 +92,19 @@ export class FakeDocument {
       setProperties: (o: Record<string, string>) => (log('Properties.setProperties'), this.setProps(o)),
       deleteProperty: (k: string) => (log('Properties.deleteProperty'), this.properties.delete(k)),
     };
+    /** A plain property store (user, script): no quota modelled. */
+    const store = (name: string, map: () => Map<string, string>) => ({
+      getProperty: (k: string) => (log(`${name}.getProperty`), map().get(k) ?? null),
+      setProperty: (k: string, v: string) => (log(`${name}.setProperty`), map().set(k, String(v))),
+      deleteProperty: (k: string) => (log(`${name}.deleteProperty`), map().delete(k)),
+      getProperties: () => (log(`${name}.getProperties`), Object.fromEntries(map())),
+    });
+    const userMap = () => {
+      let m = this.userProperties.get(this.user);
+      if (!m) this.userProperties.set(this.user, (m = new Map()));
+      return m;
+    };
+    const notFound = (call: string, id: string) => new Error(`API call to drive.files.${call} failed with error: File not found: ${id}.`);
     return {
       SpreadsheetApp: {
         getActive: () => (log('SpreadsheetApp.getActive'), spreadsheet),
@@ -85,17 +120,38 @@ export class FakeDocument {
               return api;
             },
             showSidebar: (out: { getContent(): string }) => (log('Ui.showSidebar'), this.sidebars.push(out.getContent())),
+            showModalDialog: (out: { getContent(): string; width?: number; height?: number }, title: string) => (
+              log('Ui.showModalDialog'), this.dialogs.push({ title, width: out.width, height: out.height, content: out.getContent() })
+            ),
           }
         ),
       },
-      PropertiesService: { getDocumentProperties: () => (log('PropertiesService.getDocumentProperties'), props) },
+      PropertiesService: {
+        getDocumentProperties: () => (log('PropertiesService.getDocumentProperties'), props),
+        getUserProperties: () => (log('PropertiesService.getUserProperties'), store('UserProperties', userMap)),
+        getScriptProperties: () => (log('PropertiesService.getScriptProperties'), store('ScriptProperties', () => this.scriptProperties)),
+      },
+      ScriptApp: { getOAuthToken: () => (log('ScriptApp.getOAuthToken'), `token-of-${this.user}`) },
       HtmlService: {
         createHtmlOutputFromFile: (name: string) => {
           log('HtmlService.createHtmlOutputFromFile');
-          const files: Record<string, string> = { Sidebar: this.sidebarHtml, DocxWriter: this.docxWriterJs, DocxPreview: 'globalThis.__baoCaoPreview = {};' };
+          const files: Record<string, string> = {
+            Sidebar: this.sidebarHtml,
+            DocxWriter: this.docxWriterJs,
+            DocxPreview: 'globalThis.__baoCaoPreview = {};',
+            FolderPicker: this.folderPickerHtml,
+          };
           if (!(name in files)) throw new Error(`No HTML file named ${name} was found.`);
           let content = files[name]!;
-          const out = { getContent: () => content, setContent: (c: string) => ((content = c), out), setTitle: () => out };
+          const out = {
+            width: undefined as number | undefined,
+            height: undefined as number | undefined,
+            getContent: () => content,
+            setContent: (c: string) => ((content = c), out),
+            setTitle: () => out,
+            setWidth: (w: number) => ((out.width = w), out),
+            setHeight: (h: number) => ((out.height = h), out),
+          };
           return out;
         },
       },
@@ -112,6 +168,8 @@ export class FakeDocument {
           ) => {
             log('Drive.Files.create');
             if (this.driveRefusal) throw new Error(this.driveRefusal);
+            // A parent Drive does not know (deleted, or never reachable with drive.file) is refused as Drive does.
+            for (const p of resource.parents ?? []) if (!this.files.some((f) => f.id === p && f.mimeType === FOLDER)) throw notFound('create', p);
             const id = `fake-${this.files.length + 1}`;
             this.files.push({
               id,
@@ -127,19 +185,35 @@ export class FakeDocument {
                 : `https://drive.google.com/file/d/${id}/view`;
             return { id, mimeType: resource.mimeType, ...(opts?.fields?.includes('webViewLink') ? { webViewLink: link } : {}) };
           },
+          get: (id: string, _opts?: { fields?: string }) => {
+            log('Drive.Files.get');
+            if (this.driveRefusal) throw new Error(this.driveRefusal);
+            const f = this.files.find((x) => x.id === id);
+            if (!f) throw notFound('get', id);
+            return { id: f.id, name: f.name, mimeType: f.mimeType, trashed: f.trashed === true };
+          },
           /** Only the q forms the add-on sends: name, mimeType and trashed, joined by "and". */
           list: (opts: { q: string; fields?: string }) => {
             log('Drive.Files.list');
             if (this.driveRefusal) throw new Error(this.driveRefusal);
             const terms = [...opts.q.matchAll(/(\w+)\s*=\s*('([^']*)'|true|false)/g)].map((m) => [m[1]!, m[3] ?? m[2]!] as const);
             const files = this.files.filter((f) =>
-              terms.every(([k, v]) => (k === 'name' ? f.name === v : k === 'mimeType' ? f.mimeType === v : k === 'trashed' ? v === 'false' : false)),
+              terms.every(([k, v]) =>
+                k === 'name' ? f.name === v : k === 'mimeType' ? f.mimeType === v : k === 'trashed' ? String(f.trashed === true) === v : false,
+              ),
             );
             return { files: files.map((f) => ({ id: f.id })) };
           },
         },
       },
     };
+  }
+
+  /** A folder of the user's own, picked in the Picker (so reachable with drive.file); returns its id. */
+  pickableFolder(name: string): string {
+    const id = `folder-${this.files.length + 1}`;
+    this.files.push({ id, name, bytes: [], mime: FOLDER, mimeType: FOLDER, picked: true });
+    return id;
   }
 
   setProps(o: Record<string, string>) {
