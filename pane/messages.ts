@@ -55,6 +55,11 @@ export const T = {
   report: {
     kind: 'Mẫu báo cáo',
     preview: 'Xem trước',
+    zoom: 'Cỡ xem trước',
+    zoomIn: 'Phóng to',
+    zoomOut: 'Thu nhỏ',
+    zoomFit: 'Vừa khung',
+    zoomLevel: 'Tỉ lệ xem',
     create: 'Tạo báo cáo',
     building: 'Đang soạn báo cáo…',
     saving: 'Đang lưu tệp…',

@@ -17,6 +17,7 @@ import { readForm, settingsForm } from './settings-form';
 import { gettingStarted, SAMPLE_TABLE } from './help';
 import { docxPreview, docxWriter, saveDocx, savedText } from '../docx';
 import { folderLine } from './folder-line';
+import { previewZoom } from './preview-zoom';
 
 const TEMPLATES: Record<string, string> = {
   'thang-644': thang644,
@@ -57,6 +58,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   const createBtn = el('button', { type: 'button', class: 'primary', id: 'btn-report', disabled: true }, [T.report.create]);
   // The preview is the .docx itself, rendered in the pane (docx-preview), scaled to the pane's width.
   const preview = el('div', { class: 'preview', id: 'report-preview', hidden: true, tabindex: '0', role: 'region', 'aria-label': T.report.preview });
+  const zoom = previewZoom();
   const link = el('p', { id: 'report-link' });
   const noTable = el('div', { hidden: true });
   const readAt = el('p', { class: 'muted' });
@@ -140,7 +142,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
               ignoreLastRenderedPageBreak: true,
               useBase64URL: true,
             });
-            fitPages(preview, page);
+            zoom.apply(preview, page);
             say((doc.draft ? T.report.draftNote : '') + changed);
           } catch (e) {
             showError(status, e);
@@ -189,6 +191,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     status,
     readAt,
     link,
+    zoom.node,
     preview,
   ]);
 
@@ -232,13 +235,6 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     }
   };
   return { node, show };
-}
-
-/** A4 pages rendered at their own width, shrunk to the pane's (CSS zoom keeps the layout, unlike a transform). */
-function fitPages(box: HTMLElement, pages: HTMLElement): void {
-  const first = pages.querySelector<HTMLElement>('section.docx');
-  const width = first?.offsetWidth ?? 0;
-  if (width > 0) pages.style.setProperty('zoom', String(Math.min(1, (box.clientWidth - 4) / width)));
 }
 
 /** A name the host can save: no path separators or control characters, and ".docx" at the end. */

@@ -150,6 +150,46 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await host.close();
     });
 
+    it('Tạo báo cáo: the preview fits the pane, «Phóng to» enlarges it inside its own box (the pane never scrolls sideways), «Vừa khung» fits it again', async () => {
+      const { page, host } = await open();
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await page.locator('#report-settings').waitFor({ state: 'attached' });
+      await page.getByRole('button', { name: 'Xem trước', exact: true }).click();
+      const preview = page.getByRole('region', { name: 'Xem trước' });
+      await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('Tổng số hồ sơ tiếp nhận là 308 hồ sơ');
+      const zoom = page.getByRole('group', { name: 'Cỡ xem trước' });
+      const level = async () => Number((await zoom.locator('output').textContent())!.replace('%', ''));
+      const fitted = await level();
+      // A4 (794 CSS px) in a 300 px pane: about a third, and the page within the box.
+      expect(fitted).toBeGreaterThan(25);
+      expect(fitted).toBeLessThan(45);
+      const boxScroll = () => preview.evaluate((b) => b.scrollWidth - b.clientWidth);
+      expect(await boxScroll()).toBeLessThanOrEqual(1);
+      expect(await zoom.getByRole('button', { name: 'Vừa khung' }).isDisabled()).toBe(true);
+      await zoom.getByRole('button', { name: 'Phóng to' }).click();
+      expect(await level()).toBe(50);
+      await zoom.getByRole('button', { name: 'Phóng to' }).click();
+      await zoom.getByRole('button', { name: 'Phóng to' }).click();
+      expect(await level()).toBe(100);
+      // Full size: the page is wider than the pane and scrolls inside the preview box, not the pane.
+      expect(await boxScroll()).toBeGreaterThan(300);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(300);
+      await shot(page, 'xem-truoc-100');
+      await zoom.getByRole('button', { name: 'Phóng to' }).click();
+      await zoom.getByRole('button', { name: 'Phóng to' }).click();
+      expect(await level()).toBe(150);
+      expect(await zoom.getByRole('button', { name: 'Phóng to' }).isDisabled()).toBe(true);
+      // The size chosen stays for the next preview.
+      await page.getByRole('button', { name: 'Xem trước', exact: true }).click();
+      await expect.poll(() => preview.locator('section.docx').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      await expect.poll(level, { timeout: 30_000 }).toBe(150);
+      await zoom.getByRole('button', { name: 'Vừa khung' }).click();
+      expect(await level()).toBe(fitted);
+      expect(await boxScroll()).toBeLessThanOrEqual(1);
+      expect(await zoom.getByRole('button', { name: 'Thu nhỏ' }).isDisabled()).toBe(true);
+      await host.close();
+    });
+
     it('Tạo báo cáo with an error in the sheet: the preview and the file carry the draft mark until the clerk accepts the figures', async () => {
       const { page, host } = await open();
       await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
