@@ -1,6 +1,3 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../../test/helpers/temp-dir';
@@ -10,7 +7,7 @@ import type { SheetGrid, Workbook } from '../../core/grid/types';
 import { readWorkbookBytes, readWorkbookFile, WorkbookReadError } from './index';
 import { cfbContent, sheetjsError, sheetToHost } from './sheetjs';
 
-const { put, path: folder } = tempFolder('read-sheetjs-');
+const { put } = tempFolder('read-sheetjs-');
 
 /** A SheetJS workbook holding the same cells and merges as the grids. */
 function toSheetjs(wb: Workbook): XLSX.WorkBook {

@@ -239,7 +239,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
 
 /** A name the host can save: no path separators or control characters, and ".docx" at the end. */
 function safeFileName(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  // Control characters are removed with the path separators.
   const t = s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim();
   if (!t) return '';
   return /\.docx$/i.test(t) ? t : `${t}.docx`;
