@@ -24,17 +24,23 @@ const FAKE_HOST = `(() => {
   window.google.script.host = { origin: location.origin, close: () => window.__closeDialog() };
 })();`;
 
-/** google.script.run in the page: every server call goes to window.__fakeServer (exposed from Node). */
+/**
+ * google.script.run in the page: every server call is a POST to the fixture's own server (/__server/<fn>), answered
+ * with JSON, as Google's is: a large answer (a 10.000-row workbook) costs what parsing JSON costs, not what
+ * Playwright's exposeFunction costs (its answer is compiled as a script).
+ */
 const FAKE_RUN = `(() => {
   const make = (ok, ko) => new Proxy({}, {
     get(_t, prop) {
       if (prop === 'withSuccessHandler') return (f) => make(f, ko);
       if (prop === 'withFailureHandler') return (f) => make(ok, f);
       return (...args) => {
-        window.__fakeServer(prop, JSON.stringify(args)).then(
-          (r) => ok && ok(JSON.parse(r)),
-          (e) => ko && ko(new Error(String(e.message).split('\\n')[0].replace(/^(Error: )+/, ''))),
-        );
+        fetch('/__server/' + prop, { method: 'POST', body: JSON.stringify(args) })
+          .then((r) => r.json())
+          .then(
+            (r) => ('error' in r ? ko && ko(new Error(r.error)) : ok && ok(r.ok)),
+            (e) => ko && ko(new Error(String(e.message))),
+          );
       };
     },
   });
@@ -68,7 +74,27 @@ export async function gasFixture(
   } = {},
 ): Promise<HostFixture> {
   const delay = opts.delayMs ?? 150;
+  /** The sidebar's page: the dialog's calls act on it (the Picker's dialog opens beside it). */
+  let sidebarPage: Page | undefined;
   const server: Server = createServer((req, res) => {
+    const fn = /^\/__server\/(\w+)$/.exec(req.url ?? '')?.[1];
+    if (fn && req.method === 'POST') {
+      const body: Buffer[] = [];
+      req.on('data', (b: Buffer) => body.push(b));
+      req.on('end', async () => {
+        // A slow host, as the real one is: the pane must show progress and refuse a second start meanwhile.
+        if (delay) await new Promise((r) => setTimeout(r, delay));
+        let answer: string;
+        try {
+          answer = JSON.stringify({ ok: (await handle(fn, JSON.parse(Buffer.concat(body).toString('utf8')), sidebarPage!)) ?? null });
+        } catch (e) {
+          answer = JSON.stringify({ error: String((e as Error).message ?? e) });
+        }
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(answer);
+      });
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     if (req.url?.startsWith('/FolderPicker.html')) return res.end(opts.pickerHtml ?? '<!doctype html><title>no picker</title>');
     res.end(html.replace('__BAO_CAO_TAB__', opts.tab ?? 'check'));
@@ -99,10 +125,6 @@ export async function gasFixture(
         ? route.abort('internetdisconnected')
         : route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: fakeGapi(USER_FOLDERS) }),
     );
-    await dialog.exposeFunction('__fakeServer', async (fn: string, json: string) => {
-      if (delay) await new Promise((r) => setTimeout(r, delay));
-      return JSON.stringify((await handle(fn, JSON.parse(json), sidebar)) ?? null);
-    });
     await dialog.exposeFunction('__closeDialog', () => void setTimeout(() => void dialog.close(), 0));
     await dialog.addInitScript(FAKE_RUN);
     await dialog.addInitScript(FAKE_HOST);
@@ -197,11 +219,7 @@ export async function gasFixture(
     sheets: async () => structuredClone(workbook.sheets.map((s) => ({ name: s.name, values: s.values as unknown[][] }))),
     refuseNextMarks: async () => void failures.set('baoCaoApplyMarks', 'permission: You do not have permission'),
     async attach(page) {
-      await page.exposeFunction('__fakeServer', async (fn: string, json: string) => {
-        // A slow host, as the real one is: the pane must show progress and refuse a second start meanwhile.
-        if (delay) await new Promise((r) => setTimeout(r, delay));
-        return JSON.stringify((await handle(fn, JSON.parse(json), page)) ?? null);
-      });
+      sidebarPage = page;
       // A string, not a function: a transpiled function may carry helper calls (tsx's __name) the page lacks.
       await page.addInitScript(FAKE_RUN);
     },
