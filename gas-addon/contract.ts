@@ -38,6 +38,8 @@ export interface ServerApi {
    * null when the deployment has not set them: then only the default folder is offered.
    */
   baoCaoPickerConfig(): PickerConfig | null;
+  /** Whether the Picker is set up (both Script Properties): what the sidebar needs to offer it, without the token. */
+  baoCaoCanPickFolder(): boolean;
   /** Opens the Picker (FolderPicker.html) in a modal dialog over the sheet; the choice arrives by baoCaoSetReportFolder. */
   baoCaoOpenFolderPicker(): void;
   /** The folder picked in the dialog, kept for this user (UserProperties), not with the document. */
@@ -76,6 +78,7 @@ export const SERVER_FUNCTIONS = [
   'baoCaoScript',
   'baoCaoAddSampleSheet',
   'baoCaoPickerConfig',
+  'baoCaoCanPickFolder',
   'baoCaoOpenFolderPicker',
   'baoCaoSetReportFolder',
   'baoCaoGetReportFolder',

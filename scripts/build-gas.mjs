@@ -25,6 +25,7 @@ export const ENTRY_POINTS = [
   'baoCaoScript',
   'baoCaoAddSampleSheet',
   'baoCaoPickerConfig',
+  'baoCaoCanPickFolder',
   'baoCaoOpenFolderPicker',
   'baoCaoSetReportFolder',
   'baoCaoGetReportFolder',

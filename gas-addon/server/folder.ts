@@ -12,15 +12,24 @@ const FOLDER_KEY = 'baoCaoReportFolder';
 export const PICKER_API_KEY = 'PICKER_API_KEY';
 export const PICKER_APP_ID = 'PICKER_APP_ID';
 
+function pickerKeys(): { developerKey: string; appId: string } | null {
+  const props = PropertiesService.getScriptProperties();
+  const developerKey = props.getProperty(PICKER_API_KEY)?.trim();
+  const appId = props.getProperty(PICKER_APP_ID)?.trim();
+  return developerKey && appId ? { developerKey, appId } : null;
+}
+
 /** What the Picker dialog needs; null when the deployment has not set the key and the app id. */
 export function baoCaoPickerConfig(): PickerConfig | null {
   return guarded(() => {
-    const props = PropertiesService.getScriptProperties();
-    const developerKey = props.getProperty(PICKER_API_KEY)?.trim();
-    const appId = props.getProperty(PICKER_APP_ID)?.trim();
-    if (!developerKey || !appId) return null;
-    return { developerKey, appId, token: ScriptApp.getOAuthToken() };
+    const keys = pickerKeys();
+    return keys ? { ...keys, token: ScriptApp.getOAuthToken() } : null;
   });
+}
+
+/** The sidebar only asks whether to offer "Chọn thư mục…": the user's token goes to the dialog alone. */
+export function baoCaoCanPickFolder(): boolean {
+  return guarded(() => pickerKeys() !== null);
 }
 
 /** The Picker in a modal dialog over the sheet (FolderPicker.html, built from gas-addon/picker/folder-picker.ts). */

@@ -4,4 +4,11 @@ export { baoCaoReadWorkbook } from './read';
 export { baoCaoApplyMarks, baoCaoClearMarks } from './marks';
 export { baoCaoSelect, baoCaoSaveReport, baoCaoLoadSettings, baoCaoSaveSettings } from './actions';
 export { baoCaoAddSampleSheet } from './sample';
-export { baoCaoPickerConfig, baoCaoOpenFolderPicker, baoCaoSetReportFolder, baoCaoGetReportFolder, baoCaoResetReportFolder } from './folder';
+export {
+  baoCaoPickerConfig,
+  baoCaoCanPickFolder,
+  baoCaoOpenFolderPicker,
+  baoCaoSetReportFolder,
+  baoCaoGetReportFolder,
+  baoCaoResetReportFolder,
+} from './folder';

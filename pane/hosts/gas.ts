@@ -46,8 +46,8 @@ export function gasHost(): Host {
     addSampleSheet: (values) => call('baoCaoAddSampleSheet', values),
     folders: {
       canPick: () =>
-        (canPick ??= call('baoCaoPickerConfig').then(
-          (c) => c !== null,
+        (canPick ??= call('baoCaoCanPickFolder').then(
+          (ok) => ok === true,
           () => {
             canPick = undefined;
             return false;

@@ -162,6 +162,8 @@ export async function gasFixture(
       }
       case 'baoCaoPickerConfig':
         return opts.picker === false ? null : PICKER_CONFIG;
+      case 'baoCaoCanPickFolder':
+        return opts.picker !== false;
       case 'baoCaoOpenFolderPicker':
         await openDialog(page);
         return null;

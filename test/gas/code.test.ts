@@ -357,9 +357,14 @@ describe('Code.js', () => {
     it('the Picker config is null until both script properties are set; then it carries the key, the app id and the token', () => {
       const doc = new FakeDocument([sheet('S', 3)]);
       expect(open(doc).baoCaoPickerConfig!()).toBeNull();
+      expect(open(doc).baoCaoCanPickFolder!()).toBe(false);
       doc.scriptProperties.set('PICKER_API_KEY', 'AIza-test-key');
       expect(open(doc).baoCaoPickerConfig!()).toBeNull();
+      expect(open(doc).baoCaoCanPickFolder!()).toBe(false);
       doc.scriptProperties.set('PICKER_APP_ID', '123456789012');
+      // The sidebar's question gets a yes, and no token: only the dialog's gets the user's token.
+      expect(open(doc).baoCaoCanPickFolder!()).toBe(true);
+      expect(doc.log).not.toContain('ScriptApp.getOAuthToken');
       expect(open(doc).baoCaoPickerConfig!()).toEqual({ developerKey: 'AIza-test-key', appId: '123456789012', token: 'token-of-clerk-a@example.com' });
       expect(doc.log).toContain('ScriptApp.getOAuthToken');
       // Deployment settings, not the document's: nothing lands in the document's properties.
