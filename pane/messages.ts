@@ -67,7 +67,7 @@ export const T = {
     folder: 'Thư mục lưu:',
     pickFolder: 'Chọn thư mục…',
     defaultFolder: 'Dùng thư mục mặc định',
-    picking: 'Hãy chọn một thư mục trong hộp thoại vừa mở.',
+    picking: 'Hãy chọn một thư mục trong hộp thoại vừa mở. Đóng hộp thoại mà không chọn thì báo cáo vẫn lưu vào thư mục ghi ở trên.',
     savedIn: (folder: string) => `Tệp nằm trong thư mục «${folder}» trên Google Drive.`,
     fellBack: (folder: string) =>
       `Không mở được thư mục đã chọn (có thể đã bị xóa, bỏ vào thùng rác hoặc không còn được chia sẻ với bạn), nên tệp đã được lưu vào thư mục «${folder}»; không có gì bị mất.`,
