@@ -403,3 +403,20 @@ describe('the total row of a table by level is not a level', () => {
     expect(text).not.toMatch(/Tổng số đạt/);
   });
 });
+
+describe('the total row of a table by field is the unit, not a level', () => {
+  it('its rates are written as the unit\'s own ("trực tuyến: đạt 63,23%", not "Tổng cộng đạt 63,23%")', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Lĩnh vực', 'Tổng số hồ sơ tiếp nhận', 'Trong đó trực tuyến', 'Đã giải quyết', 'Trong đó đúng hạn', 'Trễ hạn', 'Đang giải quyết'],
+      [1, 'Hộ tịch', 1204, 1100, 1150, 1149, 1, 54],
+      [2, 'Chứng thực', 530, 12, 530, 530, 0, 0],
+      [3, 'Đất đai', 88, 40, 70, 62, 8, 18],
+      ['', 'Tổng cộng', 1822, 1152, 1750, 1741, 9, 72],
+    ];
+    for (const kind of ['thang-644', 'thang-644-ngan', 'bo-chi-so']) {
+      const { text } = report(workbook(sheet('Số liệu', rows)), { kind });
+      expect(text, kind).toMatch(/trực tuyến:? đạt 63,23%/);
+      expect(text, kind).not.toMatch(/Tổng cộng:? đạt|:\s{2,}đạt/);
+    }
+  });
+});

@@ -110,8 +110,9 @@ export interface ReportFigures {
   capCo: Record<string, RowFigures[]>;
 }
 
-function rate(i: Indicator): LevelRate {
-  return { ten: i.scope, tenCap: levelName(i.scope), tyLe: i.text, dinhNghia: i.definition };
+/** A rate; a table's total row is no level to name ("Tổng cộng đạt 63,23%"): its rate is the unit's own, unnamed. */
+function rateOf(i: Indicator, ofTotal = false): LevelRate {
+  return { ten: i.scope, tenCap: ofTotal ? '' : levelName(i.scope), tyLe: i.text, dinhNghia: i.definition };
 }
 
 /** Beyond this many levels a table is a list (of units, of fields): one sentence on its total and the appendix. */
@@ -189,6 +190,8 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
   figs.khongTreHan = figs.tthcCap.length > 0 && figs.tthcCap.every((f) => f.coQuaHan !== true && f.coDangQuaHan !== true);
   // A table by level speaks of its levels one by one: its total row is not one of them ("Tổng số đạt 88,63%").
   const totals = new Set(tables.filter((t) => t.byLevel).flatMap((t) => t.records.filter((r) => r.role === 'total').map((r) => `${t.sheet}\u0000${r.label}`)));
+  const totalRows = new Set(tables.flatMap((t) => t.records.filter((r) => r.role === 'total').map((r) => `${t.sheet}\u0000${r.label}`)));
+  const rate = (x: Indicator) => rateOf(x, totalRows.has(`${x.sheet}\u0000${x.scope}`));
   for (const i of indicators) {
     if (i.value === null || totals.has(`${i.sheet}\u0000${i.scope}`)) continue;
     if (i.id === 'ty-le-dung-han') figs.tyLe.dungHan.push(rate(i));
