@@ -5,7 +5,7 @@
  * written. Every foreseeable problem is one Vietnamese line; the catch-all below is for bugs only.
  */
 import { basename } from 'node:path';
-import { type CheckResult, checkTables, computeIndicators, computeScorecard, readTables, tableSummary, USER_ERRORS } from '../core';
+import { type CheckResult, checkTables, computeIndicators, computeScorecard, readTables, REPORT_NOTES, tableSummary, USER_ERRORS } from '../core';
 import { CliError, parseArgs, UsageError, USAGE } from './args';
 import { printCheck, printIndicators } from './print';
 import { readWorkbookFile, WorkbookReadError } from './read';
@@ -95,6 +95,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       ...(args.acceptErrors ? { acceptErrors: true } : {}),
     });
     io.out(`Đã tạo báo cáo (mẫu ${r.kind}): ${r.path}\n`);
+    if (r.fromTitle) io.err(`Lưu ý: ${REPORT_NOTES.agencyFromTitle(r.fromTitle.coQuanBanHanh, r.fromTitle.cell)}\n`);
+    if (r.missing.length) io.err(`Lưu ý: ${REPORT_NOTES.missing(r.missing)}\n`);
     if (result.summary.errors > 0) {
       // The clerk decides: the report is written, marked as a draft until the figures add up or are accepted.
       io.err(

@@ -2,7 +2,17 @@
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CheckResult, Workbook } from '../core';
-import { buildReport, chooseKind, isLetterTemplate, isReportKind, REPORT_KIND_IDS, settingsFromWorkbook, TemplateError } from '../core/report';
+import {
+  buildReport,
+  chooseKind,
+  isLetterTemplate,
+  isReportKind,
+  missingSettings,
+  REPORT_KIND_IDS,
+  settingsFromWorkbook,
+  TemplateError,
+  type TitleHint,
+} from '../core/report';
 import { ReportTooLarge, reportToDocx } from '../core/report/docx';
 import { CliError, UsageError } from './args';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
@@ -59,7 +69,7 @@ export async function writeReport(
   result: CheckResult,
   input: string,
   opts: { out?: string; kind?: string; targets?: Record<string, number | null>; acceptErrors?: boolean },
-): Promise<{ path: string; kind: string; bytes: number; draft: boolean }> {
+): Promise<{ path: string; kind: string; bytes: number; draft: boolean; fromTitle?: TitleHint; missing: string[] }> {
   const path = opts.out ?? defaultOutput(input);
   // Before any work: the input is never written over, and a folder is not a file name.
   await refuseOverInput(path, input);
@@ -70,7 +80,7 @@ export async function writeReport(
     )
   )
     throw new OutputError('EISDIR', isFolderMessage(path));
-  const { settings } = settingsFromWorkbook(wb);
+  const { settings, fromTitle } = settingsFromWorkbook(wb);
   const kind = chooseKind(opts.kind, settings, result.tables);
   const text = await templateText(kind);
   let doc: ReturnType<typeof buildReport>;
@@ -87,6 +97,8 @@ export async function writeReport(
     if (e instanceof TemplateError) throw new UsageError(e.message);
     throw e;
   }
+  // The template has been read by now: a broken one was refused above with its own message.
+  const missing = missingSettings(settings, isLetterTemplate(text)).map((f) => f.label);
   let bytes: Uint8Array;
   try {
     bytes = await reportToDocx(doc);
@@ -97,5 +109,5 @@ export async function writeReport(
   }
   await refuseOverInput(path, input); // again: the input may have been linked there meanwhile
   await writeOutputFile(path, bytes);
-  return { path, kind, bytes: bytes.length, draft: doc.draft !== undefined };
+  return { path, kind, bytes: bytes.length, draft: doc.draft !== undefined, missing, ...(fromTitle ? { fromTitle } : {}) };
 }

@@ -14,7 +14,7 @@ export { computeScorecard, SCORE_CRITERIA, type ScoreItem } from './indicators/s
 export type { Indicator, IndicatorSettings } from './indicators/compute';
 export { DEFAULT_TARGETS } from './catalogue/targets';
 export { FORMS } from './catalogue/forms';
-export { MSG, USER_ERRORS } from './catalogue/messages';
+export { MSG, REPORT_NOTES, USER_ERRORS } from './catalogue/messages';
 export { marksFor, MARK_FILL, MARK_NOTE_PREFIX, type CellMark } from './marks';
 export {
   planMarks,

@@ -229,6 +229,33 @@ describe('bao-cao report', () => {
     expect(run('help').out).toContain('--chap-nhan-loi');
   });
 
+  it('with no settings sheet: the issuing body from the sheet title, and the blanks left for the văn thư, said on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const input = join(dir, 'phu-huu.csv');
+    writeFileSync(
+      input,
+      [
+        'UBND XÃ PHÚ HỰU;;;;;;;',
+        'BẢNG THỐNG KÊ HỒ SƠ THÁNG 10/2025;;;;;;;',
+        ';;;;;;;',
+        'STT;Lĩnh vực;Tổng số hồ sơ tiếp nhận;Trong đó trực tuyến;Đã giải quyết;Trong đó đúng hạn;Trễ hạn;Đang giải quyết',
+        '1;Hộ tịch;1.204;1.100;1.150;1.149;1;54',
+        '2;Chứng thực;530;12;530;530;0;0',
+        '3;Đất đai;88;40;70;62;8;18',
+        ';Tổng cộng;1.822;1.152;1.750;1.741;9;72',
+      ].join('\n'),
+    );
+    const out = join(dir, 'bc.docx');
+    const r = run('report', input, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Cơ quan ban hành lấy từ tiêu đề bảng (ô phu-huu!A1): «ỦY BAN NHÂN DÂN XÃ PHÚ HỰU»');
+    expect(r.err).toContain('Báo cáo còn để trống «Địa danh», «Kỳ báo cáo từ», «Kỳ báo cáo đến», «Người ký»');
+    const xml = await documentXml(out);
+    expect(xml).toContain('XÃ PHÚ HỰU');
+    expect(xml).toContain('Ủy ban nhân dân xã Phú Hựu báo cáo');
+    expect(xml).toContain('Tỷ lệ hồ sơ tiếp nhận trực tuyến: đạt 63,23%.');
+  });
+
   it('a công văn needs no table: a workbook with only its settings sheet gives "V/v …" and the Kính gửi block', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
     const input = join(dir, 'cong-van.xlsx');

@@ -17,6 +17,11 @@ export interface SettingField {
   input: 'text' | 'lines' | 'long' | 'quyenHan' | 'flag' | 'kind';
   /** Shown in the pane's form (the others come from the settings sheet, or have their own control). */
   inForm?: true;
+  /**
+   * Left empty, the report has dots where the văn thư must write by hand, and the user is told: 'always', or
+   * 'period' for the fields only a report over a period needs (not a công văn).
+   */
+  needed?: 'always' | 'period';
 }
 
 export const SETTING_FIELDS: readonly SettingField[] = [
@@ -27,19 +32,20 @@ export const SETTING_FIELDS: readonly SettingField[] = [
     sheetLabels: ['co quan ban hanh', 'ten co quan', 'co quan to chuc ban hanh', 'don vi ban hanh'],
     input: 'text',
     inForm: true,
+    needed: 'always',
   },
   { key: 'tenDonVi', label: 'Tên đơn vị trong câu', sheetLabels: ['ten don vi trong cau', 'ten don vi', 'ten day du'], input: 'text' },
   { key: 'soKyHieu', label: 'Số, ký hiệu', sheetLabels: ['so ky hieu', 'so', 'so van ban', 'ky hieu'], input: 'text', inForm: true },
-  { key: 'diaDanh', label: 'Địa danh', sheetLabels: ['dia danh', 'noi ban hanh'], input: 'text', inForm: true },
+  { key: 'diaDanh', label: 'Địa danh', sheetLabels: ['dia danh', 'noi ban hanh'], input: 'text', inForm: true, needed: 'always' },
   { key: 'ngay', label: 'Ngày (dd/mm/yyyy, để trống cho văn thư)', sheetLabels: ['ngay', 'ngay ban hanh', 'ngay bao cao'], input: 'text', inForm: true },
-  { key: 'kyTu', label: 'Kỳ báo cáo từ', sheetLabels: ['ky bao cao tu', 'tu ngay'], input: 'text', inForm: true },
-  { key: 'kyDen', label: 'Kỳ báo cáo đến', sheetLabels: ['ky bao cao den', 'den ngay'], input: 'text', inForm: true },
+  { key: 'kyTu', label: 'Kỳ báo cáo từ', sheetLabels: ['ky bao cao tu', 'tu ngay'], input: 'text', inForm: true, needed: 'period' },
+  { key: 'kyDen', label: 'Kỳ báo cáo đến', sheetLabels: ['ky bao cao den', 'den ngay'], input: 'text', inForm: true, needed: 'period' },
   { key: 'kinhGui', label: 'Kính gửi (mỗi dòng một nơi)', sheetLabels: ['kinh gui', 'noi gui'], input: 'lines', inForm: true },
   { key: 'trichYeu', label: 'Trích yếu', sheetLabels: ['trich yeu', 'ten bao cao', 'tieu de'], input: 'long', inForm: true },
   { key: 'quyenHan', label: 'Quyền hạn ký', sheetLabels: ['quyen han', 'tham quyen ky'], input: 'quyenHan', inForm: true },
   { key: 'coQuanKyThay', label: 'Cơ quan ký thay', sheetLabels: ['co quan ky thay', 'ky thay', 'thay mat'], input: 'text', inForm: true },
   { key: 'chucVu', label: 'Chức vụ', sheetLabels: ['chuc vu', 'chuc vu nguoi ky'], input: 'text', inForm: true },
-  { key: 'nguoiKy', label: 'Người ký', sheetLabels: ['nguoi ky', 'ho ten nguoi ky', 'ho va ten nguoi ky'], input: 'text', inForm: true },
+  { key: 'nguoiKy', label: 'Người ký', sheetLabels: ['nguoi ky', 'ho ten nguoi ky', 'ho va ten nguoi ky'], input: 'text', inForm: true, needed: 'always' },
   { key: 'noiNhan', label: 'Nơi nhận (mỗi dòng một nơi)', sheetLabels: ['noi nhan'], input: 'lines', inForm: true },
   { key: 'capBaoCao', label: 'Các cấp báo cáo', sheetLabels: ['cac cap bao cao', 'cap bao cao', 'cac cap'], input: 'lines' },
   { key: 'mauBaoCao', label: 'Mẫu báo cáo', sheetLabels: ['mau bao cao', 'loai bao cao'], input: 'kind' },

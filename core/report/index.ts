@@ -9,6 +9,8 @@ import type { ReportDocument } from './model';
 import type { Finding } from '../catalogue/findings';
 import { readSettingsSheet, withDefaults, type ReportSettings } from './settings';
 import { parseTemplate } from './template';
+import { agencyFromTitles, type TitleHint } from './title-hints';
+import { SETTING_FIELDS, type SettingField } from '../catalogue/settings-fields';
 
 // The .docx writer (./docx) is not re-exported here: the pane loads it apart, on first use (pane/docx.ts), and a
 // barrel export would pull the docx library into the pane's bundle. Import it from 'core/report/docx'.
@@ -19,13 +21,28 @@ export { parseTemplate, TemplateError, type ReportTemplate } from './template';
 export type { ReportDocument } from './model';
 export { draftMark } from './compose';
 export { reportFileName } from './file-name';
+export { agencyFromTitles, agencyOf, type TitleHint } from './title-hints';
 export { LEGAL_DOCS, LEGAL_ROLES, type LegalDoc, type LegalRole } from '../catalogue/legal-docs';
 
-/** The workbook's own settings sheet, with defaults; labels it does not know are returned for a warning. */
-export function settingsFromWorkbook(wb: Workbook): { settings: ReportSettings; unknown: string[] } {
+/**
+ * The workbook's own settings sheet, with defaults; labels it does not know are returned for a warning. With no
+ * issuing body in it, the one a sheet's title names ("UBND XÃ PHÚ HỰU" over the table) is taken, and said in `fromTitle`.
+ */
+export function settingsFromWorkbook(wb: Workbook): { settings: ReportSettings; unknown: string[]; fromTitle?: TitleHint } {
   const sheet = wb.sheets.find((s) => isSettingsSheet(s.name));
-  const read = sheet ? readSettingsSheet(sheet) : { settings: {}, unknown: [] };
-  return { settings: withDefaults(read.settings), unknown: read.unknown };
+  const read: { settings: Partial<ReportSettings>; unknown: string[] } = sheet ? readSettingsSheet(sheet) : { settings: {}, unknown: [] };
+  const fromTitle = read.settings.coQuanBanHanh?.trim() ? undefined : agencyFromTitles(wb);
+  const settings = withDefaults(fromTitle ? { ...read.settings, coQuanBanHanh: fromTitle.coQuanBanHanh } : read.settings);
+  return { settings, unknown: read.unknown, ...(fromTitle ? { fromTitle } : {}) };
+}
+
+/** The fields left empty that leave dots in the report for the văn thư (a công văn has no period). */
+export function missingSettings(settings: ReportSettings, letter: boolean): SettingField[] {
+  return SETTING_FIELDS.filter((f) => {
+    if (!f.needed || (letter && f.needed === 'period')) return false;
+    const v = settings[f.key as keyof ReportSettings];
+    return typeof v === 'string' ? v.trim() === '' : Array.isArray(v) ? v.length === 0 : false;
+  });
 }
 
 /** The report kind to write: the one asked for, else the settings', else the one the tables suggest. */

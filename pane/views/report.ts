@@ -4,7 +4,17 @@
  * tab switch or a reopening loses nothing. Every action reads the sheet again first: the report is never written
  * from older figures than the sheet's. With no table (and a kind that needs one), no report is made.
  */
-import { buildReport, chooseKind, isLetterTemplate, REPORT_KINDS, reportFileName, type ReportDocument, type ReportSettings } from '../../core/report';
+import {
+  buildReport,
+  chooseKind,
+  isLetterTemplate,
+  missingSettings,
+  REPORT_KINDS,
+  reportFileName,
+  type ReportDocument,
+  type ReportSettings,
+} from '../../core/report';
+import { REPORT_NOTES } from '../../core/catalogue/messages';
 import thang644 from '../../templates/bao-cao/thang-644.mustache';
 import boChiSo from '../../templates/bao-cao/bo-chi-so.mustache';
 import cchcNam from '../../templates/bao-cao/cchc-nam.mustache';
@@ -70,6 +80,11 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   const settings = (): ReportSettings => state.form.settings!;
   const needsTable = () => !isLetterTemplate(TEMPLATES[kind.value]!);
   const canWrite = () => state.result !== undefined && (state.result.tables.length > 0 || !needsTable());
+  /** The fields left empty that leave dots for the văn thư: said with every report, so a blank is never a surprise. */
+  const missingNote = () => {
+    const missing = missingSettings(settings(), !needsTable()).map((f) => f.label);
+    return missing.length ? ` ${REPORT_NOTES.missing(missing)}` : '';
+  };
 
   /** The form's values into the state (and the document, after a pause). */
   const keep = () => {
@@ -143,7 +158,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
               useBase64URL: true,
             });
             zoom.apply(preview, page);
-            say((doc.draft ? T.report.draftNote : '') + changed);
+            say(((doc.draft ? T.report.draftNote : '') + changed + missingNote()).trim());
           } catch (e) {
             showError(status, e);
           }
@@ -167,7 +182,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
             const where = target.value as 'drive' | 'download';
             const saved = await saveDocx(state.host, doc, name, where, say, link, { googleDoc: where === 'drive' && googleDocBox.checked });
             const note = doc.draft ? ` ${T.report.draftNote}` : '';
-            say(savedText(saved) + note + changed);
+            say(savedText(saved) + note + changed + missingNote());
             // The folder may have changed: forgotten (fell back), or renamed in Drive.
             if (saved.folder) void folder?.refresh();
           } catch (e) {

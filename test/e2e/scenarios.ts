@@ -190,6 +190,25 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await host.close();
     });
 
+    it('Tạo báo cáo: a field left empty that the văn thư would fill by hand is named with the result', async () => {
+      const { page, host } = await open();
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await page.locator('#report-settings').waitFor({ state: 'attached' });
+      await page.locator('#view-report summary').click();
+      await page.getByLabel('Người ký', { exact: true }).fill('');
+      await page.getByRole('button', { name: 'Xem trước', exact: true }).click();
+      const status = page.getByRole('status').filter({ hasText: /Báo cáo còn để trống/ });
+      await expect.poll(() => status.count(), { timeout: 30_000 }).toBe(1);
+      expect(await status.textContent()).toContain('Báo cáo còn để trống «Người ký»: văn thư phải điền tay.');
+      // Filled again: nothing more to say.
+      await page.getByLabel('Người ký', { exact: true }).fill('Trương Thị Diệp');
+      await page.getByRole('button', { name: 'Xem trước', exact: true }).click();
+      // The preview's own result (the sheet has an error: the draft mark is said), and no blank named with it.
+      await expect.poll(() => page.textContent('#report-status'), { timeout: 30_000 }).toMatch(/^Báo cáo mang dấu «DỰ THẢO»/);
+      expect(await page.textContent('#report-status')).not.toContain('còn để trống');
+      await host.close();
+    });
+
     it('Tạo báo cáo with an error in the sheet: the preview and the file carry the draft mark until the clerk accepts the figures', async () => {
       const { page, host } = await open();
       await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
