@@ -10,6 +10,7 @@ import { SETTING_FIELDS } from '../core/catalogue/settings-fields';
 import { DEFAULT_TARGETS } from '../core/catalogue/targets';
 import { FORMS } from '../core/catalogue/forms';
 import { RULES } from '../core/catalogue/findings';
+import { turnedLineWords } from '../core/catalogue/messages';
 import { REPO_ROOT } from './helpers/reference';
 
 const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i;
@@ -56,5 +57,15 @@ describe('catalogues', () => {
           for (const c of [r.concept, ...RATES[id].numerator, ...RATES[id].denominator]) expect(known.has(c), `${f.id}: ${c}`).toBe(true);
       for (const rule of f.rules) expect(known.has(rule.concept), `${f.id}: ${rule.concept}`).toBe(true);
     }
+  });
+});
+
+describe("turnedLineWords: a turned table's rows and columns", () => {
+  it('trades "dòng" and "cột" in the message, never in what the clerk wrote', () => {
+    expect(turnedLineWords('Dòng «Lũy kế», cột «Dòng tiền»: ghi 5; cộng 3 dòng số liệu, cột tổng.')).toBe(
+      'Cột «Lũy kế», dòng «Dòng tiền»: ghi 5; cộng 3 cột số liệu, dòng tổng.',
+    );
+    // "cộng", "dòng đánh số" and words that merely contain the letters are left alone.
+    expect(turnedLineWords('theo dòng đánh số cột (1 2 3), cộng dồn')).toBe('theo cột đánh số dòng (1 2 3), cộng dồn');
   });
 });

@@ -162,6 +162,18 @@ describe('transposed tables: measures as rows, periods or levels as columns', ()
     ]);
   });
 
+  it('titles above a turned table are titles, not label columns; its messages name columns and rows the right way round', () => {
+    const rows: CellValue[][] = [['UBND XÃ TÂN THÀNH'], ['THEO DÕI KẾT QUẢ GIẢI QUYẾT TTHC NĂM 2024'], [], ...MONTHS.map((x) => [...x])];
+    const r = run(rows);
+    expect(r.tables.map(tableSummary)).toEqual([{ sheet: 'S', range: 'A4:E13', form: 'tthc', rows: 3, orientation: 'columns' }]);
+    expect(flat(r)).toEqual([]);
+    rows[8]![4] = 93; // Lũy kế of đang giải quyết: the last month's 83
+    const msgs = run(rows).findings.map((f) => `${f.cell} ${f.message}`);
+    // E9 is in column E (Lũy kế) and row 9 (đang giải quyết): the table's records are the sheet's columns.
+    expect(msgs).toEqual([expect.stringMatching(/^E9 Ô E9 \(Số hồ sơ đang giải quyết, cột «Lũy kế»\) .*cột tổng của dòng «Số hồ sơ đang giải quyết»/)]);
+    expect(msgs.join('\n')).not.toMatch(/dòng «Lũy kế»|cột «Số hồ sơ/);
+  });
+
   it('levels as columns with a province total: every level is a record, the total adds all', () => {
     // Tây Ninh, 23/02/2026 (PLO): cấp xã 1.610 hồ sơ, sở, ngành cấp tỉnh 55 hồ sơ, 100% trực tuyến at province level.
     const rows: CellValue[][] = [

@@ -5,6 +5,18 @@
 
 /** A quoted cell text, clipped: a message never carries a whole pasted page. */
 const q = (s: string) => `«${s.length > 80 ? `${s.slice(0, 77).trimEnd()}…` : s}»`;
+/**
+ * A message about a table turned over (measures as rows, periods or levels as columns): its records are the sheet's
+ * columns and its measures the sheet's rows, so "dòng" and "cột" trade places. What the clerk wrote («…») is kept.
+ */
+export function turnedLineWords(message: string): string {
+  const swap: Record<string, string> = { dòng: 'cột', Dòng: 'Cột', cột: 'dòng', Cột: 'Dòng' };
+  return message
+    .split(/(«[^»]*»)/u)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<!\p{L})(dòng|Dòng|cột|Cột)(?!\p{L})/gu, (w) => swap[w]!)))
+    .join('');
+}
+
 const rowRef = (label: string, a1Row: number) => (label ? `Dòng ${q(label)}` : `Dòng ${a1Row}`);
 
 export const MSG = {

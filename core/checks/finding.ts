@@ -1,6 +1,7 @@
 /** A finding of one table's checks, and a broken sum the likely-cause pass can weigh. */
 import { formatCount } from '../numbers';
 import { RULES, type Finding, type RuleId } from '../catalogue/findings';
+import { turnedLineWords } from '../catalogue/messages';
 import type { TableContext } from '../tables/context';
 
 /** A broken sum: Σ coef·cell = residual ≠ 0. */
@@ -35,7 +36,7 @@ export function finding(
     sheet: ctx.table.sheet,
     cell: ctx.a1(row, col),
     rule,
-    message,
+    message: ctx.table.orientation === 'columns' ? turnedLineWords(message) : message,
     actual,
     expected,
     row: r,

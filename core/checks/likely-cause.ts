@@ -4,8 +4,9 @@
  * value that mends them all, instead of a cascade of findings.
  */
 import { formatCount } from '../numbers';
-import { MSG } from '../catalogue/messages';
-import { RULES, type Finding } from '../catalogue/findings';
+import { MSG, turnedLineWords } from '../catalogue/messages';
+import type { Finding } from '../catalogue/findings';
+import { finding } from './finding';
 import type { BrokenSum } from './check-table';
 import type { TableContext } from '../tables/context';
 
@@ -46,26 +47,26 @@ export function likelyCauses(ctx: TableContext, sums: BrokenSum[]): Finding[] {
     if (expected < 0 || !Number.isInteger(expected)) continue;
     c.sums.forEach((i) => used.add(i));
     corrected.set(c.row * 16384 + c.col, c.delta);
-    const cell = ctx.a1(c.row, c.col);
-    out.push({
-      severity: RULES['nghi-o-sai'].severity,
-      sheet: ctx.table.sheet,
-      cell,
-      rule: 'nghi-o-sai',
-      message: MSG.likelyCause({
-        cell,
-        column: ctx.columnLabel(c.col),
-        label: ctx.rowLabel(c.row),
-        actual: formatCount(actual),
-        expected: formatCount(expected),
-        checks: c.sums.map((i) => sums[i]!.name),
-      }),
+    const message = MSG.likelyCause({
+      cell: ctx.a1(c.row, c.col),
+      column: ctx.columnLabel(c.col),
+      label: ctx.rowLabel(c.row),
       actual: formatCount(actual),
       expected: formatCount(expected),
-      row: ctx.cell(c.row, c.col)[0],
-      col: ctx.cell(c.row, c.col)[1],
-      related: c.sums.map((i) => sums[i]!.finding.cell),
+      checks: c.sums.map((i) => sums[i]!.name),
     });
+    out.push(
+      finding(
+        ctx,
+        'nghi-o-sai',
+        c.row,
+        c.col,
+        message,
+        formatCount(actual),
+        formatCount(expected),
+        c.sums.map((i) => sums[i]!.finding.cell),
+      ),
+    );
   }
   // A sum that the corrections already proposed mend together (two wrong cells in one column) is
   // not a cause of its own.
@@ -93,7 +94,8 @@ export function likelyCauses(ctx: TableContext, sums: BrokenSum[]): Finding[] {
     });
     if (shared.length === 1) {
       const cell = ctx.a1(shared[0]!.row, shared[0]!.col);
-      s.finding.message += MSG.likelyCauseShared(cell);
+      const note = MSG.likelyCauseShared(cell);
+      s.finding.message += ctx.table.orientation === 'columns' ? turnedLineWords(note) : note;
       // The card stays on the sum's cell (what is marked and selected); the cell the text names is reachable too.
       s.finding.related = [...new Set([...(s.finding.related ?? []), cell])];
     }

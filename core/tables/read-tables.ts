@@ -10,6 +10,7 @@ import { formById, type ColumnKind } from '../catalogue/forms';
 import { readCount, readRate, splitNoteMark } from '../numbers';
 import { isSettingsSheet } from './settings-sheet';
 import { detectTables } from './detect';
+import { lookOf } from './rows';
 import type { DetectedTable, RowKind } from './types';
 import {
   numberOf,
@@ -61,12 +62,36 @@ export function readSheetTables(grid: SheetGrid): Table[] {
     const turnedView = new SheetView(turned);
     const turnedCells = cellSets(turned);
     for (const d of detectTables(turnedView)) {
-      const t = toTable(d, turnedView, turnedCells, 'columns');
+      const t = toTable(withoutTitleLines(d, turnedView), turnedView, turnedCells, 'columns');
       if (!tables.some((x) => overlaps(x.range, t.range))) tables.push(t);
     }
     tables.sort((a, b) => a.range.r0 - b.range.r0 || a.range.c0 - b.range.c0);
   }
   return tables;
+}
+
+/**
+ * On the sheet turned over, the title rows above a table ("UBND XÃ …", "THEO DÕI … NĂM 2025") become its first
+ * columns: a heading and nothing under it. They are titles, not duplicate label columns: the table starts after them.
+ */
+function withoutTitleLines(d: DetectedTable, view: SheetView): DetectedTable {
+  const records = d.rows.filter((r) => r.kind !== 'blank');
+  const empty = (col: number) => records.every((r) => lookOf(view.value(r.row, col)) === 'empty');
+  let drop = 0;
+  while (drop < d.columns.length - 1 && empty(d.columns[drop]!.col)) drop++;
+  if (drop === 0) return d;
+  const first = new Map<string, number>();
+  const columns = d.columns.slice(drop).map((c) => {
+    const { duplicateOf: _, ...col } = c;
+    if (!col.concept) return col;
+    const at = first.get(col.concept);
+    if (at === undefined) {
+      first.set(col.concept, col.col);
+      return col;
+    }
+    return { ...col, duplicateOf: at };
+  });
+  return { ...d, columns, range: { ...d.range, c0: columns[0]!.col } };
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {
