@@ -186,7 +186,8 @@ describe('transposed tables: measures as rows, periods or levels as columns', ()
     expect(r.tables.map((t) => [t.address, t.orientation, t.byLevel])).toEqual([['A1:D4', 'columns', true]]);
     expect(flat(r)).toEqual([]);
     rows[1]![3] = 1650;
-    expect(flat(run(rows))).toContainEqual(['D2', 'dong-tong', '1.650', '1.665']);
+    // The province total and its channels (trực tuyến + trực tiếp, bưu chính = 1.665) both point at D2.
+    expect(flat(run(rows))).toEqual([['D2', 'nghi-o-sai', '1.650', '1.665']]);
   });
 });
 
@@ -244,5 +245,39 @@ describe('columns no rule knows', () => {
       ['F1', 'cot-khong-nhan-dien', null, null],
       ['H1', 'cot-khong-nhan-dien', null, null],
     ]);
+  });
+});
+
+describe('received by channel: trực tiếp, trực tuyến and bưu chính apart', () => {
+  // A Phòng Văn hóa - Xã hội's quarter: each channel its own column, no "kỳ trước" column.
+  const rows: CellValue[][] = [
+    [
+      'STT',
+      'Lĩnh vực',
+      'Tiếp nhận trực tiếp',
+      'Tiếp nhận trực tuyến',
+      'Tiếp nhận qua bưu chính',
+      'Tổng số tiếp nhận',
+      'Giải quyết đúng hạn',
+      'Giải quyết trễ hạn',
+    ],
+    [1, 'Người có công', 12, 30, 0, 42, 40, 2],
+    [2, 'Bảo trợ xã hội', 25, 61, 2, 88, 88, 0],
+    [3, 'Trẻ em', 3, 4, 0, 7, 6, 0],
+    ['', 'Cộng', 40, 95, 2, 137, 134, 2],
+  ];
+
+  it('bưu chính is a channel of its own, not a second "trực tiếp" column; the channels add up to what was received', () => {
+    const r = run(rows);
+    expect(r.tables[0]!.measures.map((m) => m.concept)).toEqual(['stt', 'ten', 'truc-tiep', 'truc-tuyen', 'buu-chinh', 'tiep-nhan', 'dung-han', 'qua-han']);
+    expect(flat(r)).toEqual([]);
+    // 69,34% = 95 / (40 + 95 + 2): the online rate counts the postal channel among the dossiers received.
+    expect(computeIndicators(r.tables).find((i) => i.id === 'ty-le-truc-tuyen' && i.scope === 'Cộng')?.text).toBe('69,34%');
+  });
+
+  it('one channel miscounted: its total cell is named, with the value that mends both sums', () => {
+    const wrong = rows.map((x) => [...x]);
+    wrong[2]![5] = 89;
+    expect(flat(run(wrong))).toEqual([['F3', 'nghi-o-sai', '89', '88']]);
   });
 });

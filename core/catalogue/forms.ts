@@ -147,7 +147,9 @@ const TTHC: FormDef = {
     // "Online" is two things (DESIGN §3.3): submitted online, of which some are handled fully online (toàn trình).
     { id: 'toan-trinh', label: 'Số tiếp nhận trực tuyến toàn trình', kind: 'count', group: 'nhan' },
     { id: 'mot-phan', label: 'Số tiếp nhận trực tuyến một phần', kind: 'count', group: 'nhan' },
-    { id: 'truc-tiep', label: 'Số tiếp nhận trực tiếp, dịch vụ bưu chính', kind: 'count', group: 'nhan' },
+    { id: 'truc-tiep', label: 'Số tiếp nhận trực tiếp', kind: 'count', group: 'nhan' },
+    // Counted apart by some offices ("Tiếp nhận qua bưu chính" beside "Tiếp nhận trực tiếp"): a third channel.
+    { id: 'buu-chinh', label: 'Số tiếp nhận qua dịch vụ bưu chính công ích', kind: 'count', group: 'nhan' },
     { id: 'da-giai-quyet', label: 'Số hồ sơ đã giải quyết', kind: 'count', group: 'da' },
     { id: 'truoc-han', label: 'Số giải quyết trước hạn', kind: 'count', group: 'da' },
     { id: 'dung-han', label: 'Số giải quyết đúng hạn', kind: 'count', group: 'da', asRate: 'ty-le-dung-han' },
@@ -193,7 +195,9 @@ const TTHC: FormDef = {
     { concept: 'dang-giai-quyet', leaf: ['tong so', 'tong', 'cong'], path: PENDING },
     { concept: 'tiep-nhan', leaf: ['tong so', 'tong', 'cong'], path: ['nhan giai quyet', 'tiep nhan', 'ho so nhan'] },
     { concept: 'ky-truoc', leaf: ['ky truoc', 'ton ky truoc', 'chuyen sang', 'ton dong'] },
-    { concept: 'truc-tiep', leaf: ['truc tiep', 'buu chinh'] },
+    // "Trực tiếp, bưu chính" in one column is the direct channel; "bưu chính" alone is the postal one.
+    { concept: 'truc-tiep', leaf: ['truc tiep'] },
+    { concept: 'buu-chinh', leaf: ['buu chinh', 'bcci'] },
     { concept: 'toan-trinh', leaf: ['toan trinh'] },
     { concept: 'mot-phan', leaf: ['mot phan'] },
     { concept: 'truc-tuyen', leaf: ['truc tuyen', 'qua mang'] },
@@ -214,8 +218,24 @@ const TTHC: FormDef = {
   ],
   identities: [
     { rule: 'tong-tiep-nhan', total: 'tiep-nhan', parts: ['ky-truoc', 'moi-tiep-nhan'] },
-    { rule: 'tong-tiep-nhan', total: 'tiep-nhan', parts: ['truc-tuyen', 'truc-tiep', 'ky-truoc'], unless: ['moi-tiep-nhan'] },
-    { rule: 'tong-moi-tiep-nhan', total: 'moi-tiep-nhan', parts: ['truc-tuyen', 'truc-tiep'] },
+    {
+      rule: 'tong-tiep-nhan',
+      total: 'tiep-nhan',
+      parts: ['truc-tuyen', 'truc-tiep', 'ky-truoc'],
+      optionalParts: ['buu-chinh'],
+      unless: ['moi-tiep-nhan'],
+    },
+    { rule: 'tong-moi-tiep-nhan', total: 'moi-tiep-nhan', parts: ['truc-tuyen', 'truc-tiep'], optionalParts: ['buu-chinh'] },
+    // No "kỳ trước" column: the channels should add up to what was received, unless the total also holds dossiers
+    // carried over, which the table does not show. A warning, not an error.
+    {
+      rule: 'tong-tiep-nhan',
+      total: 'tiep-nhan',
+      parts: ['truc-tuyen', 'truc-tiep'],
+      optionalParts: ['buu-chinh'],
+      unless: ['moi-tiep-nhan', 'ky-truoc'],
+      severity: 'warning',
+    },
     { rule: 'tong-truc-tuyen', total: 'truc-tuyen', parts: ['toan-trinh', 'mot-phan'] },
     { rule: 'tong-da-giai-quyet', total: 'da-giai-quyet', parts: ['dung-han', 'qua-han'], optionalParts: ['truoc-han'] },
     { rule: 'tong-dang-giai-quyet', total: 'dang-giai-quyet', parts: ['trong-han', 'dang-qua-han'] },

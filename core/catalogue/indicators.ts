@@ -47,7 +47,9 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
       label: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến',
       better: 'higher',
       formulas:
-        onlineBase === 'tiep-nhan' ? ['truc-tuyen/tiep-nhan'] : ['truc-tuyen/moi-tiep-nhan', 'truc-tuyen/moi-tiep-nhan-cac-phan', 'truc-tuyen/tiep-nhan'],
+        onlineBase === 'tiep-nhan'
+          ? ['truc-tuyen/tiep-nhan']
+          : ['truc-tuyen/moi-tiep-nhan', 'truc-tuyen/moi-tiep-nhan-ba-kenh', 'truc-tuyen/moi-tiep-nhan-cac-phan', 'truc-tuyen/tiep-nhan'],
       printed: 'ty-le-truc-tuyen',
       listWords: ['truc tuyen'],
       listNotWords: ['thanh toan'],

@@ -37,6 +37,11 @@ export const RATES = {
   'qua-han/tiep-nhan': LATE.received,
   'qua-han/den-han': LATE.due,
   'truc-tuyen/moi-tiep-nhan': { numerator: ['truc-tuyen'], denominator: ['moi-tiep-nhan'], wording: 'trực tuyến / mới tiếp nhận trong kỳ' },
+  'truc-tuyen/moi-tiep-nhan-ba-kenh': {
+    numerator: ['truc-tuyen'],
+    denominator: ['truc-tuyen', 'truc-tiep', 'buu-chinh'],
+    wording: 'trực tuyến / (trực tuyến + trực tiếp + bưu chính)',
+  },
   'truc-tuyen/moi-tiep-nhan-cac-phan': {
     numerator: ['truc-tuyen'],
     denominator: ['truc-tuyen', 'truc-tiep'],
