@@ -95,7 +95,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       ...(args.acceptErrors ? { acceptErrors: true } : {}),
     });
     io.out(`Đã tạo báo cáo (mẫu ${r.kind}): ${r.path}\n`);
-    if (r.fromTitle) io.err(`Lưu ý: ${REPORT_NOTES.agencyFromTitle(r.fromTitle.coQuanBanHanh, r.fromTitle.cell)}\n`);
+    for (const t of r.fromTitles) io.err(`Lưu ý: ${REPORT_NOTES.fromTitle(t.label, t.value, t.cell)}\n`);
     if (r.missing.length) io.err(`Lưu ý: ${REPORT_NOTES.missing(r.missing)}\n`);
     if (result.summary.errors > 0) {
       // The clerk decides: the report is written, marked as a draft until the figures add up or are accepted.

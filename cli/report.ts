@@ -11,7 +11,7 @@ import {
   REPORT_KIND_IDS,
   settingsFromWorkbook,
   TemplateError,
-  type TitleHint,
+  type FromTitle,
 } from '../core/report';
 import { ReportTooLarge, reportToDocx } from '../core/report/docx';
 import { CliError, UsageError } from './args';
@@ -69,7 +69,7 @@ export async function writeReport(
   result: CheckResult,
   input: string,
   opts: { out?: string; kind?: string; targets?: Record<string, number | null>; acceptErrors?: boolean },
-): Promise<{ path: string; kind: string; bytes: number; draft: boolean; fromTitle?: TitleHint; missing: string[] }> {
+): Promise<{ path: string; kind: string; bytes: number; draft: boolean; fromTitles: FromTitle[]; missing: string[] }> {
   const path = opts.out ?? defaultOutput(input);
   // Before any work: the input is never written over, and a folder is not a file name.
   await refuseOverInput(path, input);
@@ -80,7 +80,7 @@ export async function writeReport(
     )
   )
     throw new OutputError('EISDIR', isFolderMessage(path));
-  const { settings, fromTitle } = settingsFromWorkbook(wb);
+  const { settings, fromTitles } = settingsFromWorkbook(wb);
   const kind = chooseKind(opts.kind, settings, result.tables);
   const text = await templateText(kind);
   let doc: ReturnType<typeof buildReport>;
@@ -109,5 +109,5 @@ export async function writeReport(
   }
   await refuseOverInput(path, input); // again: the input may have been linked there meanwhile
   await writeOutputFile(path, bytes);
-  return { path, kind, bytes: bytes.length, draft: doc.draft !== undefined, missing, ...(fromTitle ? { fromTitle } : {}) };
+  return { path, kind, bytes: bytes.length, draft: doc.draft !== undefined, missing, fromTitles };
 }

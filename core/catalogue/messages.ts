@@ -78,8 +78,8 @@ export const USER_ERRORS = {
 
 /** What the report was made from, beyond the figures: said after it is made (command line and pane). */
 export const REPORT_NOTES = {
-  agencyFromTitle: (agency: string, cell: string) =>
-    `Cơ quan ban hành lấy từ tiêu đề bảng (ô ${cell}): «${agency}»; nếu sai, hãy ghi đúng ở mục «Cơ quan ban hành» của trang «Thông tin báo cáo».`,
+  fromTitle: (label: string, value: string, cell: string) =>
+    `${label} lấy từ tiêu đề bảng (ô ${cell}): «${value}»; nếu sai, hãy ghi đúng vào trang «Thông tin báo cáo».`,
   missing: (labels: string[]) =>
     `Báo cáo còn để trống ${labels.map((l) => `«${l}»`).join(', ')}: văn thư phải điền tay. Ghi các mục này vào trang «Thông tin báo cáo» của bảng tính (hoặc mục «Thông tin báo cáo» của tiện ích) để lần sau báo cáo có sẵn.`,
 } as const;

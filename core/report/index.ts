@@ -9,7 +9,7 @@ import type { ReportDocument } from './model';
 import type { Finding } from '../catalogue/findings';
 import { readSettingsSheet, withDefaults, type ReportSettings } from './settings';
 import { parseTemplate } from './template';
-import { agencyFromTitles, type TitleHint } from './title-hints';
+import { agencyFromTitles, periodFromTitles } from './title-hints';
 import { SETTING_FIELDS, type SettingField } from '../catalogue/settings-fields';
 
 // The .docx writer (./docx) is not re-exported here: the pane loads it apart, on first use (pane/docx.ts), and a
@@ -21,19 +21,41 @@ export { parseTemplate, TemplateError, type ReportTemplate } from './template';
 export type { ReportDocument } from './model';
 export { draftMark } from './compose';
 export { reportFileName } from './file-name';
-export { agencyFromTitles, agencyOf, type TitleHint } from './title-hints';
+export { agencyFromTitles, agencyOf, periodFromTitles, type PeriodHint, type TitleHint } from './title-hints';
 export { LEGAL_DOCS, LEGAL_ROLES, type LegalDoc, type LegalRole } from '../catalogue/legal-docs';
 
+/** A setting read from a sheet's title, for the note that says so. */
+export interface FromTitle {
+  /** The field's name, as the pane and the settings sheet call it ("Cơ quan ban hành"). */
+  label: string;
+  value: string;
+  /** "Số liệu!A1". */
+  cell: string;
+}
+
 /**
- * The workbook's own settings sheet, with defaults; labels it does not know are returned for a warning. With no
- * issuing body in it, the one a sheet's title names ("UBND XÃ PHÚ HỰU" over the table) is taken, and said in `fromTitle`.
+ * The workbook's own settings sheet, with defaults; labels it does not know are returned for a warning. What it
+ * leaves empty, a sheet's title may give (core/report/title-hints.ts): the issuing body ("UBND XÃ PHÚ HỰU") and a
+ * period stated with both its days; each is listed in `fromTitles`, to be said.
  */
-export function settingsFromWorkbook(wb: Workbook): { settings: ReportSettings; unknown: string[]; fromTitle?: TitleHint } {
+export function settingsFromWorkbook(wb: Workbook): { settings: ReportSettings; unknown: string[]; fromTitles: FromTitle[] } {
   const sheet = wb.sheets.find((s) => isSettingsSheet(s.name));
   const read: { settings: Partial<ReportSettings>; unknown: string[] } = sheet ? readSettingsSheet(sheet) : { settings: {}, unknown: [] };
-  const fromTitle = read.settings.coQuanBanHanh?.trim() ? undefined : agencyFromTitles(wb);
-  const settings = withDefaults(fromTitle ? { ...read.settings, coQuanBanHanh: fromTitle.coQuanBanHanh } : read.settings);
-  return { settings, unknown: read.unknown, ...(fromTitle ? { fromTitle } : {}) };
+  const own = { ...read.settings };
+  const fromTitles: FromTitle[] = [];
+  const label = (key: string) => SETTING_FIELDS.find((f) => f.key === key)!.label;
+  const agency = own.coQuanBanHanh?.trim() ? undefined : agencyFromTitles(wb);
+  if (agency) {
+    own.coQuanBanHanh = agency.coQuanBanHanh;
+    fromTitles.push({ label: label('coQuanBanHanh'), value: agency.coQuanBanHanh, cell: agency.cell });
+  }
+  const period = own.kyTu?.trim() || own.kyDen?.trim() ? undefined : periodFromTitles(wb);
+  if (period) {
+    own.kyTu = period.kyTu;
+    own.kyDen = period.kyDen;
+    fromTitles.push({ label: 'Kỳ báo cáo', value: `${period.kyTu} – ${period.kyDen}`, cell: period.cell });
+  }
+  return { settings: withDefaults(own), unknown: read.unknown, fromTitles };
 }
 
 /** The fields left empty that leave dots in the report for the văn thư (a công văn has no period). */

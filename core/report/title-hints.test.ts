@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sheet, workbook } from '../../test/helpers/grid';
 import { missingSettings, settingsFromWorkbook } from './index';
-import { agencyFromTitles, agencyOf } from './title-hints';
+import { agencyFromTitles, agencyOf, periodFromTitles } from './title-hints';
 
 describe('the issuing body from a sheet title', () => {
   it('reads the ways clerks write it, in the capitals the header prints', () => {
@@ -32,10 +32,36 @@ describe('the issuing body from a sheet title', () => {
     const fromTitle = settingsFromWorkbook(workbook(data));
     expect(fromTitle.settings.coQuanBanHanh).toBe('ỦY BAN NHÂN DÂN XÃ PHÚ HỰU');
     expect(fromTitle.settings.tenDonVi).toBe('Ủy ban nhân dân xã Phú Hựu');
-    expect(fromTitle.fromTitle?.cell).toBe('Số liệu!A1');
+    expect(fromTitle.fromTitles).toEqual([{ label: 'Cơ quan ban hành', value: 'ỦY BAN NHÂN DÂN XÃ PHÚ HỰU', cell: 'Số liệu!A1' }]);
     const own = settingsFromWorkbook(workbook(data, sheet('Thông tin báo cáo', [['Cơ quan ban hành', 'ỦY BAN NHÂN DÂN XÃ TÂN PHÚ']])));
     expect(own.settings.coQuanBanHanh).toBe('ỦY BAN NHÂN DÂN XÃ TÂN PHÚ');
-    expect(own.fromTitle).toBeUndefined();
+    expect(own.fromTitles).toEqual([]);
+  });
+});
+
+describe('the period from a sheet title', () => {
+  const table = [
+    ['Đơn vị', 'Tổng số tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
+    ['UBND xã An Long', 10, 8, 2],
+  ];
+  const titled = (title: string) => workbook(sheet('Xuất', [['BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ'], [title], ...table]));
+
+  it('is read only when the title states both days, as the one-stop software prints them', () => {
+    expect(periodFromTitles(titled('Từ ngày 15/09/2025 đến ngày 14/10/2025'))).toEqual({ kyTu: '15/09/2025', kyDen: '14/10/2025', cell: 'Xuất!A2' });
+    expect(periodFromTitles(titled('(từ 1/7/2025 - 30/9/2025)'))?.kyDen).toBe('30/09/2025');
+    expect(periodFromTitles(titled('TỪ NGÀY 01/01/2025 ĐẾN NGÀY 31/12/2025'))?.kyTu).toBe('01/01/2025');
+    // Which days "tháng 10/2025" covers is the office's rule, not the title's: nothing is guessed.
+    expect(periodFromTitles(titled('THÁNG 10/2025'))).toBeUndefined();
+    expect(periodFromTitles(titled('Từ ngày 14/10/2025 đến ngày 15/09/2025'))).toBeUndefined();
+    expect(periodFromTitles(titled('Từ ngày 32/13/2025 đến ngày 14/10/2025'))).toBeUndefined();
+  });
+
+  it('fills the period the settings leave empty, and says so; a unit named in a table row is no title', () => {
+    const r = settingsFromWorkbook(titled('Từ ngày 15/09/2025 đến ngày 14/10/2025'));
+    expect([r.settings.kyTu, r.settings.kyDen]).toEqual(['15/09/2025', '14/10/2025']);
+    expect(r.fromTitles).toEqual([{ label: 'Kỳ báo cáo', value: '15/09/2025 – 14/10/2025', cell: 'Xuất!A2' }]);
+    // "UBND xã An Long" is a row of the table (a figure beside it): not the issuing body.
+    expect(r.settings.coQuanBanHanh).toBe('');
   });
 });
 

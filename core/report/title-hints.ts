@@ -1,9 +1,12 @@
 /**
  * What a sheet's own title says about the report when the workbook has no settings sheet: "UBND XÃ PHÚ HỰU" over
- * the table is the issuing body. Only the body is taken: a title's "THÁNG 10/2025" does not say which days the
- * period covers (15th to 14th, or the calendar month: domain-spec §7.1.3), so the period is left to the clerk.
+ * the table is the issuing body, and "Từ ngày 15/09/2025 đến ngày 14/10/2025" (as the one-stop software prints its
+ * exports) the period. A bare "THÁNG 10/2025" is not read as a period: it does not say which days it covers (15th to
+ * 14th, or the calendar month: domain-spec §7.1.3), so that is left to the clerk. Only title rows are read: at the
+ * top of a sheet, with at most two cells written and no figure (a table's row naming a unit is not a title).
  */
 import { a1 } from '../grid/a1';
+import { isoDate } from '../catalogue/legal-docs';
 import type { Workbook } from '../grid/types';
 import { isSettingsSheet } from '../tables/settings-sheet';
 import { foldKey } from '../text/fold';
@@ -21,25 +24,61 @@ export interface TitleHint {
   cell: string;
 }
 
-/** The issuing body named at the top of the workbook's sheets; none when no sheet names one, or two name different ones. */
-export function agencyFromTitles(wb: Workbook): TitleHint | undefined {
-  let found: TitleHint | undefined;
+/** The title rows' texts of every sheet but the settings sheet, with their cells. */
+function titleTexts(wb: Workbook): { text: string; cell: string }[] {
+  const out: { text: string; cell: string }[] = [];
   for (const sheet of wb.sheets) {
     if (isSettingsSheet(sheet.name)) continue;
-    const rows = sheet.values.slice(0, TITLE_ROWS);
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]!;
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (typeof v !== 'string' || v.length > 120) continue;
-        const name = agencyOf(v);
-        if (!name) continue;
-        if (found && found.coQuanBanHanh !== name) return undefined;
-        found ??= { coQuanBanHanh: name, cell: `${sheet.name}!${a1((sheet.originRow ?? 0) + r, (sheet.originCol ?? 0) + c)}` };
+    sheet.values.slice(0, TITLE_ROWS).forEach((row, r) => {
+      const filled = row.map((v, c) => [v, c] as const).filter(([v]) => v !== null && v !== undefined && String(v).trim() !== '');
+      if (filled.length === 0 || filled.length > 2 || filled.some(([v]) => typeof v !== 'string')) return;
+      for (const [v, c] of filled) {
+        if ((v as string).length <= 200) out.push({ text: v as string, cell: `${sheet.name}!${a1((sheet.originRow ?? 0) + r, (sheet.originCol ?? 0) + c)}` });
       }
-    }
+    });
   }
-  return found;
+  return out;
+}
+
+/** One value the titles agree on, with the cell it was first read from; none when they disagree. */
+function agreed<T>(found: { value: T; cell: string }[], same: (a: T, b: T) => boolean): { value: T; cell: string } | undefined {
+  if (found.length === 0 || found.some((f) => !same(f.value, found[0]!.value))) return undefined;
+  return found[0];
+}
+
+/** The issuing body named at the top of the workbook's sheets; none when no sheet names one, or two name different ones. */
+export function agencyFromTitles(wb: Workbook): TitleHint | undefined {
+  const found = titleTexts(wb).flatMap(({ text, cell }) => {
+    const value = agencyOf(text);
+    return value ? [{ value, cell }] : [];
+  });
+  const a = agreed(found, (x, y) => x === y);
+  return a && { coQuanBanHanh: a.value, cell: a.cell };
+}
+
+/** "Từ ngày 15/09/2025 đến ngày 14/10/2025", "(từ 15/9/2025 - 14/10/2025)": an explicit period, as dd/mm/yyyy. */
+const RANGE = /từ\s*(?:ngày\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu;
+
+export interface PeriodHint {
+  kyTu: string;
+  kyDen: string;
+  cell: string;
+}
+
+/** The period a title states with both its days; none when no title does, or two state different ones. */
+export function periodFromTitles(wb: Workbook): PeriodHint | undefined {
+  const found = titleTexts(wb).flatMap(({ text, cell }) => {
+    const m = RANGE.exec(text.normalize('NFC'));
+    if (!m) return [];
+    const date = (d: string, mo: string, y: string) => `${d.padStart(2, '0')}/${mo.padStart(2, '0')}/${y}`;
+    const value = { kyTu: date(m[1]!, m[2]!, m[3]!), kyDen: date(m[4]!, m[5]!, m[6]!) };
+    // Real days, the first not after the last.
+    const from = isoDate(value.kyTu);
+    const to = isoDate(value.kyDen);
+    return from && to && from <= to ? [{ value, cell }] : [];
+  });
+  const p = agreed(found, (x, y) => x.kyTu === y.kyTu && x.kyDen === y.kyDen);
+  return p && { ...p.value, cell: p.cell };
 }
 
 /** "UBND xã Phú Hựu" → "ỦY BAN NHÂN DÂN XÃ PHÚ HỰU"; undefined when the text names no body. */
