@@ -63,6 +63,19 @@ describe('rates each checked by their own definition (Thừa Thiên Huế portal
     rows[1]![7] = '80%';
     expect(flat(run(rows))).toEqual([['H2', 'ty-le-lech', '80%', '88,54%']]);
   });
+
+  it('"Tỷ lệ đúng hạn (%)" beside early and on-time counts: an office meaning "not late" (early included) is right too', () => {
+    const rows: CellValue[][] = [
+      ['Đơn vị', 'Tổng số tiếp nhận', 'Đã giải quyết', 'Đang giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tỷ lệ đúng hạn (%)'],
+      // (20 + 70) / 92 = 97,83%; on time alone it would be 76,09%.
+      ['Văn phòng HĐND-UBND', 100, 92, 8, 20, 70, 2, '97,83'],
+      ['Phòng Tư pháp', 50, 45, 5, 10, 35, 0, '77,78'],
+    ];
+    expect(flat(run(rows))).toEqual([]);
+    rows[1]![7] = '95';
+    // Neither reading gives 95%: flagged with the on-time-only value, the column's first meaning.
+    expect(flat(run(rows))).toEqual([['H2', 'ty-le-lech', '95%', '76,09%']]);
+  });
 });
 
 describe('values', () => {

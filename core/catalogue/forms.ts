@@ -251,7 +251,9 @@ const TTHC: FormDef = {
     // over received, or over the dossiers whose deadline has come (resolved + pending overdue).
     { concept: 'ty-le-dung-han', definitions: overBases('truoc-dung-han') },
     { concept: 'ty-le-truoc-han', definitions: overBases('truoc-han') },
-    { concept: 'ty-le-dung-han-rieng', definitions: overBases('dung-han') },
+    // "Tỷ lệ đúng hạn" alone: on time only where the table also prints early apart (the portal's), but most offices
+    // mean "not late", early included (QĐ 766's "trước hạn, đúng hạn"): either agrees.
+    { concept: 'ty-le-dung-han-rieng', definitions: [...overBases('dung-han'), ...overBases('truoc-dung-han')] },
     { concept: 'ty-le-qua-han', definitions: overBases('qua-han') },
     { concept: 'ty-le-so-hoa', definitions: ['so-hoa/da-giai-quyet'] },
     {
