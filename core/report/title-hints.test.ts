@@ -25,6 +25,11 @@ describe('the issuing body from a sheet title', () => {
     expect(agencyFromTitles(workbook(titled('A', 'UBND XÃ PHÚ HỰU'), titled('B', 'UBND xã Phú Hựu')))?.coQuanBanHanh).toBe('ỦY BAN NHÂN DÂN XÃ PHÚ HỰU');
     expect(agencyFromTitles(workbook(titled('A', 'UBND XÃ PHÚ HỰU'), titled('B', 'UBND XÃ TÂN PHÚ')))).toBeUndefined();
     expect(agencyFromTitles(workbook(sheet('S', table)))).toBeUndefined();
+    // A department's sheet: the UBND above it is not the issuer.
+    expect(agencyFromTitles(workbook(sheet('S', [['UBND TỈNH ĐỒNG THÁP'], ['SỞ TƯ PHÁP'], [], ...table])))).toBeUndefined();
+    expect(agencyFromTitles(workbook(sheet('S', [['UBND XÃ AN LONG'], ['SỐ LIỆU TTHC THÁNG 10/2025'], [], ...table])))?.coQuanBanHanh).toBe(
+      'ỦY BAN NHÂN DÂN XÃ AN LONG',
+    );
   });
 
   it('fills the settings only where the settings sheet names no body, and says so', () => {

@@ -17,6 +17,9 @@ const TITLE_ROWS = 8;
 /** "UBND xã Phú Hựu", "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ", "UBND phường 1": the body, then its level and its name. */
 const AGENCY = /^(?:ubnd|uy ban nhan dan) (xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh) \S/;
 
+/** A body under a UBND: a department, office or centre names itself first ("SỞ TƯ PHÁP", "Phòng Văn hóa - Xã hội"). */
+const DEPARTMENT = /^(?:sở|phòng|ban|văn phòng|trung tâm|chi cục|cục|bộ phận)\s+\S/iu;
+
 export interface TitleHint {
   /** "ỦY BAN NHÂN DÂN XÃ PHÚ HỰU", as the header prints it. */
   coQuanBanHanh: string;
@@ -48,7 +51,11 @@ function agreed<T>(found: { value: T; cell: string }[], same: (a: T, b: T) => bo
 
 /** The issuing body named at the top of the workbook's sheets; none when no sheet names one, or two name different ones. */
 export function agencyFromTitles(wb: Workbook): TitleHint | undefined {
-  const found = titleTexts(wb).flatMap(({ text, cell }) => {
+  const titles = titleTexts(wb);
+  // "UBND TỈNH ĐỒNG THÁP" over "SỞ TƯ PHÁP": the UBND is the body above the issuer, not the issuer; not guessed.
+  // With its diacritics: "Sở" is a department, "Số liệu …" a title.
+  if (titles.some(({ text }) => DEPARTMENT.test(text.normalize('NFC').trim()))) return undefined;
+  const found = titles.flatMap(({ text, cell }) => {
     const value = agencyOf(text);
     return value ? [{ value, cell }] : [];
   });
