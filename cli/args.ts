@@ -13,6 +13,8 @@ export interface Args {
   out?: string;
   /** report: a report kind (core/catalogue/report-kinds.ts) or the path of a template file. */
   kind?: string;
+  /** check, indicators, report: only this sheet (and the settings sheet) is read: one month of a sheet per month. */
+  sheet?: string;
   /** report: the figures are accepted as they are, errors and all: no draft mark. */
   acceptErrors?: boolean;
   /** tong-hop: the units' workbooks or folders of them. */
@@ -41,6 +43,7 @@ Tuỳ chọn:
   -o, --out <tệp.docx>   Nơi ghi báo cáo (mặc định: cạnh tệp số liệu, tên …-bao-cao.docx)
   --mau <mẫu>            ${REPORT_KIND_IDS}, hoặc đường dẫn tệp mẫu .mustache
   --chap-nhan-loi        Chấp nhận số liệu còn lỗi: báo cáo không mang dấu «DỰ THẢO — số liệu chưa khớp»
+  --trang <tên trang>    Chỉ đọc trang này (và trang «Thông tin báo cáo»), ví dụ --trang "Tháng 9"
   --danh-sach <tệp.csv>  Danh sách đơn vị phải báo cáo (tong-hop), dòng đầu «Mã,Tên»
   --ky-truoc <tệp>...    Báo cáo kỳ trước của các đơn vị, để so sánh (tong-hop)
 Mã thoát: 0 không có lỗi; 1 có lỗi số liệu (check), hoặc có đơn vị lỗi, thiếu, trùng, không đọc được (tong-hop); 2 không đọc được tệp, không có bảng nào, sai cách dùng hoặc không ghi được kết quả.`;
@@ -59,10 +62,11 @@ export function parseArgs(argv: string[]): Args {
       const v = rest[++i];
       if (v === undefined || v === '') throw new UsageError('Thiếu tên tệp sau --chi-tieu.');
       args.targetsFile = v;
-    } else if (a === '-o' || a === '--out' || a === '--mau') {
+    } else if (a === '-o' || a === '--out' || a === '--mau' || a === '--trang') {
       const v = rest[++i];
       if (v === undefined || v === '') throw new UsageError(`Thiếu giá trị sau ${a}.`);
       if (a === '--mau') args.kind = v;
+      else if (a === '--trang') args.sheet = v;
       else args.out = v;
     } else if (a.startsWith('--')) throw new UsageError(`Tuỳ chọn không hợp lệ: «${a}».`);
     else if (args.file === undefined) args.file = a;

@@ -5,7 +5,18 @@
  * written. Every foreseeable problem is one Vietnamese line; the catch-all below is for bugs only.
  */
 import { basename } from 'node:path';
-import { type CheckResult, checkTables, computeIndicators, computeScorecard, readTables, REPORT_NOTES, tableSummary, USER_ERRORS } from '../core';
+import {
+  type CheckResult,
+  checkTables,
+  computeIndicators,
+  computeScorecard,
+  onlySheet,
+  readTables,
+  REPORT_NOTES,
+  sheetsWithResults,
+  tableSummary,
+  USER_ERRORS,
+} from '../core';
 import { CliError, parseArgs, UsageError, USAGE } from './args';
 import { printCheck, printIndicators } from './print';
 import { readWorkbookFile, WorkbookReadError } from './read';
@@ -54,7 +65,15 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (args.command === 'tong-hop') return runTongHop(args, io);
   const file = args.file!;
   const targets = args.targetsFile ? await readTargets(args.targetsFile) : undefined;
-  const wb = await readWorkbookFile(file);
+  const read = await readWorkbookFile(file);
+  const wb = args.sheet ? onlySheet(read, args.sheet) : read;
+  if (!wb)
+    throw new CliError(
+      USER_ERRORS.noSheet(
+        args.sheet!,
+        read.sheets.map((s) => s.name),
+      ),
+    );
   const sheetNames = wb.sheets.map((s) => s.name);
   const tables = readTables(wb);
   // Past the tables stage only the report needs the grid (its settings sheet): for the other commands it is
@@ -95,6 +114,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       ...(args.acceptErrors ? { acceptErrors: true } : {}),
     });
     io.out(`Đã tạo báo cáo (mẫu ${r.kind}): ${r.path}\n`);
+    const sheets = sheetsWithResults(result.tables);
+    if (sheets.length > 1) io.err(`Lưu ý: ${REPORT_NOTES.severalSheets(sheets, 'thêm --trang "Tên trang"')}\n`);
     for (const t of r.fromTitles) io.err(`Lưu ý: ${REPORT_NOTES.fromTitle(t.label, t.value, t.cell)}\n`);
     if (r.missing.length) io.err(`Lưu ý: ${REPORT_NOTES.missing(r.missing)}\n`);
     if (result.summary.errors > 0) {

@@ -2,7 +2,7 @@
 export type { CellValue, CellError, CellRange, SheetGrid, Workbook } from './grid/types';
 export { a1, rangeA1, parseA1, parseRangeA1, columnLetters } from './grid/a1';
 export { gridFromHost, parseAreas, type HostSheet } from './grid/host-values';
-export { checkWorkbook, type CheckResult } from './workbook';
+export { checkWorkbook, onlySheet, sheetsWithResults, tablesForSheet, type CheckResult } from './workbook';
 export { checkTables, type CheckOptions, type FindingsSummary } from './checks/check-tables';
 export { readTables, isSettingsSheet, SETTINGS_SHEET } from './tables/read-tables';
 export { tableSummary, cellOf, numberOf, isDataRole } from './tables/table';

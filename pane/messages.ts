@@ -54,6 +54,7 @@ export const T = {
   },
   report: {
     kind: 'Mẫu báo cáo',
+    sheet: 'Trang số liệu',
     preview: 'Xem trước',
     zoom: 'Cỡ xem trước',
     zoomIn: 'Phóng to',

@@ -17,6 +17,8 @@ export interface ReportForm {
   settings?: ReportSettings;
   /** The clerk accepted the figures as they are: no draft mark. */
   accepted: boolean;
+  /** The sheet reported on, when several hold a results table (a sheet per month); the first one by default. */
+  sheet?: string;
 }
 
 export interface PaneState {

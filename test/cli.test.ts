@@ -256,6 +256,34 @@ describe('bao-cao report', () => {
     expect(xml).toContain('Tỷ lệ hồ sơ tiếp nhận trực tuyến: đạt 63,23%.');
   });
 
+  it('a sheet per month: the report says which sheet it used; --trang picks another; an unknown sheet is exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const input = join(dir, 'thang.xlsx');
+    const wb = new ExcelJS.Workbook();
+    for (const [m, received, carried] of [
+      [7, 120, 10],
+      [8, 130, 20],
+      [9, 140, 15],
+    ] as const) {
+      const ws = wb.addWorksheet(`Tháng ${m}`);
+      ws.addRow(['Cấp', 'Tổng số tiếp nhận', 'Kỳ trước chuyển qua', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết']);
+      ws.addRow(['Cấp xã', received, carried, received - carried, received - 20, 20]);
+    }
+    await wb.xlsx.writeFile(input);
+    const first = run('report', input, '-o', join(dir, 'a.docx'));
+    expect(first.code).toBe(0);
+    expect(first.err).toContain('Bảng tính có bảng số liệu ở 3 trang («Tháng 7», «Tháng 8», «Tháng 9»); báo cáo lấy số liệu trang «Tháng 7».');
+    expect(first.err).toContain('thêm --trang "Tên trang"');
+    const sept = run('report', input, '-o', join(dir, 'b.docx'), '--trang', 'Tháng 9');
+    expect(sept.code).toBe(0);
+    expect(sept.err).not.toContain('Bảng tính có bảng số liệu ở');
+    expect(await documentXml(join(dir, 'b.docx'))).toContain('Tổng số hồ sơ tiếp nhận là 140 hồ sơ');
+    const none = run('check', input, '--trang', 'Tháng 10');
+    expect(none.code).toBe(2);
+    expect(none.err).toBe('Không có trang «Tháng 10» trong bảng tính; các trang có: «Tháng 7», «Tháng 8», «Tháng 9».\n');
+    expect(run('help').out).toContain('--trang <tên trang>');
+  });
+
   it('a công văn needs no table: a workbook with only its settings sheet gives "V/v …" and the Kính gửi block', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
     const input = join(dir, 'cong-van.xlsx');

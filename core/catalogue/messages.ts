@@ -72,6 +72,7 @@ export const MSG = {
 
 /** Errors of the command line and the hosts, shown to the user as one line. */
 export const USER_ERRORS = {
+  noSheet: (name: string, sheets: string[]) => `Không có trang «${name}» trong bảng tính; các trang có: ${sheets.map((s) => `«${s}»`).join(', ')}.`,
   noTable: (file: string) =>
     `Không tìm thấy bảng số liệu nào đã biết trong ${file} (kết quả giải quyết TTHC, số hóa, PAKN, ứng dụng CNTT). Hãy kiểm tra dòng tiêu đề của bảng.`,
 } as const;
@@ -80,6 +81,8 @@ export const USER_ERRORS = {
 export const REPORT_NOTES = {
   fromTitle: (label: string, value: string, cell: string) =>
     `${label} lấy từ tiêu đề bảng (ô ${cell}): «${value}»; nếu sai, hãy ghi đúng vào trang «Thông tin báo cáo».`,
+  severalSheets: (sheets: string[], how: string) =>
+    `Bảng tính có bảng số liệu ở ${sheets.length} trang (${sheets.map((s) => `«${s}»`).join(', ')}); báo cáo lấy số liệu trang «${sheets[0]}». Để lập báo cáo cho trang khác, ${how}.`,
   missing: (labels: string[]) =>
     `Báo cáo còn để trống ${labels.map((l) => `«${l}»`).join(', ')}: văn thư phải điền tay. Ghi các mục này vào trang «Thông tin báo cáo» của bảng tính (hoặc mục «Thông tin báo cáo» của tiện ích) để lần sau báo cáo có sẵn.`,
 } as const;

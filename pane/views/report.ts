@@ -15,6 +15,7 @@ import {
   type ReportSettings,
 } from '../../core/report';
 import { REPORT_NOTES } from '../../core/catalogue/messages';
+import { sheetsWithResults, tablesForSheet } from '../../core';
 import thang644 from '../../templates/bao-cao/thang-644.mustache';
 import boChiSo from '../../templates/bao-cao/bo-chi-so.mustache';
 import cchcNam from '../../templates/bao-cao/cchc-nam.mustache';
@@ -45,6 +46,10 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     { id: 'report-kind' },
     REPORT_KINDS.map((k) => el('option', { value: k.id }, [k.label])),
   );
+  // A sheet per month: the report is on one of them, chosen here (the first by default).
+  const sheetSel = el('select', { id: 'report-sheet' });
+  const sheetField = el('label', { class: 'field', for: 'report-sheet', hidden: true }, [el('span', {}, [T.report.sheet]), sheetSel]);
+  sheetSel.addEventListener('change', () => (state.form.sheet = sheetSel.value));
   const target = el('select', { id: 'report-target' }, [
     state.host.kind === 'google-sheets' ? el('option', { value: 'drive' }, [T.report.drive]) : null,
     el('option', { value: 'download' }, [T.report.download]),
@@ -96,6 +101,11 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
 
   const refreshState = () => {
     const r = state.result;
+    const sheets = r ? sheetsWithResults(r.tables) : [];
+    if (state.form.sheet && !sheets.includes(state.form.sheet)) state.form.sheet = undefined;
+    clear(sheetSel, ...sheets.map((s) => el('option', { value: s }, [s])));
+    sheetSel.value = state.form.sheet ?? sheets[0] ?? '';
+    sheetField.hidden = sheets.length < 2;
     const ready = canWrite();
     previewBtn.disabled = createBtn.disabled = !ready;
     noTable.hidden = !r || ready;
@@ -118,11 +128,14 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     }
     changed = before && before.summary.errors !== result.summary.errors ? ` ${T.report.changed(result.summary.errors)}` : '';
     say(T.report.building);
+    // Only the chosen month's figures, and only its errors for the draft mark.
+    const tables = sheetField.hidden ? result.tables : tablesForSheet(result.tables, sheetSel.value);
+    const sheets = new Set(tables.map((t) => t.sheet));
     return buildReport({
-      tables: result.tables,
+      tables,
       settings: settings(),
       templateText: TEMPLATES[kind.value]!,
-      findings: result.findings,
+      findings: result.findings.filter((f) => sheets.has(f.sheet)),
       accepted: acceptBox.checked,
       indicatorSettings: { targets: settings().mucTieu },
     });
@@ -195,6 +208,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
 
   const node = el('section', { class: 'view', id: 'view-report', 'aria-labelledby': 'tab-report' }, [
     el('label', { class: 'field', for: 'report-kind' }, [el('span', {}, [T.report.kind]), kind]),
+    sheetField,
     noTable,
     el('details', {}, [el('summary', {}, [T.report.settings]), formBox]),
     el('label', { class: 'field', for: 'report-target' }, [el('span', {}, [T.report.where]), target]),

@@ -209,6 +209,38 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await host.close();
     });
 
+    it('Tạo báo cáo over a sheet per month: «Trang số liệu» picks the month, the first by default; one sheet, no choice', async () => {
+      const month = (m: number, received: number) => ({
+        name: `Tháng ${m}`,
+        merges: [],
+        values: [
+          ['Cấp', 'Tổng số tiếp nhận', 'Kỳ trước chuyển qua', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết'],
+          ['Cấp xã', received, 10, received - 10, received - 20, 20],
+        ],
+      });
+      const { page, host } = await open(300, { sheets: [month(7, 120), month(8, 130), month(9, 140)] });
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      const sheetSel = page.getByLabel('Trang số liệu');
+      await expect.poll(() => sheetSel.isVisible(), { timeout: 30_000 }).toBe(true);
+      expect(await sheetSel.locator('option').allTextContents()).toEqual(['Tháng 7', 'Tháng 8', 'Tháng 9']);
+      expect(await sheetSel.inputValue()).toBe('Tháng 7');
+      await sheetSel.selectOption('Tháng 9');
+      await page.getByRole('button', { name: 'Xem trước', exact: true }).click();
+      const preview = page.getByRole('region', { name: 'Xem trước' });
+      await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('Tổng số hồ sơ tiếp nhận là 140 hồ sơ');
+      // The choice stays across a tab switch.
+      await page.getByRole('tab', { name: 'Kiểm tra số liệu' }).click();
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await expect.poll(() => sheetSel.inputValue(), { timeout: 30_000 }).toBe('Tháng 9');
+      await host.close();
+      const single = await open(300, { sheets: [month(9, 140)] });
+      await single.page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await single.page.locator('#report-settings').waitFor({ state: 'attached' });
+      await expect.poll(() => single.page.getByRole('button', { name: 'Xem trước', exact: true }).isEnabled(), { timeout: 30_000 }).toBe(true);
+      expect(await single.page.getByLabel('Trang số liệu').isVisible()).toBe(false);
+      await single.host.close();
+    });
+
     it('Tạo báo cáo with an error in the sheet: the preview and the file carry the draft mark until the clerk accepts the figures', async () => {
       const { page, host } = await open();
       await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
