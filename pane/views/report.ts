@@ -15,7 +15,7 @@ import {
   type ReportSettings,
 } from '../../core/report';
 import { REPORT_NOTES } from '../../core/catalogue/messages';
-import { sheetsWithResults, tablesForSheet } from '../../core';
+import { type CheckResult, sheetsWithResults, tablesForSheet } from '../../core';
 import thang644 from '../../templates/bao-cao/thang-644.mustache';
 import boChiSo from '../../templates/bao-cao/bo-chi-so.mustache';
 import cchcNam from '../../templates/bao-cao/cchc-nam.mustache';
@@ -49,7 +49,10 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   // A sheet per month: the report is on one of them, chosen here (the first by default).
   const sheetSel = el('select', { id: 'report-sheet' });
   const sheetField = el('label', { class: 'field', for: 'report-sheet', hidden: true }, [el('span', {}, [T.report.sheet]), sheetSel]);
-  sheetSel.addEventListener('change', () => (state.form.sheet = sheetSel.value));
+  sheetSel.addEventListener('change', () => {
+    state.form.sheet = sheetSel.value;
+    refreshState();
+  });
   const target = el('select', { id: 'report-target' }, [
     state.host.kind === 'google-sheets' ? el('option', { value: 'drive' }, [T.report.drive]) : null,
     el('option', { value: 'download' }, [T.report.download]),
@@ -99,6 +102,15 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     saveFormSoon(state, (e) => showError(status, e));
   };
 
+  let errorsNote = '';
+  /** The tables the report is written from (the chosen month's, when there are several), and their findings. */
+  const chosen = (r: CheckResult) => {
+    const tables = sheetField.hidden ? r.tables : tablesForSheet(r.tables, sheetSel.value);
+    const sheets = new Set(tables.map((t) => t.sheet));
+    const findings = r.findings.filter((f) => sheets.has(f.sheet));
+    return { tables, findings, errors: findings.filter((f) => f.severity === 'error').length };
+  };
+
   const refreshState = () => {
     const r = state.result;
     const sheets = r ? sheetsWithResults(r.tables) : [];
@@ -109,10 +121,15 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     const ready = canWrite();
     previewBtn.disabled = createBtn.disabled = !ready;
     noTable.hidden = !r || ready;
-    accept.hidden = !r || r.summary.errors === 0;
+    // The errors of what the report is written from: another month's do not make this one a draft.
+    const errors = r ? chosen(r).errors : 0;
+    accept.hidden = errors === 0;
     acceptBox.checked = state.form.accepted && !accept.hidden;
     readAt.textContent = readAtText(state);
-    if (r && r.summary.errors > 0) status.textContent = T.report.hasErrors(r.summary.errors);
+    // The errors' note replaces itself (another month chosen), never what an action said.
+    const note = errors > 0 ? T.report.hasErrors(errors) : '';
+    if (note || status.textContent === errorsNote) status.textContent = note;
+    errorsNote = note;
   };
 
   /** What the last reading changed, said with the result of the action ('' when nothing changed). */
@@ -129,13 +146,12 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     changed = before && before.summary.errors !== result.summary.errors ? ` ${T.report.changed(result.summary.errors)}` : '';
     say(T.report.building);
     // Only the chosen month's figures, and only its errors for the draft mark.
-    const tables = sheetField.hidden ? result.tables : tablesForSheet(result.tables, sheetSel.value);
-    const sheets = new Set(tables.map((t) => t.sheet));
+    const { tables, findings } = chosen(result);
     return buildReport({
       tables,
       settings: settings(),
       templateText: TEMPLATES[kind.value]!,
-      findings: result.findings.filter((f) => sheets.has(f.sheet)),
+      findings,
       accepted: acceptBox.checked,
       indicatorSettings: { targets: settings().mucTieu },
     });

@@ -210,24 +210,31 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
     });
 
     it('Tạo báo cáo over a sheet per month: «Trang số liệu» picks the month, the first by default; one sheet, no choice', async () => {
-      const month = (m: number, received: number) => ({
+      const month = (m: number, received: number, pending = 20) => ({
         name: `Tháng ${m}`,
         merges: [],
         values: [
           ['Cấp', 'Tổng số tiếp nhận', 'Kỳ trước chuyển qua', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết'],
-          ['Cấp xã', received, 10, received - 10, received - 20, 20],
+          ['Cấp xã', received, 10, received - 10, received - 20, pending],
         ],
       });
-      const { page, host } = await open(300, { sheets: [month(7, 120), month(8, 130), month(9, 140)] });
+      // July's pending is wrong (25, not 20): July's report is a draft, September's is not.
+      const { page, host } = await open(300, { sheets: [month(7, 120, 25), month(8, 130), month(9, 140)] });
       await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
       const sheetSel = page.getByLabel('Trang số liệu');
       await expect.poll(() => sheetSel.isVisible(), { timeout: 30_000 }).toBe(true);
       expect(await sheetSel.locator('option').allTextContents()).toEqual(['Tháng 7', 'Tháng 8', 'Tháng 9']);
       expect(await sheetSel.inputValue()).toBe('Tháng 7');
+      const acceptBox = page.getByLabel(/Tôi đã xem các lỗi/);
+      await expect.poll(() => page.textContent('#report-status')).toContain('bảng tính còn 1 lỗi');
+      expect(await acceptBox.isVisible()).toBe(true);
       await sheetSel.selectOption('Tháng 9');
+      expect(await page.textContent('#report-status')).toBe('');
+      expect(await acceptBox.isVisible()).toBe(false);
       await page.getByRole('button', { name: 'Xem trước', exact: true }).click();
       const preview = page.getByRole('region', { name: 'Xem trước' });
       await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('Tổng số hồ sơ tiếp nhận là 140 hồ sơ');
+      expect(await preview.textContent()).not.toContain('DỰ THẢO');
       // The choice stays across a tab switch.
       await page.getByRole('tab', { name: 'Kiểm tra số liệu' }).click();
       await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
