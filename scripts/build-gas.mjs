@@ -37,19 +37,8 @@ export const ENTRY_POINTS = [
  * gas-addon/picker/folder-picker.ts and inlined. Google's api.js is loaded by that script, never bundled.
  */
 export async function buildFolderPickerHtml() {
-  const result = await build({
-    entryPoints: [join(root, 'gas-addon', 'picker', 'folder-picker.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'warning',
-  });
-  const js = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const { bundleScript } = await import(pathToFileURL(join(root, 'scripts', 'build-pane.mjs')).href);
+  const js = (await bundleScript(join(root, 'gas-addon', 'picker', 'folder-picker.ts'))).replace(/<\/script/gi, '<\\/script');
   const css =
     'body{margin:0;padding:16px;font:14px/1.5 Roboto,Arial,sans-serif;color:#202124}' +
     'button{padding:6px 14px;border:1px solid #80868b;border-radius:4px;background:#fff;font:inherit;cursor:pointer}' +

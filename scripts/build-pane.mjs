@@ -20,10 +20,10 @@ export const PANE_SCRIPTS = { 'docx-writer': 'docx-writer.ts', 'docx-preview': '
 /** The Apps Script HTML file holding each script. */
 export const GAS_SCRIPT_FILES = { 'docx-writer': 'DocxWriter', 'docx-preview': 'DocxPreview' };
 
-/** One browser script, minified: the pane and the scripts it loads later share these settings. */
-async function bundle(entry) {
+/** One browser script, minified: the pane, the scripts it loads later and Google's dialogs share these settings. */
+export async function bundleScript(path) {
   const result = await build({
-    entryPoints: [join(root, 'pane', entry)],
+    entryPoints: [path],
     bundle: true,
     write: false,
     format: 'iife',
@@ -42,6 +42,8 @@ async function bundle(entry) {
   });
   return result.outputFiles[0].text;
 }
+
+const bundle = (entry) => bundleScript(join(root, 'pane', entry));
 
 /** One of PANE_SCRIPTS as one minified script. */
 export const buildPaneScript = (name) => bundle(PANE_SCRIPTS[name]);
