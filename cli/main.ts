@@ -10,6 +10,7 @@ import {
   checkTables,
   computeIndicators,
   computeScorecard,
+  formatCount,
   onlySheet,
   readTables,
   REPORT_NOTES,
@@ -122,8 +123,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       // The clerk decides: the report is written, marked as a draft until the figures add up or are accepted.
       io.err(
         r.draft
-          ? `Lưu ý: bảng số liệu còn ${result.summary.errors} lỗi (chạy "bao-cao check ${name}" để xem); báo cáo mang dấu «DỰ THẢO — số liệu chưa khớp». Sửa số liệu, hoặc thêm --chap-nhan-loi nếu chấp nhận số liệu như hiện có.\n`
-          : `Lưu ý: bảng số liệu còn ${result.summary.errors} lỗi; số liệu đã được chấp nhận (--chap-nhan-loi), báo cáo không mang dấu dự thảo.\n`,
+          ? `Lưu ý: bảng số liệu còn ${formatCount(result.summary.errors)} lỗi (chạy "bao-cao check ${name}" để xem); báo cáo mang dấu «DỰ THẢO — số liệu chưa khớp». Sửa số liệu, hoặc thêm --chap-nhan-loi nếu chấp nhận số liệu như hiện có.\n`
+          : `Lưu ý: bảng số liệu còn ${formatCount(result.summary.errors)} lỗi; số liệu đã được chấp nhận (--chap-nhan-loi), báo cáo không mang dấu dự thảo.\n`,
       );
     }
     return 0;

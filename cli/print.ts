@@ -1,21 +1,21 @@
 /** Human-readable output of the command line, grouped by sheet, errors first. */
 import type { CheckResult, Indicator, ScoreItem } from '../core';
-import { FORMS, formatCount, tableSummary } from '../core';
+import { FORMS, formatCount, RULES, tableSummary } from '../core';
 
 const formLabel = (id: string) => FORMS.find((f) => f.id === id)?.label ?? id;
 
 export function printCheck(file: string, r: CheckResult): string {
   const lines: string[] = [];
   lines.push(`Kiểm tra số liệu: ${file}`);
-  lines.push(`Tìm thấy ${r.tables.length} bảng:`);
+  lines.push(`Tìm thấy ${formatCount(r.tables.length)} bảng:`);
   for (const t of r.tables.map(tableSummary))
-    lines.push(`  • ${t.sheet}!${t.range} — ${formLabel(t.form)} (${t.rows} dòng số liệu${t.orientation === 'columns' ? ', bảng xoay ngang' : ''})`);
+    lines.push(`  • ${t.sheet}!${t.range} — ${formLabel(t.form)} (${formatCount(t.rows)} dòng số liệu${t.orientation === 'columns' ? ', bảng xoay ngang' : ''})`);
   const { errors, warnings } = r.summary;
   lines.push('');
   lines.push(
     errors === 0 && warnings === 0
       ? 'Kết quả: không phát hiện sai lệch.'
-      : `Kết quả: ${errors} lỗi, ${warnings} cảnh báo.${r.summary.truncated ? ` Chỉ liệt kê ${r.findings.length} mục đầu tiên.` : ''}`,
+      : `Kết quả: ${formatCount(errors)} lỗi, ${formatCount(warnings)} cảnh báo.${r.summary.truncated ? ` Chỉ liệt kê ${formatCount(r.findings.length)} mục đầu tiên.` : ''}`,
   );
   let sheet: string | undefined;
   for (const f of r.findings) {
@@ -25,7 +25,7 @@ export function printCheck(file: string, r: CheckResult): string {
       lines.push(`Trang «${sheet}»`);
     }
     lines.push(`  ${f.severity === 'error' ? 'LỖI     ' : 'CẢNH BÁO'} ${f.cell.padEnd(6)} ${f.message}`);
-    const detail = [f.actual !== null ? `ghi: ${f.actual}` : '', f.expected !== null ? `đúng ra: ${f.expected}` : '', `quy tắc: ${f.rule}`]
+    const detail = [f.actual !== null ? `ghi: ${f.actual}` : '', f.expected !== null ? `đúng ra: ${f.expected}` : '', `loại: ${RULES[f.rule].title.toLocaleLowerCase('vi')}`]
       .filter(Boolean)
       .join(' · ');
     lines.push(`  ${' '.repeat(16)}${detail}`);

@@ -12,6 +12,7 @@ import { settingsFromWorkbook } from '../core/report';
 import { ReportTooLarge, reportToDocx } from '../core/report/docx';
 import {
   buildRollupReport,
+  comparisonLabel,
   monthList,
   readUnitList,
   rollUp,
@@ -117,14 +118,14 @@ export function rollupJson(r: Rollup): unknown {
 }
 
 export function printRollup(r: Rollup): string {
-  const lines: string[] = [`Tổng hợp: ${r.total.units} đơn vị được tính${r.months.length ? ` (tháng ${monthList(r.months)})` : ''}.`];
+  const lines: string[] = [`Tổng hợp: ${formatCount(r.total.units)} đơn vị được tính${r.months.length ? ` (tháng ${monthList(r.months)})` : ''}.`];
   const c = r.total.counts;
   const rate = r.indicators.find((i) => i.scope === TOTAL_SCOPE && i.id === 'ty-le-dung-han');
   const f = (k: string) => (c[k] === undefined ? '—' : formatCount(c[k]!));
   lines.push(
     `  Tiếp nhận ${f('tiep-nhan')} hồ sơ; đã giải quyết ${f('da-giai-quyet')}; đang giải quyết ${f('dang-giai-quyet')}; tỷ lệ đúng hạn ${rate?.text ?? '—'}.`,
   );
-  for (const x of r.comparison) lines.push(`  So với kỳ trước, ${x.id}: ${x.text}.`);
+  for (const x of r.comparison) lines.push(`  So với kỳ trước, ${comparisonLabel(x.id).toLocaleLowerCase('vi')}: ${x.text}.`);
   lines.push('', 'Đơn vị:');
   const rank = new Map(r.ranking.map((x) => [x.unit, x]));
   for (const u of r.units) {
@@ -184,7 +185,7 @@ export async function runTongHop(args: Args, io: Io): Promise<number> {
   const previous = args.previous ? await readInputs(args.previous) : undefined;
   const r = rollUp(inputs, { ...(list ? { list } : {}), ...(previous ? { previous } : {}) });
   if (r.readable === 0) {
-    io.err(`Không đọc được bảng kết quả giải quyết TTHC từ tệp nào trong ${files.length} tệp đã cho.\n`);
+    io.err(`Không đọc được bảng kết quả giải quyết TTHC từ tệp nào trong ${formatCount(files.length)} tệp đã cho.\n`);
     return 2;
   }
   if (args.out) await writeRollupReport(r, args.out, files);

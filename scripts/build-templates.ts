@@ -1,7 +1,7 @@
 /**
  * Writes the sample workbooks in templates/ (run: `npm run templates`).
  *
- * Each workbook reproduces the tables of one reference report (/work/shared/reference/*.txt,
+ * Each workbook reproduces the tables of one reference report (test/reference/*.txt, copied from shared/reference;
  * figures in seed-figures.md) the way a commune/district clerk keeps them in a spreadsheet:
  * title rows, merged multi-row headers with wrapped text, borders, a numbering row where the
  * form has one, section rows, a bold total row, column widths.

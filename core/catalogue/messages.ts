@@ -3,6 +3,8 @@
  * the Vietnamese way ("1.886", "97,38%").
  */
 
+import { formatCount } from '../numbers/format';
+
 /** A quoted cell text, clipped: a message never carries a whole pasted page. */
 const q = (s: string) => `«${s.length > 80 ? `${s.slice(0, 77).trimEnd()}…` : s}»`;
 /**
@@ -46,7 +48,7 @@ export const MSG = {
   statedIdentity: (p: { label: string; a1Row: number; text: string; total: string; actual: string; expr: string; sum: string }) =>
     `${rowRef(p.label, p.a1Row)}: theo dòng đánh số cột (${p.text}), cột ${p.total} phải bằng ${p.expr} = ${p.sum}, nhưng ghi ${p.actual}.`,
   total: (p: { label: string; column: string; actual: string; count: number; sum: string; diff: string; group: boolean }) =>
-    `${p.group ? 'Dòng nhóm' : 'Dòng tổng'} ${q(p.label)}, cột ${q(p.column)}: ghi ${p.actual}, nhưng cộng ${p.count} dòng ${p.group ? 'trong nhóm' : 'số liệu'} là ${p.sum}; chênh lệch ${p.diff}.`,
+    `${p.group ? 'Dòng nhóm' : 'Dòng tổng'} ${q(p.label)}, cột ${q(p.column)}: ghi ${p.actual}, nhưng cộng ${formatCount(p.count)} dòng ${p.group ? 'trong nhóm' : 'số liệu'} là ${p.sum}; chênh lệch ${p.diff}.`,
   stockTotal: (p: { label: string; column: string; actual: string; period: string; value: string; first: boolean }) =>
     `Dòng ${q(p.label)}, cột ${q(p.column)}: ghi ${p.actual}, nhưng số này không cộng dồn qua các kỳ mà lấy theo ${p.first ? 'kỳ đầu' : 'kỳ cuối'} (${q(p.period)}): ${p.value}.`,
   bound: (p: { label: string; a1Row: number; small: string; a: string; big: string; b: string }) =>
@@ -65,7 +67,7 @@ export const MSG = {
       ? `Cột ${letter} (${q(header)}) không khớp cột nào của biểu ${q(form)}; cột này không được kiểm tra.`
       : `Cột ${letter} có số liệu nhưng không có tiêu đề; cột này không được kiểm tra.`,
   uncachedFormulas: (cells: string[]) =>
-    `${cells.length === 1 ? `Ô ${cells[0]}` : `${cells.length} ô (${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ', …' : ''})`} chứa công thức nhưng tệp không lưu kết quả (tệp được tạo bởi chương trình không tính công thức). Hãy mở tệp bằng Excel hoặc Google Trang tính rồi lưu lại; các phép kiểm tra dùng ${cells.length === 1 ? 'ô này' : 'các ô này'} được bỏ qua.`,
+    `${cells.length === 1 ? `Ô ${cells[0]}` : `${formatCount(cells.length)} ô (${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ', …' : ''})`} chứa công thức nhưng tệp không lưu kết quả (tệp được tạo bởi chương trình không tính công thức). Hãy mở tệp bằng Excel hoặc Google Trang tính rồi lưu lại; các phép kiểm tra dùng ${cells.length === 1 ? 'ô này' : 'các ô này'} được bỏ qua.`,
   duplicateColumn: (letter: string, header: string, other: string) =>
     `Cột ${letter} (${q(header)}) cùng ý nghĩa với cột ${other}; chỉ cột ${other} được dùng để kiểm tra.`,
 } as const;

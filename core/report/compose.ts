@@ -7,6 +7,7 @@ import type { Indicator } from '../indicators/compute';
 import type { Finding } from '../catalogue/findings';
 import { conceptOf, formById } from '../catalogue/forms';
 import { RATES } from '../catalogue/rates';
+import { formatCount } from '../numbers';
 import { appendixTable } from './appendix';
 import { citationDay, citationView, periodView, recipientView } from './citations';
 import { collectFigures, sentencesByLevel } from './figures';
@@ -85,7 +86,7 @@ export function draftMark(findings: readonly Finding[], accepted: boolean): stri
   if (accepted || errors.length === 0) return undefined;
   const lines = errors.slice(0, DRAFT_CELLS).map((f) => `${f.sheet}!${f.cell}: ${f.message}`);
   if (errors.length > DRAFT_CELLS) lines.push(`và ${errors.length - DRAFT_CELLS} ô khác (xem Kiểm tra số liệu).`);
-  return [`DỰ THẢO — số liệu chưa khớp (${errors.length} lỗi): sửa bảng số liệu, hoặc xác nhận chấp nhận số liệu, rồi tạo lại báo cáo.`, ...lines];
+  return [`DỰ THẢO — số liệu chưa khớp (${formatCount(errors.length)} lỗi): sửa bảng số liệu, hoặc xác nhận chấp nhận số liệu, rồi tạo lại báo cáo.`, ...lines];
 }
 
 export function composeReport({

@@ -9,6 +9,7 @@ export {
   unreadableInput,
   countsTable,
   countChange,
+  comparisonLabel,
   rateChange,
   TOTAL_SCOPE,
   type Rollup,

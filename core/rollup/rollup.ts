@@ -6,6 +6,7 @@
 import type { Finding } from '../catalogue/findings';
 import { RANK_BY, ROLLUP_CONCEPTS } from '../catalogue/rollup';
 import { indicatorDefs } from '../catalogue/indicators';
+import { conceptOf, formById } from '../catalogue/forms';
 import { computeIndicators, type Indicator } from '../indicators/compute';
 import { formatCount, formatPercent, formatRatio } from '../numbers';
 import { parseDate } from '../report/compose';
@@ -360,7 +361,7 @@ function totalIndicators(counted: readonly RollupUnit[], own: readonly Indicator
     }
     const i = computeIndicators([countsTable(TOTAL_SCOPE, sums)]).find((x) => x.id === def.id);
     if (!i) continue;
-    if (have.length < counted.length) i.definition += ` (tính trên ${have.length}/${counted.length} đơn vị có số liệu)`;
+    if (have.length < counted.length) i.definition += ` (tính trên ${formatCount(have.length)}/${formatCount(counted.length)} đơn vị có số liệu)`;
     out.push(i);
   }
   return out;
@@ -423,6 +424,11 @@ export function rateChange(delta: number): string {
   const text = formatPercent(Math.abs(delta)).replace('%', '');
   if (text === '0') return 'không thay đổi';
   return `${delta > 0 ? 'tăng' : 'giảm'} ${text} điểm phần trăm`;
+}
+
+/** A comparison's name for a reader: the count's or the rate's name in the catalogues (the id stays for --json). */
+export function comparisonLabel(id: string): string {
+  return conceptOf(formById('tthc'), id)?.label ?? indicatorDefs().find((d) => d.id === id)?.label ?? id;
 }
 
 function compare(cur: Rollup, prev: Rollup): ComparisonItem[] {

@@ -1,14 +1,16 @@
 /**
- * The reference reports' own figures, read from ../shared/reference, so the tests stand on what the
- * offices printed rather than on numbers retyped here.
+ * The reference reports' own figures, read from the project's copy of them (test/reference, copied unchanged from
+ * the team's shared/reference), so the tests stand on what the offices printed rather than on numbers retyped here.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** `../shared` beside the repository, as on every developer machine and in CI. */
-export const REFERENCE_DIR = process.env.BAO_CAO_SHARED ? join(process.env.BAO_CAO_SHARED, 'reference') : join(REPO_ROOT, '..', 'shared', 'reference');
+/** The project's own copy: a clone passes its tests with nothing beside it (test/reference/README.md). */
+export const REFERENCE_DIR = join(REPO_ROOT, 'test', 'reference');
+/** The team's folder the copies come from, when it is beside the repository. */
+export const SHARED_REFERENCE_DIR = process.env.BAO_CAO_SHARED ? join(process.env.BAO_CAO_SHARED, 'reference') : join(REPO_ROOT, '..', 'shared', 'reference');
 
 export function referenceText(file: string): string {
   return readFileSync(join(REFERENCE_DIR, file), 'utf8');

@@ -1,10 +1,10 @@
 /**
- * The figure sentences of each seed report (../shared/reference/*.txt) that its sample workbook in templates/ can
+ * The figure sentences of each seed report (test/reference/*.txt, copied from shared/reference) that its sample workbook in templates/ can
  * supply, copied from the seed text: the report the product writes from that workbook must carry each of them, in
  * its text (test/report.test.ts) and in the PDF a reader prints (test/report-pdf.test.ts).
  */
 export interface SeedSentences {
-  /** The seed report, in ../shared/reference. */
+  /** The seed report, in test/reference. */
   reference: string;
   sentences: string[];
 }
