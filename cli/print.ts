@@ -9,7 +9,9 @@ export function printCheck(file: string, r: CheckResult): string {
   lines.push(`Kiểm tra số liệu: ${file}`);
   lines.push(`Tìm thấy ${formatCount(r.tables.length)} bảng:`);
   for (const t of r.tables.map(tableSummary))
-    lines.push(`  • ${t.sheet}!${t.range} — ${formLabel(t.form)} (${formatCount(t.rows)} dòng số liệu${t.orientation === 'columns' ? ', bảng xoay ngang' : ''})`);
+    lines.push(
+      `  • ${t.sheet}!${t.range} — ${formLabel(t.form)} (${formatCount(t.rows)} dòng số liệu${t.orientation === 'columns' ? ', bảng xoay ngang' : ''})`,
+    );
   const { errors, warnings } = r.summary;
   lines.push('');
   lines.push(
@@ -25,7 +27,11 @@ export function printCheck(file: string, r: CheckResult): string {
       lines.push(`Trang «${sheet}»`);
     }
     lines.push(`  ${f.severity === 'error' ? 'LỖI     ' : 'CẢNH BÁO'} ${f.cell.padEnd(6)} ${f.message}`);
-    const detail = [f.actual !== null ? `ghi: ${f.actual}` : '', f.expected !== null ? `đúng ra: ${f.expected}` : '', `loại: ${RULES[f.rule].title.toLocaleLowerCase('vi')}`]
+    const detail = [
+      f.actual !== null ? `ghi: ${f.actual}` : '',
+      f.expected !== null ? `đúng ra: ${f.expected}` : '',
+      `loại: ${RULES[f.rule].title.toLocaleLowerCase('vi')}`,
+    ]
       .filter(Boolean)
       .join(' · ');
     lines.push(`  ${' '.repeat(16)}${detail}`);
