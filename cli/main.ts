@@ -100,6 +100,7 @@ async function run(argv: string[], io: Io): Promise<number> {
             message: f.message,
             actual: f.actual,
             expected: f.expected,
+            ...(f.candidates ? { candidates: f.candidates } : {}),
           })),
           summary: result.summary,
         }) + '\n',

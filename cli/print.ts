@@ -30,6 +30,7 @@ export function printCheck(file: string, r: CheckResult): string {
     const detail = [
       f.actual !== null ? `ghi: ${f.actual}` : '',
       f.expected !== null ? `đúng ra: ${f.expected}` : '',
+      f.candidates ? `ô có thể sai: ${f.candidates.join(', ')}` : '',
       `loại: ${RULES[f.rule].title.toLocaleLowerCase('vi')}`,
     ]
       .filter(Boolean)

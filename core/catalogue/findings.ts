@@ -31,6 +31,7 @@ export const RULES = {
   'tong-ho-so-muc-do-3': { severity: 'error', title: 'Hồ sơ mức độ 3 khác tổng các cách tiếp nhận' },
   'tong-ho-so-muc-do-4': { severity: 'error', title: 'Hồ sơ mức độ 4 khác tổng các cách tiếp nhận' },
   'cong-thuc-danh-so': { severity: 'error', title: 'Sai công thức ghi ở dòng đánh số cột' },
+  'danh-so-khong-khop': { severity: 'warning', title: 'Công thức ở dòng đánh số cột không khớp dòng nào' },
   // Totals between rows.
   'dong-tong': { severity: 'error', title: 'Dòng tổng khác tổng các dòng' },
   // Bounds.
@@ -73,4 +74,9 @@ export interface Finding {
   col: number;
   /** Other cells involved (A1), e.g. the parts of a broken sum. */
   related?: string[];
+  /**
+   * Where the data cannot tell which figure is wrong (`expected` null): the cells one of which (or a set of which,
+   * the message says) must change, the likeliest first (A1). Absent when the finding names its one cell.
+   */
+  candidates?: string[];
 }

@@ -26,7 +26,20 @@ export interface Concept {
    * the first period's carried-over plus every period's new dossiers). DESIGN §3.3.
    */
   stock?: 'first' | 'last' | 'none';
+  /**
+   * Error localisation's weight (checks/localise.ts): the cost of supposing this figure wrong, 10 when not given.
+   * Where several ways of the same size mend a table, the cheapest is kept.
+   */
+  weight?: number;
 }
+
+/**
+ * The dossiers received are counted by the one-stop software at the door; the split into resolved and pending is
+ * where dossiers go missing, those waiting for supplements or returned and withdrawn being counted apart (DESIGN
+ * §3.3b, domain-spec §7.2.1: tổng số ≈ đã xử lý + đang xử lý + bổ sung + trả lại). When received ≠ resolved + pending
+ * and either side could be mended alike, the slip is sought on the resolved and pending side.
+ */
+const RECEIVED_WEIGHT = 11;
 
 /**
  * One way of recognising a column. Phrases are matched as whole words on folded text
@@ -140,16 +153,16 @@ const TTHC: FormDef = {
   notHeader: ['pakn', 'phan anh', 'kien nghi', 'van ban di', 'can so hoa'],
   concepts: [
     ...COMMON_CONCEPTS,
-    { id: 'tiep-nhan', label: 'Tổng số hồ sơ tiếp nhận', kind: 'count', group: 'nhan', stock: 'none' },
-    { id: 'ky-truoc', label: 'Số từ kỳ trước chuyển qua', kind: 'count', group: 'nhan', stock: 'first' },
-    { id: 'moi-tiep-nhan', label: 'Số mới tiếp nhận trong kỳ', kind: 'count', group: 'nhan' },
-    { id: 'truc-tuyen', label: 'Số tiếp nhận trực tuyến', kind: 'count', group: 'nhan', asRate: 'ty-le-truc-tuyen' },
+    { id: 'tiep-nhan', label: 'Tổng số hồ sơ tiếp nhận', kind: 'count', group: 'nhan', stock: 'none', weight: RECEIVED_WEIGHT },
+    { id: 'ky-truoc', label: 'Số từ kỳ trước chuyển qua', kind: 'count', group: 'nhan', stock: 'first', weight: RECEIVED_WEIGHT },
+    { id: 'moi-tiep-nhan', label: 'Số mới tiếp nhận trong kỳ', kind: 'count', group: 'nhan', weight: RECEIVED_WEIGHT },
+    { id: 'truc-tuyen', label: 'Số tiếp nhận trực tuyến', kind: 'count', group: 'nhan', asRate: 'ty-le-truc-tuyen', weight: RECEIVED_WEIGHT },
     // "Online" is two things (DESIGN §3.3): submitted online, of which some are handled fully online (toàn trình).
-    { id: 'toan-trinh', label: 'Số tiếp nhận trực tuyến toàn trình', kind: 'count', group: 'nhan' },
-    { id: 'mot-phan', label: 'Số tiếp nhận trực tuyến một phần', kind: 'count', group: 'nhan' },
-    { id: 'truc-tiep', label: 'Số tiếp nhận trực tiếp', kind: 'count', group: 'nhan' },
+    { id: 'toan-trinh', label: 'Số tiếp nhận trực tuyến toàn trình', kind: 'count', group: 'nhan', weight: RECEIVED_WEIGHT },
+    { id: 'mot-phan', label: 'Số tiếp nhận trực tuyến một phần', kind: 'count', group: 'nhan', weight: RECEIVED_WEIGHT },
+    { id: 'truc-tiep', label: 'Số tiếp nhận trực tiếp', kind: 'count', group: 'nhan', weight: RECEIVED_WEIGHT },
     // Counted apart by some offices ("Tiếp nhận qua bưu chính" beside "Tiếp nhận trực tiếp"): a third channel.
-    { id: 'buu-chinh', label: 'Số tiếp nhận qua dịch vụ bưu chính công ích', kind: 'count', group: 'nhan' },
+    { id: 'buu-chinh', label: 'Số tiếp nhận qua dịch vụ bưu chính công ích', kind: 'count', group: 'nhan', weight: RECEIVED_WEIGHT },
     { id: 'da-giai-quyet', label: 'Số hồ sơ đã giải quyết', kind: 'count', group: 'da' },
     { id: 'truoc-han', label: 'Số giải quyết trước hạn', kind: 'count', group: 'da' },
     { id: 'dung-han', label: 'Số giải quyết đúng hạn', kind: 'count', group: 'da', asRate: 'ty-le-dung-han' },

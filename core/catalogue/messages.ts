@@ -56,12 +56,42 @@ export const MSG = {
   rate: (p: { label: string; a1Row: number; printed: string; definition: string; n: string; d: string; exact: string }) =>
     `${rowRef(p.label, p.a1Row)}: tỷ lệ ghi ${p.printed}, nhưng tính từ số liệu ${p.definition} = ${p.n} / ${p.d} = ${p.exact}; lệch quá một đơn vị của chữ số cuối.`,
   likelyCause: (p: { cell: string; column: string; label: string; actual: string; expected: string; checks: string[] }) =>
-    `Ô ${p.cell} (${p.column}${p.label ? `, dòng ${q(p.label)}` : ''}) có lẽ bị nhập sai: ghi ${p.actual}, làm lệch cùng lúc ${p.checks.join(' và ')}. Nếu ô này là ${p.expected} thì tất cả đều khớp.`,
-  likelyCauseShared: (cell: string) => ` Ô ${cell} nằm trong cả phép cộng theo dòng và theo cột bị lệch: có lẽ đó là ô nhập sai.`,
+    `Ô ${p.cell} (${p.column}${p.label ? `, dòng ${q(p.label)}` : ''}) có lẽ bị nhập sai: ghi ${p.actual}, làm lệch ${p.checks.length > 1 ? 'cùng lúc ' : ''}${p.checks.join(' và ')}. Nếu ô này là ${p.expected} thì tất cả đều khớp.`,
+  /** The totals over a corrected cell, added up again. */
+  totalsRedone: (cells: string[], labels: string[]) =>
+    ` Khi sửa ô này, ${labels.length === 1 ? `dòng ${q(labels[0]!)}` : `các dòng ${labels.map(q).join(', ')}`} cũng phải cộng lại (ô ${cells.join(', ')}).`,
+  /** A cell known wrong only together with others: "Nếu ô này là 1.732 và ô H7 là 1.554 thì …". */
+  likelyCauseWith: (p: { cell: string; column: string; label: string; actual: string; expected: string; checks: string[]; others: string[] }) =>
+    `Ô ${p.cell} (${p.column}${p.label ? `, dòng ${q(p.label)}` : ''}) có lẽ bị nhập sai: ghi ${p.actual}${p.checks.length ? `, làm lệch ${p.checks.join(' và ')}` : ''}. Nếu ô này là ${p.expected} và ${p.others.join(', ')} thì tất cả đều khớp.`,
+  otherFix: (cell: string, value: string) => `ô ${cell} là ${value}`,
+  /** A simple typing error that explains the figure (checks/typos.ts). */
+  typo: (meant: string, printed: string) => ` Có thể đã gõ nhầm ${meant} thành ${printed}.`,
+  typoOf: (cell: string, meant: string, printed: string) => `${cell}: có thể gõ nhầm ${meant} thành ${printed}`,
+  /** What the data does say: the total agrees with its own parts. */
+  known: (p: { total: string; actual: string; parts: string[]; values: string[] }) =>
+    ` ${p.total} ${p.actual} khớp với ${p.parts.join(' + ')} (${p.values.join(' + ')}).`,
+  /** Several single cells could each be the wrong one. */
+  oneOf: (cells: string[], typo: string | undefined) =>
+    ` Số liệu không đủ để biết ô nào sai: một trong các ô ${cells.join(', ')} có số sai${typo ? ` (${typo})` : ''}.`,
+  /** No single cell mends it: cells must change together. */
+  together: (groups: string[], cells: number, typo: string | undefined) =>
+    ` Không ô nào sai một mình: phải sửa cùng lúc ${cells === 2 ? 'hai' : cells === 3 ? 'ba' : 'nhiều'} ô, ${groups.join('; hoặc ')}${typo ? ` (${typo})` : ''}.`,
+  /** The same cell with one of several others. */
+  withOneOf: (cell: string, others: string[]) => (others.length === 1 ? `${cell} và ${others[0]}` : `${cell} với một trong ${others.join(', ')}`),
+  moreCandidates: (n: string) => `, và ${n} ô khác`,
+  /** A total record's sum that breaks only because its records' does: said with theirs, not apart. */
+  totalFollows: (cells: string[], labels: string[]) =>
+    ` ${labels.length === 1 ? `Dòng ${q(labels[0]!)}` : `Các dòng ${labels.map(q).join(', ')}`} (ô ${cells.join(', ')}) lệch theo cùng số này: sửa ở dòng này rồi cộng lại dòng tổng là khớp.`,
+  /** The search stopped before it could tell: the cells of the broken sum. */
+  unlocated: (cells: string[]) => ` Một trong các ô ${cells.join(', ')} có số sai.`,
+  /** Received above resolved + pending, and the table has no column for the dossiers counted apart (DESIGN §3.3b). */
+  missingDossiers: ` Nếu có hồ sơ chờ bổ sung, trả lại hoặc rút không nằm trong số đã giải quyết và đang giải quyết, hãy ghi chúng vào cột riêng («Bổ sung», «Trả lại, rút hồ sơ»).`,
   checkName: {
     row: (title: string) => `phép cộng ${q(title)} của dòng`,
     column: (column: string) => `dòng tổng của cột ${q(column)}`,
   },
+  unkeptStated: (text: string, fails: number) =>
+    `Dòng đánh số cột ghi (${text}), nhưng cả ${formatCount(fails)} dòng số liệu đều không khớp công thức này: có lẽ dòng đánh số được chép từ biểu khác. Công thức này không được dùng để kiểm tra; hãy sửa dòng đánh số cho đúng các cột.`,
   unknownColumn: (letter: string, header: string, form: string) =>
     header
       ? `Cột ${letter} (${q(header)}) không khớp cột nào của biểu ${q(form)}; cột này không được kiểm tra.`

@@ -1,37 +1,38 @@
 /**
- * All checks of one detected table: unreadable cells (once each), identities between columns
- * (the form's, and those printed in the numbering row), total and group rows, bounds and printed
- * rates. Sums and rates are broken checks with their equations, so that one wrong cell breaking
- * several of them is reported once, as the likely cause (see likely-cause.ts).
+ * All checks of one read table: unreadable cells (once each), identities between measures (the form's, and those
+ * printed in the numbering line), total and group records, bounds and printed rates. The broken identities and
+ * totals are edits; the localiser then says which figures are wrong (explain.ts), one finding per cause.
  */
 import { bounds } from './bounds';
+import { TableEdits } from './edits';
+import { explain } from './explain';
 import type { TableFindings } from './finding';
-import { identities, rowIdentities } from './identities';
+import { identities, rowIdentities, unkeptStated } from './identities';
 import { layoutFindings } from './layout';
 import { rates } from './rates';
 import { totals } from './totals';
 import { unreadable } from './unreadable';
 import type { TableContext } from '../tables/context';
+import type { Finding } from '../catalogue/findings';
 
-export type { BrokenSum, TableFindings } from './finding';
+export type { BrokenEdit, TableFindings } from './finding';
 
-export function checkTable(ctx: TableContext): TableFindings {
-  const out: TableFindings = { findings: [], sums: [] };
+export function checkTable(ctx: TableContext): Finding[] {
+  const out: TableFindings = { findings: [], broken: [] };
   layoutFindings(ctx, out.findings);
   const figureRows = ctx.table.records.filter((r) => r.role !== 'section');
   const valueCols = ctx.table.measures.filter((m) => m.duplicateOf === undefined && (m.kind === 'count' || m.kind === 'rate' || m.kind === 'value'));
   for (const r of figureRows) for (const m of valueCols) unreadable(ctx, r.line, m.line, out.findings);
-  totals(ctx, out);
-  // A total row's identities follow from its rows' while its column sums hold: checking them then
-  // would only repeat a data row's finding. Where a column sum is broken they help find the cause.
-  const brokenCells = new Set(out.sums.map((s) => s.terms[0]!.row * 16384 + s.terms[0]!.col));
   const ids = rowIdentities(ctx);
+  unkeptStated(ctx, ids, out.findings);
+  const edits = new TableEdits(ctx, ids);
+  totals(ctx, out, edits);
   for (const r of figureRows) {
-    // A total's identities follow from its rows' — except over periods, where its stocks are not sums.
-    const implied = (r.role === 'total' || r.role === 'subtotal') && !ctx.table.byPeriod;
-    identities(ctx, r.line, ids, out, implied ? brokenCells : undefined);
+    identities(ctx, r.line, ids, out, edits);
     bounds(ctx, r.line, out.findings);
     rates(ctx, r.line, out.findings);
   }
-  return out;
+  // One at a time: spreading a hundred thousand findings into push() overflows the stack.
+  for (const f of explain(ctx, edits, out.broken)) out.findings.push(f);
+  return out.findings;
 }

@@ -50,17 +50,18 @@ describe('identities and totals', () => {
     expect(run(rows).findings[0]!.message).toContain('Nếu ô này là 12 thì tất cả đều khớp');
   });
 
-  it('a cell breaking two identities of its row (the total row repeats it, columns hold): one finding there', () => {
+  it('a cell breaking two identities of its row, the total row adding it up (columns hold): that cell, the total redone with it', () => {
     const rows = good();
     rows[1]![9] = 4; // pending 3 → 4 in Đất đai and in the total row
     rows[3]![9] = 4;
     expect(flat(rows)).toEqual([['J2', 'nghi-o-sai', '4', '3']]);
     expect(run(rows).findings[0]!.message).toBe(
-      'Ô J2 (Đang giải quyết, dòng «Đất đai») có lẽ bị nhập sai: ghi 4, làm lệch cùng lúc phép cộng «đang giải quyết = đang giải quyết trong hạn + đang giải quyết quá hạn» của dòng và phép cộng «tiếp nhận = đã giải quyết + đang giải quyết» của dòng. Nếu ô này là 3 thì tất cả đều khớp.',
+      'Ô J2 (Đang giải quyết, dòng «Đất đai») có lẽ bị nhập sai: ghi 4, làm lệch cùng lúc phép cộng «đang giải quyết = đang giải quyết trong hạn + đang giải quyết quá hạn» của dòng và phép cộng «tiếp nhận = đã giải quyết + đang giải quyết» của dòng. Nếu ô này là 3 thì tất cả đều khớp. Khi sửa ô này, dòng «Tổng cộng» cũng phải cộng lại (ô J4 thành 3).',
     );
+    expect(run(rows).findings[0]!.related).toContain('J4');
   });
 
-  it('a row identity broken with no single cell to blame: the identity, at its total cell', () => {
+  it('received ≠ resolved + pending with every part holding: no value proposed, the cells on the resolved and pending side named', () => {
     const rows = good();
     rows[1]![10] = 3; // within-deadline 2 → 3 and overdue 1 → 0: pending still 3, so only … nothing breaks
     rows[1]![11] = 0;
@@ -71,17 +72,35 @@ describe('identities and totals', () => {
     rows[1]![3] = 3;
     rows[3]![2] = 16;
     rows[3]![3] = 3;
-    expect(flat(rows)).toEqual([['C2', 'can-doi-tiep-nhan', '11', '10']]);
+    const r = run(rows);
+    // The total row breaks by the same 1 only because it adds up Đất đai: said with it.
+    expect(flat(rows)).toEqual([['C2', 'can-doi-tiep-nhan', '11', null]]);
+    expect(r.findings[0]!.message).toContain('Dòng «Tổng cộng» (ô C4) lệch theo cùng số này');
+    // The received side holds with its parts and is counted at the door: the slip is sought in resolved or pending.
+    const named = new Set(r.findings[0]!.candidates);
+    for (const c of ['F2', 'G2', 'H2', 'I2', 'J2', 'K2', 'L2']) expect(named).toContain(c);
+    for (const c of ['C2', 'D2', 'E2', 'F4', 'J4']) expect(named).not.toContain(c);
+    expect(r.findings[0]!.message).toContain('Tổng số hồ sơ tiếp nhận 11 khớp với Kỳ trước + Mới tiếp nhận (3 + 8).');
+    expect(r.findings[0]!.message).toContain('Không ô nào sai một mình');
   });
 
-  it('a wrong total alone is a dong-tong finding at the total cell', () => {
+  it('two totals off by opposite amounts, their row balanced: the data cannot tell which record, no value proposed', () => {
     const rows = good();
     rows[3]![3] = 3; // carried total 2 → 3, and the new-received total 13 → 12 so the total row stays balanced
     rows[3]![4] = 12;
     expect(flat(rows)).toEqual([
-      ['D4', 'dong-tong', '3', '2'],
-      ['E4', 'dong-tong', '12', '13'],
+      ['D4', 'dong-tong', '3', null],
+      ['E4', 'dong-tong', '12', null],
     ]);
+    // D4 with E4, or the same pair in either record: each keeps every row and column.
+    expect(new Set(run(rows).findings[0]!.candidates)).toEqual(new Set(['D4', 'E4', 'D2', 'E2', 'D3', 'E3']));
+  });
+
+  it('a wrong cell of the total row: that cell, with its value and the typing slip', () => {
+    const only = good();
+    only[3]![6] = 70; // early total 7 → 70, a digit added; the total row's resolved = its parts breaks with it
+    expect(flat(only)).toEqual([['G4', 'nghi-o-sai', '70', '7']]);
+    expect(run(only).findings[0]!.message).toContain('Có thể đã gõ nhầm 7 thành 70.');
   });
 
   it('a group row (Roman numeral) must sum its children', () => {
@@ -105,7 +124,7 @@ describe('identities and totals', () => {
     ]);
   });
 
-  it('two row sums sharing a cell but disagreeing on its value: both reported, the shared cell named', () => {
+  it('two cells of the total row off together: the one pair that mends every sum, each cell with its value', () => {
     const rows: CellValue[][] = [
       ['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
       ['Đất đai', 10, 8, 2],
@@ -114,26 +133,27 @@ describe('identities and totals', () => {
     ];
     // C4 = 16: the total row needs 13 (15 − 2), the column needs 13 (8 + 5): consistent → one finding.
     expect(flat(rows)).toEqual([['C4', 'nghi-o-sai', '16', '13']]);
-    rows[3]![1] = 17; // now B4 and C4 are both off, by different amounts: no single value mends all
-    expect(flat(rows).map((x) => x.slice(0, 2))).toEqual([
-      ['B4', 'dong-tong'],
-      ['B4', 'can-doi-tiep-nhan'],
-      ['C4', 'dong-tong'],
+    rows[3]![1] = 17; // now B4 and C4 are both off: only B4 = 15 with C4 = 13 mends the row and both columns
+    expect(flat(rows)).toEqual([
+      ['B4', 'nghi-o-sai', '17', '15'],
+      ['C4', 'nghi-o-sai', '16', '13'],
     ]);
-    expect(run(rows).findings[0]!.message).toContain('Ô B4 nằm trong cả phép cộng theo dòng và theo cột bị lệch');
+    expect(run(rows).findings[0]!.message).toContain('Nếu ô này là 15 và ô C4 là 13 thì tất cả đều khớp.');
+    expect(run(rows).findings[0]!.related).toContain('C4');
   });
 
-  it('a finding whose text names another cell as the likely wrong one keeps its own cell and lists the other as related', () => {
+  it('a data cell whose row and column need different values: it and the total cell, together', () => {
     const rows: CellValue[][] = [
       ['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
       ['Đất đai', 10, 9, 2],
       ['Hộ tịch', 5, 5, 0],
       ['Tổng cộng', 15, 12, 2],
     ];
-    // Row 2 needs C2 = 8, column C needs C2 = 7: no single value, so C2 is named, not corrected.
-    const named = run(rows).findings.filter((f) => f.message.includes('Ô C2 nằm trong cả'));
-    expect(named.map((f) => f.cell)).toEqual(['B2']);
-    expect(named[0]!.related).toContain('C2');
+    // Row 2 needs C2 = 8, column C then needs C4 = 13 (and the total row agrees): one way of two cells.
+    expect(flat(rows)).toEqual([
+      ['C2', 'nghi-o-sai', '9', '8'],
+      ['C4', 'nghi-o-sai', '12', '13'],
+    ]);
   });
 });
 

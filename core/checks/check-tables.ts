@@ -2,7 +2,6 @@
 import type { Finding } from '../catalogue/findings';
 import { tableSummary, type Table, type TableSummary } from '../tables/table';
 import { checkTable } from './check-table';
-import { likelyCauses } from './likely-cause';
 import { TableContext } from '../tables/context';
 
 export interface CheckOptions {
@@ -29,11 +28,8 @@ export function checkTables(tables: Table[], sheetOrder: string[] = [], opts: Pi
   const max = opts.maxFindings ?? 1000;
   let all: Finding[] = [];
   for (const t of tables) {
-    const ctx = new TableContext(t);
-    const { findings, sums } = checkTable(ctx);
     // One at a time: spreading a hundred thousand findings into push() overflows the stack.
-    for (const f of findings) all.push(f);
-    for (const f of likelyCauses(ctx, sums)) all.push(f);
+    for (const f of checkTable(new TableContext(t))) all.push(f);
   }
   const order = new Map(sheetOrder.map((s, i) => [s, i]));
   all.sort(

@@ -1,21 +1,21 @@
-/** A finding of one table's checks, and a broken sum the likely-cause pass can weigh. */
+/** A finding of one table's checks, and a broken edit the localiser explains (explain.ts). */
 import { formatCount } from '../numbers';
 import { RULES, type Finding, type RuleId } from '../catalogue/findings';
 import { turnedLineWords } from '../catalogue/messages';
 import type { TableContext } from '../tables/context';
+import type { Edit } from './localise';
 
-/** A broken sum: Σ coef·cell = residual ≠ 0. */
-export interface BrokenSum {
+/** A broken edit, with the finding it would be on its own (its rule, at its total cell) and how messages name it. */
+export interface BrokenEdit {
+  edit: Edit;
   finding: Finding;
-  terms: { row: number; col: number; coef: number }[];
-  residual: number;
-  /** How the likely-cause message names this check. */
+  /** "phép cộng «…» của dòng", "dòng tổng của cột «…»". */
   name: string;
 }
 
 export interface TableFindings {
   findings: Finding[];
-  sums: BrokenSum[];
+  broken: BrokenEdit[];
 }
 
 export const fc = (n: number) => formatCount(n);

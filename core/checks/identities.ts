@@ -1,9 +1,10 @@
 /** The identities between the measures of one record: the form's, and those the numbering line states. */
 import { columnLetters } from '../grid/a1';
-import type { RuleId } from '../catalogue/findings';
+import type { Finding, RuleId } from '../catalogue/findings';
 import type { IdentityDef } from '../catalogue/forms';
 import { MSG } from '../catalogue/messages';
 import type { TableContext } from '../tables/context';
+import type { TableEdits } from './edits';
 import { fc, finding, type TableFindings } from './finding';
 
 export interface RowIdentity {
@@ -14,6 +15,8 @@ export interface RowIdentity {
   title: string;
   /** From the numbering row only: worded after its text. */
   stated?: string;
+  /** A stated formula every record breaks (this many): reported once as the line's, not checked record by record. */
+  unkept?: number;
 }
 
 /** The identities that apply to the table: the form's, then those of the numbering row not already among them. */
@@ -37,7 +40,33 @@ export function rowIdentities(ctx: TableContext): RowIdentity[] {
     keys.add(key(s.total, parts));
     out.push({ rule: 'cong-thuc-danh-so', total: s.total, parts, title: s.text, stated: s.text });
   }
+  for (const id of out) {
+    const { holds, fails } = tally(ctx, id);
+    // A warning identity the table itself keeps (the channels add up to what was received in at least two records and
+    // fail in at most a third of them): this office's total holds no dossiers carried over apart. It then counts as
+    // an edit like any other: an error, and evidence of which cell is wrong.
+    if (id.severity === 'warning' && holds >= 2 && fails * 2 <= holds) delete id.severity;
+    // A numbering line's formula that no record keeps says more about the line (copied from another form) than about
+    // the figures: said once, and not used to judge them.
+    if (id.stated && fails >= 2 && holds === 0) id.unkept = fails;
+  }
   return out;
+}
+
+/** In how many records the identity holds, and in how many it fails (records with every cell a number). */
+function tally(ctx: TableContext, id: RowIdentity): { holds: number; fails: number } {
+  let holds = 0;
+  let fails = 0;
+  for (const r of ctx.table.records) {
+    if (r.role === 'section') continue;
+    const cells = [id.total, ...id.parts.map((p) => p.col)];
+    if (cells.some((c) => ctx.state(r.line, c) !== 1)) continue;
+    let sum = 0;
+    for (const p of id.parts) sum += p.sign * ctx.num(r.line, p.col);
+    if (sum === ctx.num(r.line, id.total)) holds++;
+    else fails++;
+  }
+  return { holds, fails };
 }
 
 function resolveIdentity(ctx: TableContext, id: IdentityDef): RowIdentity | undefined {
@@ -68,10 +97,23 @@ function shortLabel(label: string): string {
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
-export function identities(ctx: TableContext, row: number, ids: RowIdentity[], out: TableFindings, onlyWith?: Set<number>): void {
+/**
+ * The identities of one record. A broken one is an edit for the localiser (explain.ts decides which cell to name);
+ * a warning identity (the channels against a total that may hold dossiers carried over) is said as it is, with no
+ * value proposed: it is not an edit, and a value mending it could break one.
+ */
+/** The numbering line's formulas that no record keeps: one warning each, at the formula's cell. */
+export function unkeptStated(ctx: TableContext, ids: RowIdentity[], findings: Finding[]): void {
+  const line = ctx.table.numbering?.line;
+  if (line === undefined) return;
+  for (const id of ids) if (id.unkept) findings.push(finding(ctx, 'danh-so-khong-khop', line, id.total, MSG.unkeptStated(id.stated!, id.unkept), null, null));
+}
+
+export function identities(ctx: TableContext, row: number, ids: RowIdentity[], out: TableFindings, edits: TableEdits): void {
   const label = ctx.rowLabel(row);
-  for (const id of ids) {
-    if (onlyWith && ![id.total, ...id.parts.map((p) => p.col)].some((c) => onlyWith.has(row * 16384 + c))) continue;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (id.unkept) continue;
     let bad = false;
     let allEmpty = true;
     const st = ctx.state(row, id.total);
@@ -116,6 +158,7 @@ export function identities(ctx: TableContext, row: number, ids: RowIdentity[], o
           diff: fc(Math.abs(total - sum)),
           unit: ctx.form.unit,
         });
+    const soft = id.severity === 'warning';
     const f = finding(
       ctx,
       id.rule,
@@ -123,15 +166,12 @@ export function identities(ctx: TableContext, row: number, ids: RowIdentity[], o
       id.total,
       message,
       actual,
-      expected,
+      soft ? null : expected,
       id.parts.map((p) => ctx.a1(row, p.col)),
     );
     if (id.severity) f.severity = id.severity;
-    out.sums.push({
-      finding: f,
-      terms: [{ row, col: id.total, coef: 1 }, ...id.parts.map((p) => ({ row, col: p.col, coef: -p.sign }))],
-      residual: total - sum,
-      name: MSG.checkName.row(id.title),
-    });
+    const edit = soft ? null : edits.rowEdit(row, i);
+    if (edit) out.broken.push({ edit, finding: f, name: MSG.checkName.row(id.title) });
+    else out.findings.push(f);
   }
 }

@@ -1,9 +1,10 @@
 /** Total and subtotal records: each equals the sum of the records it closes (over periods, stocks are not summed). */
 import { MSG } from '../catalogue/messages';
 import type { TableContext } from '../tables/context';
+import type { TableEdits } from './edits';
 import { fc, finding, type TableFindings } from './finding';
 
-export function totals(ctx: TableContext, out: TableFindings): void {
+export function totals(ctx: TableContext, out: TableFindings, edits: TableEdits): void {
   const countCols = ctx.table.measures
     .filter((m) => m.duplicateOf === undefined && m.kind === 'count')
     .map((m) => ({ col: m.line, stock: ctx.form.concepts.find((c) => c.id === m.concept)?.stock }));
@@ -13,8 +14,8 @@ export function totals(ctx: TableContext, out: TableFindings): void {
     for (const c of countCols) {
       // Over periods, a stock is the first or the last period's, never their sum (DESIGN §3.3).
       const overPeriods = ctx.table.byPeriod ? c.stock : undefined;
-      if (overPeriods === 'none') continue;
-      const covers = overPeriods === 'first' ? t.covers.slice(0, 1) : overPeriods === 'last' ? t.covers.slice(-1) : t.covers;
+      const covers = edits.covers(row, c.col);
+      if (!covers) continue;
       const st = ctx.state(row, c.col);
       if (st === 3) continue;
       let allEmpty = st !== 1;
@@ -46,12 +47,10 @@ export function totals(ctx: TableContext, out: TableFindings): void {
             diff: fc(Math.abs(total - sum)),
             group: t.role === 'subtotal',
           });
-      out.sums.push({
-        finding: finding(ctx, 'dong-tong', row, c.col, message, fc(total), fc(sum)),
-        terms: [{ row, col: c.col, coef: 1 }, ...covers.map((r) => ({ row: r, col: c.col, coef: -1 }))],
-        residual: total - sum,
-        name: MSG.checkName.column(column),
-      });
+      const edit = edits.colEdit(row, c.col);
+      const f = finding(ctx, 'dong-tong', row, c.col, message, fc(total), fc(sum));
+      if (edit) out.broken.push({ edit, finding: f, name: MSG.checkName.column(column) });
+      else out.findings.push(f);
     }
   }
 }

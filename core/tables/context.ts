@@ -41,8 +41,18 @@ export class TableContext {
     return concept ? this.form.concepts.find((c) => c.id === concept)?.kind : undefined;
   }
 
+  /**
+   * Figures supposed for a moment (record line × 16384 + measure line → number): the localiser asks whether a
+   * correction would break a bound or a printed rate that held (checks/edits.ts). Unset, the table is read as it is.
+   */
+  overlay: ReadonlyMap<number, number> | undefined;
+
   /** The stored value of a record line and a measure line (null when either is not in the table). */
   value(row: number, col: number): TableValue {
+    if (this.overlay !== undefined) {
+      const o = this.overlay.get(row * 16384 + col);
+      if (o !== undefined) return o;
+    }
     const ri = this.recordAt[row - this.recordBase] ?? -1;
     const mi = this.measureAt[col - this.measureBase] ?? -1;
     if (ri < 0 || mi < 0) return null;
