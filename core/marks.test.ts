@@ -22,4 +22,15 @@ describe('marks', () => {
       { sheet: 'S', row: 2, col: 2, severity: 'warning', fill: MARK_FILL.warning, note: 'Báo cáo CCHC: Cảnh báo: trùng' },
     ]);
   });
+
+  it('a finding that cannot tell which cell: its own cell red, each candidate in the warning colour pointing at it', () => {
+    const open = { ...f('C7', 6, 2, 'error', 'tiếp nhận khác đã + đang giải quyết'), candidates: ['G7', 'K7', 'C7'] };
+    const marks = marksFor([open]);
+    expect(marks.map((m) => [m.row, m.col, m.severity])).toEqual([
+      [6, 2, 'error'],
+      [6, 6, 'warning'],
+      [6, 10, 'warning'],
+    ]);
+    expect(marks[1]!.note).toBe('Báo cáo CCHC: Có thể là ô sai: số liệu không đủ để biết ô nào trong các ô được tô màu này sai (xem lỗi ở ô C7).');
+  });
 });

@@ -30,6 +30,7 @@ export const T = {
     notListed: (k: number, hidden: number) => `${n(k)} mục; ${n(hidden)} mục không được liệt kê: hãy lọc theo trang, loại lỗi, hoặc dùng Lỗi tiếp theo.`,
     position: (i: number, k: number) => `Mục ${n(i)} / ${n(k)}.`,
     goTo: (cell: string) => `Chọn ô ${cell}`,
+    candidates: 'Một trong các ô sau có số sai:',
     prev: 'Lỗi trước',
     next: 'Lỗi tiếp theo',
     filter: 'Lọc danh sách lỗi',

@@ -102,6 +102,12 @@ export const MSG = {
     `Cột ${letter} (${q(header)}) cùng ý nghĩa với cột ${other}; chỉ cột ${other} được dùng để kiểm tra.`,
 } as const;
 
+/** The notes marks put on cells (core/marks.ts). */
+export const MARK_NOTES = {
+  /** A cell one of which, with others, is wrong: the finding at `cell` says which. */
+  candidate: (cell: string) => `Có thể là ô sai: số liệu không đủ để biết ô nào trong các ô được tô màu này sai (xem lỗi ở ô ${cell}).`,
+} as const;
+
 /** Errors of the command line and the hosts, shown to the user as one line. */
 export const USER_ERRORS = {
   noSheet: (name: string, sheets: string[]) => `Không có trang «${name}» trong bảng tính; các trang có: ${sheets.map((s) => `«${s}»`).join(', ')}.`,

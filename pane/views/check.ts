@@ -27,15 +27,18 @@ export function checkView(state: PaneState): HTMLElement {
   const check = async (say: (s: string) => void): Promise<void> => {
     const result = await readAndCheck(state, say);
     render(results, result, state, status, addSample);
-    if (result.tables.length === 0) return say(T.check.none);
+    if (result.tables.length === 0) {
+      // No table any more (the sheet emptied or renamed): older marks are put back all the same.
+      await state.host.applyMarks([]);
+      return say(T.check.none);
+    }
     // The findings on screen first: planning and writing the marks can wait a frame, the clerk should not.
     await afterPaint();
+    // Marks follow the data: the plan puts back every older mark on a cell that is right now, even when none is left.
     const marks = marksFor(result.findings);
-    if (marks.length) {
-      say(T.check.marking);
-      const { marked } = await state.host.applyMarks(marks);
-      say(`${T.check.summary(result.summary.errors, result.summary.warnings)} ${T.check.marked(marked)}`);
-    } else say(T.check.ok);
+    say(T.check.marking);
+    const { marked } = await state.host.applyMarks(marks);
+    say(marks.length ? `${T.check.summary(result.summary.errors, result.summary.warnings)} ${T.check.marked(marked)}` : T.check.ok);
   };
 
   /** "Tạo trang mẫu": a new sheet with the sample table, then the check again, which now finds it. */
@@ -155,7 +158,9 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
           el(
             'ul',
             { class: 'findings' },
-            items.map(({ f, i }) => el('li', {}, [findingButton(f, i, state, status, (j) => (at = j)), relatedCells(f, state, status)])),
+            items.map(({ f, i }) =>
+              el('li', {}, [findingButton(f, i, state, status, (j) => (at = j)), candidateCells(f, state, status), relatedCells(f, state, status)]),
+            ),
           ),
         ]),
       );
@@ -222,18 +227,30 @@ function detailOf(f: Finding): string {
     .join(' · ');
 }
 
+/** A cell button: a click selects it in the sheet. */
+function cellButton(f: Finding, c: string, state: PaneState, status: HTMLElement): HTMLButtonElement {
+  const b = el('button', { type: 'button', class: 'link' }, [T.check.goTo(c)]);
+  b.addEventListener('click', () => state.host.select(f.sheet, c).catch((e) => showError(status, e)));
+  return b;
+}
+
+/** Where the data cannot tell which cell is wrong: the sentence, and each candidate a button (never an «Đúng ra»). */
+function candidateCells(f: Finding, state: PaneState, status: HTMLElement): HTMLElement | null {
+  if (!f.candidates?.length) return null;
+  return el('div', { class: 'candidates', role: 'group', 'aria-label': T.check.candidates }, [
+    el('span', {}, [T.check.candidates]),
+    ...f.candidates.map((c) => cellButton(f, c, state, status)),
+  ]);
+}
+
 /** The other cells a finding's text names ("Ô E6 … có lẽ đó là ô nhập sai"), each a button selecting it. */
 function relatedCells(f: Finding, state: PaneState, status: HTMLElement): HTMLElement | null {
-  const cells = (f.related ?? []).filter((c) => c !== f.cell);
+  const cells = (f.related ?? []).filter((c) => c !== f.cell && !f.candidates?.includes(c));
   if (cells.length === 0) return null;
   return el(
     'div',
     { class: 'related' },
-    cells.map((c) => {
-      const b = el('button', { type: 'button', class: 'link' }, [T.check.goTo(c)]);
-      b.addEventListener('click', () => state.host.select(f.sheet, c).catch((e) => showError(status, e)));
-      return b;
-    }),
+    cells.map((c) => cellButton(f, c, state, status)),
   );
 }
 

@@ -81,12 +81,31 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       const finding = page.locator('[data-cell="Kết quả TTHC!C7"]');
       await finding.waitFor();
       await expect.poll(() => page.textContent('#check-status')).toContain('Đã đánh dấu');
-      expect(await finding.textContent()).toContain('Ghi: 1.886 · Đúng ra: 1.876');
+      // The data cannot tell which cell: no «Đúng ra», the cells that could be wrong offered as buttons.
+      expect(await finding.textContent()).toContain('Ghi: 1.886');
+      expect(await finding.textContent()).not.toContain('Đúng ra');
+      const candidates = page.locator('li', { has: finding }).getByRole('group', { name: 'Một trong các ô sau có số sai:' });
+      expect(await candidates.getByRole('button').allTextContents()).toEqual([
+        'Chọn ô J7',
+        'Chọn ô M7',
+        'Chọn ô G7',
+        'Chọn ô K7',
+        'Chọn ô I7',
+        'Chọn ô H7',
+        'Chọn ô L7',
+      ]);
       expect(await host.reads()).toBe(1);
-      expect(await host.marked()).toContain('Kết quả TTHC!6,2');
+      // The sum's cell, and the candidates (K7 is row 6, column 10).
+      expect(await host.marked()).toEqual(expect.arrayContaining(['Kết quả TTHC!6,2', 'Kết quả TTHC!6,10', 'Kết quả TTHC!6,6']));
       await shot(page, 'kiem-tra');
       await finding.click();
-      await expect.poll(() => host.selections()).toEqual([['Kết quả TTHC', 'C7']]);
+      await candidates.getByRole('button', { name: 'Chọn ô K7' }).click();
+      await expect
+        .poll(() => host.selections())
+        .toEqual([
+          ['Kết quả TTHC', 'C7'],
+          ['Kết quả TTHC', 'K7'],
+        ]);
       await page.click('#btn-clear');
       await expect.poll(() => host.marked()).toEqual([]);
       // No horizontal scroll at the sidebar's 300 px.
@@ -331,7 +350,8 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await page.click('#btn-check');
       const finding = page.locator('[data-cell="Biểu 06!C14"]');
       await finding.waitFor();
-      expect(await finding.textContent()).toContain('Ghi: 1.886 · Đúng ra: 1.876');
+      expect(await finding.textContent()).toContain('Ghi: 1.886');
+      expect(await finding.textContent()).not.toContain('Đúng ra');
       await expect.poll(() => bieu06.marked()).toContain('Biểu 06!13,2');
       await bieu06.close();
     });
@@ -451,6 +471,28 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       // Its draft mark no longer names the mended row (the scenario's "Nhãn lạ" sheet keeps its own error).
       expect(await page.textContent('#report-preview')).not.toContain('Kết quả TTHC!C7');
       expect(await host.reads()).toBeGreaterThan(reads);
+      await host.close();
+    });
+
+    it('a re-check after the clerk mends the sheet: the cells now right lose their marks, the rest keep theirs', async () => {
+      const { page, host } = await open(300, structuredClone(workbook));
+      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+      await expect.poll(() => page.textContent('#check-status')).toContain('Đã đánh dấu');
+      expect((await host.marked()).filter((c) => c.startsWith('Kết quả TTHC!'))).not.toEqual([]);
+      // The 10 dossiers missing from "đang giải quyết" and "chưa đến hạn" (K7, L7), typed in.
+      await host.setValue('Kết quả TTHC', 6, 10, 164);
+      await host.setValue('Kết quả TTHC', 6, 11, 164);
+      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+      await expect.poll(() => page.locator('[data-cell="Kết quả TTHC!C7"]').count()).toBe(0);
+      await expect.poll(() => page.textContent('#check-status')).toContain('Đã đánh dấu');
+      // Nothing left marked on the mended sheet; the other sheet's own error keeps its marks.
+      await expect.poll(async () => (await host.marked()).filter((c) => c.startsWith('Kết quả TTHC!'))).toEqual([]);
+      expect((await host.marked()).some((c) => c.startsWith('Nhãn lạ!'))).toBe(true);
+      // Mended too: nothing found, and every mark put back.
+      await host.setValue('Nhãn lạ', 1, 1, 11);
+      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+      await expect.poll(() => page.textContent('#check-status')).toContain('Không phát hiện sai lệch');
+      await expect.poll(() => host.marked()).toEqual([]);
       await host.close();
     });
 
