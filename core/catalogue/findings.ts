@@ -20,6 +20,7 @@ export const RULES = {
   'tong-moi-tiep-nhan': { severity: 'error', title: 'Số mới tiếp nhận khác trực tuyến + trực tiếp' },
   'tong-truc-tuyen': { severity: 'error', title: 'Số trực tuyến khác toàn trình + một phần' },
   'tong-da-giai-quyet': { severity: 'error', title: 'Số đã giải quyết khác tổng các phần' },
+  'tong-truoc-dung-han': { severity: 'error', title: 'Số trước hạn và đúng hạn khác trước hạn + đúng hạn' },
   'tong-dang-giai-quyet': { severity: 'error', title: 'Số đang giải quyết khác tổng các phần' },
   'can-doi-tiep-nhan': { severity: 'error', title: 'Tiếp nhận khác đã giải quyết + đang giải quyết' },
   'tong-can-so-hoa': { severity: 'error', title: 'Số cần số hóa khác đã số hóa + còn lại' },
@@ -32,6 +33,7 @@ export const RULES = {
   'tong-ho-so-muc-do-4': { severity: 'error', title: 'Hồ sơ mức độ 4 khác tổng các cách tiếp nhận' },
   'cong-thuc-danh-so': { severity: 'error', title: 'Sai công thức ghi ở dòng đánh số cột' },
   'danh-so-khong-khop': { severity: 'warning', title: 'Công thức ở dòng đánh số cột không khớp dòng nào' },
+  'dang-thuc-khong-giu': { severity: 'warning', title: 'Bảng không giữ đẳng thức của biểu ở dòng nào' },
   // Totals between rows.
   'dong-tong': { severity: 'error', title: 'Dòng tổng khác tổng các dòng' },
   // Bounds.

@@ -26,6 +26,8 @@ export interface Concept {
    * the first period's carried-over plus every period's new dossiers). DESIGN §3.3.
    */
   stock?: 'first' | 'last' | 'none';
+  /** A count that is these counts together, when the table has it in place of them (early and on time in one column). */
+  combines?: readonly string[];
   /**
    * Error localisation's weight (checks/localise.ts): the cost of supposing this figure wrong, 10 when not given.
    * Where several ways of the same size mend a table, the cheapest is kept.
@@ -132,6 +134,26 @@ const COMMON_RULES: ColumnRule[] = [
 const LATE = ['qua han', 'tre han', 'tre hen', 'qua hen', 'qua thoi han', 'tre thoi han', 'cham han', 'cham hen'];
 const EARLY = ['truoc han', 'som han', 'truoc hen', 'som hen', 'truoc thoi han'];
 const ON_TIME = ['dung han', 'dung hen', 'dung thoi han'];
+/**
+ * One column for early and on time together ("Trước hạn và đúng hạn", "Trả trước và đúng hạn", "Đúng và trước hạn",
+ * "Đúng hạn (kể cả trước hạn)"; seen in Lâm Đồng, Vĩnh Phúc, Bến Tre, Bình Dương reports): not early alone.
+ */
+const EARLY_AND_ON_TIME = [
+  'truoc va dung han',
+  'truoc han va dung han',
+  'truoc han dung han',
+  'dung va truoc han',
+  'dung han va truoc han',
+  'som va dung han',
+  'som han va dung han',
+  'dung han va som han',
+  'dung va som han',
+  'ke ca truoc han',
+  'ke ca som han',
+  'truoc va dung hen',
+  'dung va truoc hen',
+  'truoc hen va dung hen',
+];
 /** Group headers of the resolved and the pending dossiers, as forms, offices and vendors word them. */
 const RESOLVED = ['da giai quyet', 'giai quyet xong', 'da xu ly', 'da co ket qua', 'da tra ket qua'];
 const PENDING = ['dang giai quyet', 'dang xu ly', 'chua xu ly', 'chua giai quyet'];
@@ -165,6 +187,7 @@ const TTHC: FormDef = {
     { id: 'buu-chinh', label: 'Số tiếp nhận qua dịch vụ bưu chính công ích', kind: 'count', group: 'nhan', weight: RECEIVED_WEIGHT },
     { id: 'da-giai-quyet', label: 'Số hồ sơ đã giải quyết', kind: 'count', group: 'da' },
     { id: 'truoc-han', label: 'Số giải quyết trước hạn', kind: 'count', group: 'da' },
+    { id: 'truoc-dung-han', label: 'Số giải quyết trước hạn và đúng hạn', kind: 'count', group: 'da', combines: ['truoc-han', 'dung-han'] },
     { id: 'dung-han', label: 'Số giải quyết đúng hạn', kind: 'count', group: 'da', asRate: 'ty-le-dung-han' },
     { id: 'qua-han', label: 'Số giải quyết quá hạn', kind: 'count', group: 'da' },
     { id: 'dang-giai-quyet', label: 'Số hồ sơ đang giải quyết', kind: 'count', group: 'dang', stock: 'last' },
@@ -191,9 +214,11 @@ const TTHC: FormDef = {
     { concept: 'ty-le-truc-tuyen', leaf: ['ty le'], path: ['truc tuyen'] },
     { concept: 'ty-le-qua-han', leaf: ['ty le'], path: LATE },
     // "Tỷ lệ trước hạn, đúng hạn" is both; "Tỷ lệ trước hạn" early only; "Tỷ lệ đúng hạn" on time only.
+    { concept: 'ty-le-dung-han', leaf: ['ty le'], path: EARLY_AND_ON_TIME },
     { concept: 'ty-le-dung-han', leaf: ['ty le'], path: EARLY, andPath: ON_TIME },
     { concept: 'ty-le-truoc-han', leaf: ['ty le'], path: EARLY },
     { concept: 'ty-le-dung-han-rieng', leaf: ['ty le'], path: ON_TIME },
+    { concept: 'truoc-dung-han', leaf: SUB_COUNT, path: EARLY_AND_ON_TIME },
     { concept: 'truoc-han', leaf: SUB_COUNT, path: EARLY },
     { concept: 'dung-han', leaf: SUB_COUNT, path: ON_TIME },
     { concept: 'dang-qua-han', leaf: SUB_COUNT, path: LATE, andPath: PENDING },
@@ -215,6 +240,7 @@ const TTHC: FormDef = {
     { concept: 'mot-phan', leaf: ['mot phan'] },
     { concept: 'truc-tuyen', leaf: ['truc tuyen', 'qua mang'] },
     { concept: 'moi-tiep-nhan', leaf: ['moi tiep nhan', 'trong ky', 'tiep nhan moi', 'moi nhan'] },
+    { concept: 'truoc-dung-han', leaf: EARLY_AND_ON_TIME },
     { concept: 'truoc-han', leaf: EARLY },
     { concept: 'dung-han', leaf: ON_TIME },
     { concept: 'trong-han', leaf: ['trong han', 'chua den han', 'chua toi han', 'chua toi hen', 'chua den hen'] },
@@ -251,6 +277,8 @@ const TTHC: FormDef = {
     },
     { rule: 'tong-truc-tuyen', total: 'truc-tuyen', parts: ['toan-trinh', 'mot-phan'] },
     { rule: 'tong-da-giai-quyet', total: 'da-giai-quyet', parts: ['dung-han', 'qua-han'], optionalParts: ['truoc-han'] },
+    { rule: 'tong-da-giai-quyet', total: 'da-giai-quyet', parts: ['truoc-dung-han', 'qua-han'], unless: ['dung-han'] },
+    { rule: 'tong-truoc-dung-han', total: 'truoc-dung-han', parts: ['truoc-han', 'dung-han'] },
     { rule: 'tong-dang-giai-quyet', total: 'dang-giai-quyet', parts: ['trong-han', 'dang-qua-han'] },
     // Where the export counts them apart: tiếp nhận = đã giải quyết + đang giải quyết + bổ sung + trả lại.
     { rule: 'can-doi-tiep-nhan', total: 'tiep-nhan', parts: ['da-giai-quyet', 'dang-giai-quyet'], optionalParts: ['bo-sung', 'tra-lai'] },

@@ -57,6 +57,8 @@ export const MSG = {
     `${rowRef(p.label, p.a1Row)}: tỷ lệ ghi ${p.printed}, nhưng tính từ số liệu ${p.definition} = ${p.n} / ${p.d} = ${p.exact}; lệch quá một đơn vị của chữ số cuối.`,
   likelyCause: (p: { cell: string; column: string; label: string; actual: string; expected: string; checks: string[] }) =>
     `Ô ${p.cell} (${p.column}${p.label ? `, dòng ${q(p.label)}` : ''}) có lẽ bị nhập sai: ghi ${p.actual}, làm lệch ${p.checks.length > 1 ? 'cùng lúc ' : ''}${p.checks.join(' và ')}. Nếu ô này là ${p.expected} thì tất cả đều khớp.`,
+  /** Printed rates that agree again once the cell is corrected. */
+  ratesToo: (cells: string[]) => ` Tỷ lệ ghi ở ô ${cells.join(', ')} cũng khớp khi sửa ô này.`,
   /** The totals over a corrected cell, added up again. */
   totalsRedone: (cells: string[], labels: string[]) =>
     ` Khi sửa ô này, ${labels.length === 1 ? `dòng ${q(labels[0]!)}` : `các dòng ${labels.map(q).join(', ')}`} cũng phải cộng lại (ô ${cells.join(', ')}).`,
@@ -92,6 +94,10 @@ export const MSG = {
   },
   unkeptStated: (text: string, fails: number) =>
     `Dòng đánh số cột ghi (${text}), nhưng cả ${formatCount(fails)} dòng số liệu đều không khớp công thức này: có lẽ dòng đánh số được chép từ biểu khác. Công thức này không được dùng để kiểm tra; hãy sửa dòng đánh số cho đúng các cột.`,
+  unkeptIdentity: (title: string, fails: number, apart: boolean) =>
+    `Phép cộng ${q(title)} không đúng ở cả ${formatCount(fails)} dòng của bảng: bảng này không theo phép cộng đó${
+      apart ? ' (có lẽ hồ sơ chờ bổ sung, trả lại hoặc rút được tính riêng, không nằm trong các cột của bảng)' : ''
+    }. Phép cộng này không được dùng để kiểm tra từng dòng; nếu bảng phải theo nó, hãy xem lại các cột.`,
   unknownColumn: (letter: string, header: string, form: string) =>
     header
       ? `Cột ${letter} (${q(header)}) không khớp cột nào của biểu ${q(form)}; cột này không được kiểm tra.`

@@ -7,7 +7,7 @@ import { bounds } from './bounds';
 import { TableEdits } from './edits';
 import { explain } from './explain';
 import type { TableFindings } from './finding';
-import { identities, rowIdentities, unkeptStated } from './identities';
+import { identities, rowIdentities, unkeptIdentities } from './identities';
 import { layoutFindings } from './layout';
 import { rates } from './rates';
 import { totals } from './totals';
@@ -24,15 +24,18 @@ export function checkTable(ctx: TableContext): Finding[] {
   const valueCols = ctx.table.measures.filter((m) => m.duplicateOf === undefined && (m.kind === 'count' || m.kind === 'rate' || m.kind === 'value'));
   for (const r of figureRows) for (const m of valueCols) unreadable(ctx, r.line, m.line, out.findings);
   const ids = rowIdentities(ctx);
-  unkeptStated(ctx, ids, out.findings);
+  unkeptIdentities(ctx, ids, out.findings);
   const edits = new TableEdits(ctx, ids);
   totals(ctx, out, edits);
+  const printed: Finding[] = [];
   for (const r of figureRows) {
     identities(ctx, r.line, ids, out, edits);
     bounds(ctx, r.line, out.findings);
-    rates(ctx, r.line, out.findings);
+    rates(ctx, r.line, printed);
   }
-  // One at a time: spreading a hundred thousand findings into push() overflows the stack.
-  for (const f of explain(ctx, edits, out.broken)) out.findings.push(f);
+  // One at a time: spreading a hundred thousand findings into push() overflows the stack. A printed rate that a
+  // correction also mends is said with the correction (explain drops it from `printed`).
+  for (const f of explain(ctx, edits, out.broken, printed)) out.findings.push(f);
+  for (const f of printed) out.findings.push(f);
   return out.findings;
 }

@@ -250,7 +250,8 @@ describe('bounds, rates and layout', () => {
 
   it('150.000 broken rows: every one counted, the first 1.000 listed (no stack overflow, nothing quadratic)', () => {
     const rows: CellValue[][] = [['Lĩnh vực', 'Tổng số', 'Kỳ trước', 'Mới tiếp nhận']];
-    for (let i = 0; i < 150_000; i++) rows.push([`Lĩnh vực ${i}`, 11, 3, 7]);
+    // Every other row broken (a table that breaks its identity in every row does not keep it: one warning).
+    for (let i = 0; i < 300_000; i++) rows.push([`Lĩnh vực ${i}`, i % 2 ? 10 : 11, 3, 7]);
     const r = run(rows);
     expect(r.summary).toEqual({ errors: 150_000, warnings: 0, total: 150_000, truncated: true });
     expect(r.findings).toHaveLength(1000);

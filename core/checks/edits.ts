@@ -141,7 +141,11 @@ export class TableEdits implements EditSystem {
     return Number.isSafeInteger(x) && x >= 0;
   }
 
-  /** Bounds and printed rates of the records a correction touches: how many held and would fail. */
+  /**
+   * Bounds and printed rates of the records a correction touches: how many more fail after it than before (negative
+   * when it mends a printed rate too). Each failing one would need a cell of its own changed: this is the
+   * correction's cost beyond its own cells, in the same units.
+   */
   penalty?: (changes: ReadonlyMap<number, number>) => number = (changes) => {
     const rows = new Set([...changes.keys()].map(keyRow));
     const failing = () => {
@@ -160,12 +164,10 @@ export class TableEdits implements EditSystem {
       }
       return out;
     };
-    const before = failing();
+    const before = failing().size;
     this.ctx.overlay = changes;
     try {
-      let broken = 0;
-      for (const k of failing()) if (!before.has(k)) broken++;
-      return broken;
+      return failing().size - before;
     } finally {
       this.ctx.overlay = undefined;
     }

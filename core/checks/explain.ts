@@ -13,6 +13,7 @@ import { formatCount } from '../numbers';
 import type { TableContext } from '../tables/context';
 import { keyCol, keyRow, type TableEdits } from './edits';
 import { finding, type BrokenEdit } from './finding';
+import { weighPrintedRate } from '../tables/printed-rate';
 import { localise, type Verdict, type Way } from './localise';
 import { typoOf } from './typos';
 
@@ -24,7 +25,7 @@ export const MAX_LOCALISED = 10_000;
 /** Cells a finding names as candidates at most (a column no identity checks may offer thousands). */
 export const MAX_CANDIDATES = 12;
 
-export function explain(ctx: TableContext, edits: TableEdits, broken: readonly BrokenEdit[]): Finding[] {
+export function explain(ctx: TableContext, edits: TableEdits, broken: readonly BrokenEdit[], printed: Finding[] = []): Finding[] {
   if (broken.length === 0) return [];
   const out: Finding[] = [];
   if (broken.length > MAX_LOCALISED) {
@@ -55,6 +56,11 @@ export function explain(ctx: TableContext, edits: TableEdits, broken: readonly B
         );
         x.related = [...new Set([...(x.related ?? []), ...after.map((a) => a.cell)])];
       }
+      const rates = mendedRates(ctx, v.group?.fixes ?? fixes, keyRow(f.v), printed);
+      if (rates.length) {
+        x.message += MSG.ratesToo(rates.map((r) => r.cell));
+        x.related = [...new Set([...(x.related ?? []), ...rates.map((r) => r.cell)])];
+      }
       out.push(x);
     }
     // What the fixes leave broken is for the candidates; a total record's sum that only follows its records' is
@@ -84,6 +90,25 @@ export function explain(ctx: TableContext, edits: TableEdits, broken: readonly B
 interface Primary extends Verdict {
   /** Cells of total or subtotal records that change by the same amount as a cell of a record they add up: v → that cell. */
   follows: Map<number, number>;
+}
+
+/** The printed rates of a record that the corrections also mend: taken out of `printed`, said with the correction. */
+function mendedRates(ctx: TableContext, fixes: Verdict['fixes'], row: number, printed: Finding[]): Finding[] {
+  const turned = ctx.table.orientation === 'columns';
+  const mine = printed.filter((p) => p.rule === 'ty-le-lech' && (turned ? p.col : p.row) === row);
+  if (mine.length === 0) return [];
+  ctx.overlay = new Map(fixes.map((f) => [f.v, f.value]));
+  try {
+    const mended = mine.filter((p) => {
+      const line = turned ? p.row : p.col;
+      const def = ctx.form.rates.find((d) => ctx.cols.get(d.concept) === line);
+      return def !== undefined && weighPrintedRate(ctx, row, def)?.agrees !== undefined;
+    });
+    for (const p of mended) printed.splice(printed.indexOf(p), 1);
+    return mended;
+  } finally {
+    ctx.overlay = undefined;
+  }
 }
 
 /** The cells that follow `leader`, directly or through a subtotal. */

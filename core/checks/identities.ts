@@ -46,9 +46,10 @@ export function rowIdentities(ctx: TableContext): RowIdentity[] {
     // fail in at most a third of them): this office's total holds no dossiers carried over apart. It then counts as
     // an edit like any other: an error, and evidence of which cell is wrong.
     if (id.severity === 'warning' && holds >= 2 && fails * 2 <= holds) delete id.severity;
-    // A numbering line's formula that no record keeps says more about the line (copied from another form) than about
-    // the figures: said once, and not used to judge them.
-    if (id.stated && fails >= 2 && holds === 0) id.unkept = fails;
+    // An identity no record keeps says more about the table than about its figures: a numbering line's formula
+    // copied from another form, or a form's identity this office does not keep (dossiers returned, withdrawn or
+    // waiting for supplements counted apart, DESIGN §3.3b). Said once, and not used to judge the records.
+    if (fails >= (id.stated ? 2 : 3) && holds === 0) id.unkept = fails;
   }
   return out;
 }
@@ -102,11 +103,17 @@ function shortLabel(label: string): string {
  * a warning identity (the channels against a total that may hold dossiers carried over) is said as it is, with no
  * value proposed: it is not an edit, and a value mending it could break one.
  */
-/** The numbering line's formulas that no record keeps: one warning each, at the formula's cell. */
-export function unkeptStated(ctx: TableContext, ids: RowIdentity[], findings: Finding[]): void {
+/** Identities no record keeps: one warning each, at the numbering line's formula or the total measure's heading. */
+export function unkeptIdentities(ctx: TableContext, ids: RowIdentity[], findings: Finding[]): void {
   const line = ctx.table.numbering?.line;
-  if (line === undefined) return;
-  for (const id of ids) if (id.unkept) findings.push(finding(ctx, 'danh-so-khong-khop', line, id.total, MSG.unkeptStated(id.stated!, id.unkept), null, null));
+  for (const id of ids) {
+    if (!id.unkept) continue;
+    if (id.stated && line !== undefined) findings.push(finding(ctx, 'danh-so-khong-khop', line, id.total, MSG.unkeptStated(id.stated, id.unkept), null, null));
+    else if (!id.stated) {
+      const apart = id.rule === 'can-doi-tiep-nhan' || id.rule === 'tong-da-giai-quyet';
+      findings.push(finding(ctx, 'dang-thuc-khong-giu', ctx.table.header.first, id.total, MSG.unkeptIdentity(id.title, id.unkept, apart), null, null));
+    }
+  }
 }
 
 export function identities(ctx: TableContext, row: number, ids: RowIdentity[], out: TableFindings, edits: TableEdits): void {

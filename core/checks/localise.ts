@@ -42,7 +42,7 @@ export interface EditSystem {
   weight(v: number): number;
   /** Every edit v is in, holding or broken. */
   editsOf(v: number): readonly Edit[];
-  /** Edits that are not linear (bounds, printed rates): how many held before and fail with these new values. */
+  /** Edits that are not linear (bounds, printed rates): how many more fail with these new values (fewer: negative). */
   penalty?(changes: ReadonlyMap<number, number>): number;
   /** Whether v may hold x (a count: a whole number ≥ 0). */
   allowed?(v: number, x: number): boolean;

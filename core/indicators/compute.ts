@@ -154,11 +154,11 @@ function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): 
 }
 
 function applicable(ctx: TableContext, f: Formula): boolean {
-  return [...f.numerator, ...(f.minus ?? [])].every((c) => ctx.partsOf(c) !== undefined) && f.denominator.every((c) => ctx.partsOf(c) !== undefined);
+  return [...ctx.expand(f.numerator), ...(f.minus ?? [])].every((c) => ctx.partsOf(c) !== undefined) && f.denominator.every((c) => ctx.partsOf(c) !== undefined);
 }
 
 function fromFormula(ctx: TableContext, def: IndicatorDef, f: Formula, scope: { label: string; sum: Sum }, targets: Targets): Indicator | undefined {
-  const plus = scope.sum(f.numerator);
+  const plus = scope.sum(ctx.expand(f.numerator));
   const minus = f.minus ? scope.sum(f.minus) : 0;
   const den = scope.sum(f.denominator);
   if (plus === undefined || minus === undefined || den === undefined) return undefined;

@@ -105,6 +105,21 @@ export class TableContext {
     return undefined;
   }
 
+  /**
+   * The concepts a sum asks for, as this table holds them: counts it keeps in one combined column ("Trước hạn và
+   * đúng hạn" for early + on time) are that column, where the table has it and not them apart.
+   */
+  expand(concepts: readonly string[]): string[] {
+    let out = [...concepts];
+    for (const c of this.form.concepts) {
+      if (!c.combines || !this.cols.has(c.id) || !c.combines.every((x) => out.includes(x)) || c.combines.some((x) => this.cols.has(x))) continue;
+      const at = out.indexOf(c.combines[0]!);
+      out = out.filter((x) => !c.combines!.includes(x));
+      out.splice(at, 0, c.id);
+    }
+    return out;
+  }
+
   /** A concept's figure in a record: its measure's, or the sum of its parts (see partsOf). */
   derived(row: number, concept: string): Figure | undefined {
     const parts = this.partsOf(concept);

@@ -34,7 +34,7 @@ export function weighPrintedRate(ctx: TableContext, row: number, def: RateDef): 
   const unit = printedUnit(out.decimals);
   for (const id of def.definitions) {
     const d = RATES[id];
-    const num = d.numerator.filter((c) => ctx.cols.has(c));
+    const num = ctx.expand(d.numerator).filter((c) => ctx.cols.has(c));
     if (num.length === 0 || d.denominator.some((c) => !ctx.partsOf(c))) continue;
     const figs = [...num.map((c) => ctx.figure(row, c)!), ...d.denominator.map((c) => ctx.derived(row, c)!)];
     if (figs.some((f) => f.state !== 'value')) continue;

@@ -1,0 +1,103 @@
+/**
+ * Layouts clerks really write, each a workbook built from figures an office published (the source cited above each
+ * table), with the cells that must and must not be flagged (issue 17 §2). Where a report gave its figures in
+ * sentences, the table is laid out as an office's sheet would hold them; nothing is "fixed".
+ */
+import { describe, expect, it } from 'vitest';
+import { checkWorkbook, computeIndicators } from '../core';
+import type { CellValue } from '../core';
+import { sheet, workbook } from './helpers/grid';
+
+const _ = null;
+const run = (rows: CellValue[][], merges: string[] = [], name = 'S') => checkWorkbook(workbook(sheet(name, rows, { merges })));
+const flat = (r: ReturnType<typeof run>) => r.findings.map((f) => [f.cell, f.rule, f.actual, f.expected]);
+
+describe('Lâm Đồng, toàn tỉnh quý I/2020 by level, "đúng và trước hạn" in one column', () => {
+  // Báo Lâm Đồng, 18/03/2020, "Trên 7.600 hồ sơ bị quá hạn trong quý I" (thống kê của UBND tỉnh; 1/12/2019–29/2/2020):
+  // https://baolamdong.vn/doi-song/202003/tren-7600-ho-so-bi-qua-han-trong-quy-i-2993657/
+  // Cấp xã's quá hạn and đang giải quyết are not printed: taken from the toàn tỉnh row minus the other levels, which
+  // agrees both ways (7.677 − 708 − 5.685 = 1.284 = 261.896 − 260.612).
+  const rows: CellValue[][] = [
+    ['Cấp', 'Tiếp nhận', 'Đã giải quyết', _, _, _, _, 'Đang giải quyết', _, _],
+    [_, _, 'Tổng số', 'Đúng và trước hạn', _, 'Quá hạn', _, 'Tổng số', 'Chưa đến hạn', 'Đã quá hạn'],
+    [_, _, _, 'Số hồ sơ', 'Tỷ lệ', 'Số hồ sơ', 'Tỷ lệ', _, _, _],
+    ['Cấp tỉnh', 54575, 51780, 51072, '98,63%', 708, '1,37%', 2800, 2672, 128],
+    ['Cấp huyện', 340060, 329596, 323911, '98,28%', 5685, '1,7%', 3405, 2436, 969],
+    ['Cấp xã', 264610, 261896, 260612, '99,51%', 1284, '0,49%', 967, 842, 125],
+    ['Toàn tỉnh', 659245, 643272, 635593, '98,81%', 7677, '1,19%', 7172, 5950, 1222],
+  ];
+  const merges = ['A1:A3', 'B1:B3', 'C1:G1', 'H1:J1', 'C2:C3', 'D2:E2', 'F2:G2', 'H2:H3', 'I2:I3', 'J2:J3'];
+
+  it('reads "Đúng và trước hạn" as early and on time together, not early alone', () => {
+    const r = run(rows, merges);
+    expect(r.tables[0]!.measures.map((m) => m.concept)).toEqual([
+      'ten',
+      'tiep-nhan',
+      'da-giai-quyet',
+      'truoc-dung-han',
+      'ty-le-dung-han',
+      'qua-han',
+      'ty-le-qua-han',
+      'dang-giai-quyet',
+      'trong-han',
+      'dang-qua-han',
+    ]);
+    // The on-time rate of each level, from the combined count over resolved: 51.072 / 51.780.
+    const rate = computeIndicators(r.tables).filter((i) => i.id === 'ty-le-dung-han');
+    expect(rate.map((i) => [i.scope, i.text])).toEqual([
+      ['Cấp tỉnh', '98,63%'],
+      ['Cấp huyện', '98,28%'],
+      ['Cấp xã', '99,51%'],
+      ['Toàn tỉnh', '98,81%'],
+    ]);
+  });
+
+  it('the toàn tỉnh on-time cell is the slip (635.593 for 635.595): its column and its row agree on it', () => {
+    const r = run(rows, merges);
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.cell, f.rule, f.actual, f.expected])).toEqual([['D7', 'nghi-o-sai', '635.593', '635.595']]);
+    expect(errors[0]!.message).toContain('Có thể đã gõ nhầm 635.595 thành 635.593.');
+  });
+
+  it('received = resolved + pending holds at no level (dossiers counted apart): one warning for the table, not four errors', () => {
+    const r = run(rows, merges);
+    const warn = r.findings.filter((f) => f.severity === 'warning');
+    expect(warn.map((f) => [f.cell, f.rule])).toEqual([['B1', 'dang-thuc-khong-giu']]);
+    expect(warn[0]!.message).toContain('không đúng ở cả 4 dòng');
+    // Every other cell passes: the rates (1,7% printed with one decimal), the pending split, the column sums.
+    expect(r.findings).toHaveLength(2);
+  });
+});
+
+describe('Kon Tum, toàn tỉnh quý I/2023 by level: online share printed per level', () => {
+  // Cổng TTĐT tỉnh Kon Tum, 18/03/2023, "Toàn tỉnh tiếp nhận 56.039 hồ sơ giải quyết thủ tục hành chính trong quý I"
+  // (15/12/2022–14/3/2023): https://www.kontum.gov.vn/pages/detail/46988/
+  const rows: CellValue[][] = [
+    ['Cấp', 'Tổng số hồ sơ tiếp nhận', 'Trong đó trực tuyến', 'Tỷ lệ trực tuyến'],
+    ['Các sở, ban ngành cấp tỉnh', 23233, 6596, '28,39%'],
+    ['Cấp huyện', 6776, 2521, '37,76%'],
+    ['Cấp xã', 26030, 3399, '13,05%'],
+    ['Toàn tỉnh', 56039, 12516, '22,33%'],
+  ];
+
+  it('the one printed rate that no definition gives (37,76% for 2.521 / 6.776 = 37,2%) is flagged; 13,05% (truncated) is not', () => {
+    const r = run(rows);
+    expect(r.tables[0]!.byLevel).toBe(true);
+    expect(flat(r)).toEqual([['D3', 'ty-le-lech', '37,76%', '37,2%']]);
+  });
+
+  it('the sums hold: the levels add up to toàn tỉnh in both columns', () => {
+    const wrong = rows.map((x) => [...x]);
+    wrong[4]![2] = 12561; // toàn tỉnh online 12.516 typed 12.561 (two digits swapped)
+    const r = run(wrong);
+    // Any level's online count could mend the column, but only the total's also mends its printed rate (22,33%) and
+    // breaks no other: one cell, one value; the rate is said with it, not apart.
+    expect(flat(r)).toEqual([
+      ['D3', 'ty-le-lech', '37,76%', '37,2%'],
+      ['C5', 'dong-tong', '12.561', '12.516'],
+    ]);
+    const f = r.findings[1]!;
+    expect(f.message).toContain('Có thể đã gõ nhầm 12.516 thành 12.561.');
+    expect(f.message).toContain('Tỷ lệ ghi ở ô D5 cũng khớp khi sửa ô này.');
+  });
+});
