@@ -101,3 +101,49 @@ describe('Kon Tum, toàn tỉnh quý I/2023 by level: online share printed per l
     expect(f.message).toContain('Tỷ lệ ghi ở ô D5 cũng khớp khi sửa ô này.');
   });
 });
+
+describe("a numbering row states the form's own identities, rates included", () => {
+  // Tháp Mười, Bộ chỉ số tháng 11/2023 (test/reference/bao-cao-bo-chi-so-thang-11-2023-thap-muoi.txt; seed-figures.md):
+  // đã giải quyết 349 = 280 + 69 + 0 and 1.890 = 1.644 + 246 + 0; số hóa 261 → 74,78% (truncated), 1.083 → 57,3%.
+  const rows = (rate: string, numbering = '(8)=(7)/(2)'): CellValue[][] => [
+    ['Cấp', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Trễ hạn', 'Đang giải quyết', 'Số hóa kết quả', 'Tỷ lệ số hóa (%)'],
+    ['(1)', '(2)=(3)+(4)+(5)', '(3)', '(4)', '(5)', '(6)', '(7)', numbering],
+    ['Huyện', 349, 280, 69, 0, 61, 261, rate],
+    ['Xã', 1890, 1644, 246, 0, 169, 1083, '57,3%'],
+  ];
+
+  it('"(8)=(7)/(2)" keeps the table (it used to vanish: "không tìm thấy bảng") and its rate holds', () => {
+    const r = run(rows('74,78%'));
+    expect(r.tables.map((t) => [t.address, t.form])).toEqual([['A1:H4', 'tthc']]);
+    expect(r.tables[0]!.statedRates).toEqual([{ text: '(8)=(7)/(2)', rate: 7, num: [6], den: [1] }]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it("a rate that disagrees with the row's own formula is flagged by that formula", () => {
+    const r = run(rows('47,78%'));
+    expect(flat(r)).toEqual([['H3', 'ty-le-lech', '47,78%', '74,79%']]);
+    expect(r.findings[0]!.message).toContain('theo dòng đánh số cột ((8)=(7)/(2)), tỷ lệ phải bằng 261 / 349 = 74,79%');
+  });
+
+  it('a formula the reader does not understand is one warning, never a reason to drop the table', () => {
+    const r = run(rows('74,78%', '(8)=(7):(2)'));
+    expect(r.tables).toHaveLength(1);
+    expect(flat(r)).toEqual([['H2', 'danh-so-khong-hieu', null, null]]);
+  });
+
+  it('a chained equality "(2)=(3)+(4)+(5)=(9)+(10)" states two sums', () => {
+    const chained: CellValue[][] = [
+      ['Cấp', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Trễ hạn', 'Trực tiếp', 'Trực tuyến'],
+      ['(1)', '(2)=(3)+(4)+(5)=(6)+(7)', '(3)', '(4)', '(5)', '(6)', '(7)'],
+      ['Huyện', 349, 280, 69, 0, 300, 49],
+      ['Xã', 1890, 1644, 246, 0, 1000, 880],
+    ];
+    const r = run(chained);
+    expect(r.tables[0]!.stated.map((s) => s.parts.map((p) => p.line))).toEqual([
+      [2, 3, 4],
+      [5, 6],
+    ]);
+    // Xã: 1.000 + 880 = 1.880, not 1.890; the first sum holds, so the slip is in the second.
+    expect(r.findings.map((f) => [f.cell, f.rule, f.expected, f.candidates])).toEqual([['B4', 'cong-thuc-danh-so', null, ['F4', 'G4']]]);
+  });
+});

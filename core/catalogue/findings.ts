@@ -33,6 +33,7 @@ export const RULES = {
   'tong-ho-so-muc-do-4': { severity: 'error', title: 'Hồ sơ mức độ 4 khác tổng các cách tiếp nhận' },
   'cong-thuc-danh-so': { severity: 'error', title: 'Sai công thức ghi ở dòng đánh số cột' },
   'danh-so-khong-khop': { severity: 'warning', title: 'Công thức ở dòng đánh số cột không khớp dòng nào' },
+  'danh-so-khong-hieu': { severity: 'warning', title: 'Công thức ở dòng đánh số cột không đọc được' },
   'dang-thuc-khong-giu': { severity: 'warning', title: 'Bảng không giữ đẳng thức của biểu ở dòng nào' },
   // Totals between rows.
   'dong-tong': { severity: 'error', title: 'Dòng tổng khác tổng các dòng' },

@@ -94,6 +94,10 @@ export const MSG = {
   },
   unkeptStated: (text: string, fails: number) =>
     `Dòng đánh số cột ghi (${text}), nhưng cả ${formatCount(fails)} dòng số liệu đều không khớp công thức này: có lẽ dòng đánh số được chép từ biểu khác. Công thức này không được dùng để kiểm tra; hãy sửa dòng đánh số cho đúng các cột.`,
+  unreadNumbering: (text: string, letter: string) =>
+    `Dòng đánh số cột ghi ${q(text)} ở cột ${letter}: không đọc được công thức này (chỉ đọc được dạng «3=4+5», «9=11+12=13+14», «9=7/6»). Cột này không được kiểm tra theo công thức đó.`,
+  statedRate: (p: { label: string; a1Row: number; text: string; printed: string; n: string; d: string; exact: string }) =>
+    `${rowRef(p.label, p.a1Row)}: theo dòng đánh số cột (${p.text}), tỷ lệ phải bằng ${p.n} / ${p.d} = ${p.exact}, nhưng ghi ${p.printed}; lệch quá một đơn vị của chữ số cuối.`,
   unkeptIdentity: (title: string, fails: number, apart: boolean) =>
     `Phép cộng ${q(title)} không đúng ở cả ${formatCount(fails)} dòng của bảng: bảng này không theo phép cộng đó${
       apart ? ' (có lẽ hồ sơ chờ bổ sung, trả lại hoặc rút được tính riêng, không nằm trong các cột của bảng)' : ''

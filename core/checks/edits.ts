@@ -12,6 +12,7 @@ import type { TableContext } from '../tables/context';
 import { weighPrintedRate } from '../tables/printed-rate';
 import type { Edit, EditSystem, Term } from './localise';
 import type { RowIdentity } from './identities';
+import { weighStatedRate } from './rates';
 
 export const cellKey = (row: number, col: number) => row * 16384 + col;
 export const keyRow = (v: number) => Math.floor(v / 16384);
@@ -49,7 +50,10 @@ export class TableEdits implements EditSystem {
     });
     for (const r of ctx.table.records) if ((r.role === 'total' || r.role === 'subtotal') && r.covers?.length) this.totalOf.set(r.line, r.covers);
     // Bounds and printed rates weigh a correction only where the table has their columns.
-    const nonLinear = ctx.form.bounds.some((b) => ctx.cols.has(b.small) && ctx.cols.has(b.big)) || ctx.form.rates.some((r) => ctx.cols.has(r.concept));
+    const nonLinear =
+      ctx.form.bounds.some((b) => ctx.cols.has(b.small) && ctx.cols.has(b.big)) ||
+      ctx.form.rates.some((r) => ctx.cols.has(r.concept)) ||
+      (ctx.table.statedRates?.length ?? 0) > 0;
     if (!nonLinear) this.penalty = undefined;
   }
 
@@ -161,6 +165,7 @@ export class TableEdits implements EditSystem {
           const w = weighPrintedRate(this.ctx, r, def);
           if (w?.usual && !w.agrees) out.add(`${r}:${def.concept}`);
         }
+        for (const s of this.ctx.table.statedRates ?? []) if (weighStatedRate(this.ctx, r, s)?.agrees === false) out.add(`${r}:${s.rate}`);
       }
       return out;
     };

@@ -14,6 +14,7 @@ import type { TableContext } from '../tables/context';
 import { keyCol, keyRow, type TableEdits } from './edits';
 import { finding, type BrokenEdit } from './finding';
 import { weighPrintedRate } from '../tables/printed-rate';
+import { weighStatedRate } from './rates';
 import { localise, type Verdict, type Way } from './localise';
 import { typoOf } from './typos';
 
@@ -101,6 +102,8 @@ function mendedRates(ctx: TableContext, fixes: Verdict['fixes'], row: number, pr
   try {
     const mended = mine.filter((p) => {
       const line = turned ? p.row : p.col;
+      const stated = ctx.table.statedRates?.find((s) => s.rate === line);
+      if (stated) return weighStatedRate(ctx, row, stated)?.agrees === true;
       const def = ctx.form.rates.find((d) => ctx.cols.get(d.concept) === line);
       return def !== undefined && weighPrintedRate(ctx, row, def)?.agrees !== undefined;
     });

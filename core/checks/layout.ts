@@ -17,6 +17,10 @@ export function layoutFindings(ctx: TableContext, findings: Finding[]): void {
       findings.push(finding(ctx, 'cong-thuc-chua-tinh', rec, meas, MSG.uncachedFormulas(cells), null, null, cells.slice(1)));
       continue;
     }
+    if (a.reason === 'danh-so-khong-hieu') {
+      findings.push(finding(ctx, 'danh-so-khong-hieu', t.numbering?.line ?? t.header.last, a.line!, MSG.unreadNumbering(a.text ?? '', letter(a.line!)), null, null));
+      continue;
+    }
     const m = t.measures.find((x) => x.line === a.line)!;
     if (a.reason === 'cot-trung') {
       findings.push(finding(ctx, 'cot-trung', t.header.first, m.line, MSG.duplicateColumn(letter(m.line), m.header, letter(m.duplicateOf!)), null, null));

@@ -10,7 +10,7 @@ import { foldKey } from '../text/fold';
 import { FORMS, type FormDef } from '../catalogue/forms';
 import { foldHeaders, matchForm, type ColumnHeader, type FormMatch } from './map-columns';
 import { classifyRows, lookOf, numberingOf, type RowInfo } from './rows';
-import type { DetectedTable, MappedColumn, StatedIdentity, TableRow } from './types';
+import type { DetectedTable, MappedColumn, StatedIdentity, StatedRatio, TableRow } from './types';
 
 const MAX_HEADER_ROWS = 7;
 const MAX_BLANK_RUN = 3;
@@ -276,7 +276,7 @@ function buildTable(view: SheetView, at: (r: number) => RowInfo, band: Band, mat
     return undefined;
   }
 
-  const stated = numberingRow !== undefined ? statedIdentities(view, numberingRow) : [];
+  const stated = statedIdentities(view, numberingRow);
   const dataRowsOnly = rows.filter((x) => x.kind === 'data' || x.kind === 'group');
   const labelHeader = columns.find((c) => c.concept === 'ten')?.header ?? '';
   const byLevel = dataRowsOnly.length > 0 && (/(?:^| )cap(?: |$)/.test(foldKey(labelHeader)) || dataRowsOnly.every((x) => LEVEL_LABEL.test(foldKey(x.label))));
@@ -290,7 +290,7 @@ function buildTable(view: SheetView, at: (r: number) => RowInfo, band: Band, mat
     ...(numberingRow !== undefined ? { numberingRow } : {}),
     columns,
     rows,
-    stated,
+    ...stated,
     byLevel,
     byPeriod,
   };
@@ -433,22 +433,42 @@ function assignCoverage(rows: TableRow[]): void {
   });
 }
 
-function statedIdentities(view: SheetView, numberingRow: number): StatedIdentity[] {
+interface Stated {
+  stated: StatedIdentity[];
+  statedRatios: StatedRatio[];
+  statedUnknown: { col: number; text: string }[];
+}
+
+/** What the numbering row states: sums (each of a chain), rates, and what it writes that is not understood. */
+function statedIdentities(view: SheetView, numberingRow: number | undefined): Stated {
+  const out: Stated = { stated: [], statedRatios: [], statedUnknown: [] };
+  if (numberingRow === undefined) return out;
   const tokens = numberingOf(view.rowValues(numberingRow));
-  if (!tokens) return [];
+  if (!tokens) return out;
   const colOf = new Map<number, number>();
   for (const [j, t] of tokens) colOf.set(t.n, view.firstCol + j);
-  const out: StatedIdentity[] = [];
+  const cols = (ns: readonly number[]) => (ns.every((n) => colOf.has(n)) ? ns.map((n) => colOf.get(n)!) : undefined);
   for (const [j, t] of tokens) {
-    if (!t.formula) continue;
-    const parts: { col: number; sign: 1 | -1 }[] = [];
-    let ok = true;
-    for (const f of t.formula) {
-      const c = colOf.get(f.n);
-      if (c === undefined) ok = false;
-      else parts.push({ col: c, sign: f.sign });
+    const col = view.firstCol + j;
+    if (t.unknown) {
+      out.statedUnknown.push({ col, text: t.text });
+      continue;
     }
-    if (ok) out.push({ text: t.text, total: view.firstCol + j, parts });
+    if (t.ratio) {
+      const num = cols(t.ratio.num);
+      const den = cols(t.ratio.den);
+      if (num && den) out.statedRatios.push({ text: t.text, rate: col, num, den });
+      else out.statedUnknown.push({ col, text: t.text });
+      continue;
+    }
+    for (const sum of t.sums ?? []) {
+      const parts = cols(sum.map((f) => f.n));
+      if (!parts) {
+        out.statedUnknown.push({ col, text: t.text });
+        break;
+      }
+      out.stated.push({ text: t.text, total: col, parts: parts.map((c, i) => ({ col: c, sign: sum[i]!.sign })) });
+    }
   }
   return out;
 }

@@ -148,13 +148,14 @@ function cellSets(g: SheetGrid): CellSets {
 function toTable(d: DetectedTable, view: SheetView, cells: CellSets, orientation: Orientation): Table {
   const form = formById(d.form);
   const kindOf = (concept: string | undefined): ColumnKind | undefined => (concept ? form.concepts.find((c) => c.id === concept)?.kind : undefined);
+  const ratioCols = new Set(d.statedRatios.map((r) => r.rate));
   const measures: Measure[] = d.columns.map((c) => {
     const m: Measure = { line: c.col, header: c.header };
     if (c.concept) {
       m.concept = c.concept;
       const kind = kindOf(c.concept);
       if (kind) m.kind = kind;
-    }
+    } else if (ratioCols.has(c.col)) m.kind = 'rate'; // named by the numbering line's "9=7/6", whatever its heading
     if (c.duplicateOf !== undefined) m.duplicateOf = c.duplicateOf;
     return m;
   });
@@ -193,11 +194,13 @@ function toTable(d: DetectedTable, view: SheetView, cells: CellSets, orientation
     if (m.duplicateOf !== undefined) setAside.push({ reason: 'cot-trung', line: m.line });
     else if (
       !m.concept &&
+      !ratioCols.has(m.line) &&
       (m.header !== '' || records.some((r, ri) => r.role !== 'section' && r.role !== 'subtotal' && numberOf(values[i]![ri]!) !== undefined))
     ) {
       setAside.push({ reason: 'cot-khong-nhan-dien', line: m.line });
     }
   });
+  for (const u of d.statedUnknown) setAside.push({ reason: 'danh-so-khong-hieu', line: u.col, text: u.text });
   if (missing.length) {
     const cells = orientation === 'rows' ? missing : missing.map(([r, c]) => [c, r] as [number, number]);
     setAside.push({ reason: 'cong-thuc-chua-tinh', cells: cells.sort((a, b) => a[0] - b[0] || a[1] - b[1]) });
@@ -219,6 +222,7 @@ function toTable(d: DetectedTable, view: SheetView, cells: CellSets, orientation
     stated: d.stated.map((s) => ({ text: s.text, total: s.total, parts: s.parts.map((p) => ({ line: p.col, sign: p.sign })) })),
     setAside,
   };
+  if (d.statedRatios.length) table.statedRates = d.statedRatios.map((r) => ({ text: r.text, rate: r.rate, num: [...r.num], den: [...r.den] }));
   if (d.numberingRow !== undefined) {
     const texts = measures.map((m) => shownText(view.value(d.numberingRow!, m.line)) ?? '');
     table.numbering = { line: d.numberingRow, texts };

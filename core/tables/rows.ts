@@ -69,29 +69,62 @@ export function classifyRows(view: SheetView): RowInfo[] {
 
 export interface NumberingToken {
   n: number;
-  /** Right-hand side of "3=4+5": the referenced column numbers with their signs. */
+  /** "3=4+5": the first sum the column equals (kept for the identities), with its signs. */
   formula?: { n: number; sign: 1 | -1 }[];
+  /** "9=11+12+13=14+15": every sum of a chained equality, the first being `formula`. */
+  sums?: { n: number; sign: 1 | -1 }[][];
+  /** "(9)=(7)/(6)", "(9)=(8+7)/(6)x100": a rate of the form, numerator and denominator columns. */
+  ratio?: { num: number[]; den: number[] };
+  /** "=" followed by what no rule here understands: the column is still numbered, its formula said, not checked. */
+  unknown?: true;
   text: string;
 }
 
 const TOKEN = /^\(?\s*(\d{1,3})\s*\)?\s*(?:=\s*(.+))?$/;
 const TERM = /^\(?\s*(\d{1,3})\s*\)?$/;
 const LETTER = /^\(?[A-E]\)?$/;
+/** "x100", "*100", "×100", "%": a rate written as a percent. */
+const TIMES_100 = /(?:[x×*]\s*100\s*%?|%)$/i;
+
+/** "4+5-6", "(4)+(5)", "(4+5)": the column numbers with their signs, or undefined. */
+function sumOf(text: string): { n: number; sign: 1 | -1 }[] | undefined {
+  let t = text.replace(/\s+/g, '');
+  if (/^\([^()]*\)$/.test(t)) t = t.slice(1, -1);
+  const out: { n: number; sign: 1 | -1 }[] = [];
+  for (const p of t.split(/(?=[+-])/)) {
+    if (p === '') return undefined;
+    const sign: 1 | -1 = p.startsWith('-') ? -1 : 1;
+    const m = TERM.exec(p.replace(/^[+-]/, ''));
+    if (!m) return undefined;
+    out.push({ n: Number(m[1]), sign });
+  }
+  return out.length ? out : undefined;
+}
 
 export function parseNumberingToken(text: string): NumberingToken | undefined {
   const m = TOKEN.exec(text.trim());
   if (!m) return undefined;
   const n = Number(m[1]);
-  if (!m[2]) return { n, text: text.trim() };
-  const formula: { n: number; sign: 1 | -1 }[] = [];
-  const parts = m[2].replace(/\s+/g, '').split(/(?=[+-])/);
-  for (const p of parts) {
-    const sign: 1 | -1 = p.startsWith('-') ? -1 : 1;
-    const t = TERM.exec(p.replace(/^[+-]/, ''));
-    if (!t) return undefined;
-    formula.push({ n: Number(t[1]), sign });
+  const tok: NumberingToken = { n, text: text.trim() };
+  if (!m[2]) return tok;
+  const rhs = m[2].replace(/\s+/g, '');
+  if (rhs.includes('/')) {
+    const [a, b, ...rest] = rhs.replace(TIMES_100, '').split('/');
+    const num = a === undefined ? undefined : sumOf(a);
+    const den = b === undefined ? undefined : sumOf(b);
+    if (rest.length === 0 && num && den && num.every((x) => x.sign === 1) && den.every((x) => x.sign === 1))
+      tok.ratio = { num: num.map((x) => x.n), den: den.map((x) => x.n) };
+    else tok.unknown = true;
+    return tok;
   }
-  return formula.length ? { n, formula, text: text.trim() } : undefined;
+  const sums = rhs.split('=').map(sumOf);
+  if (sums.some((x) => x === undefined)) {
+    tok.unknown = true;
+    return tok;
+  }
+  tok.sums = sums as { n: number; sign: 1 | -1 }[][];
+  tok.formula = tok.sums[0];
+  return tok;
 }
 
 /**

@@ -77,6 +77,14 @@ export interface StatedIdentity {
   parts: { line: number; sign: 1 | -1 }[];
 }
 
+/** A rate the numbering line states ("9=7/6"): the rate measure = Σ numerator measures / Σ denominator measures (%). */
+export interface StatedRate {
+  text: string;
+  rate: number;
+  num: number[];
+  den: number[];
+}
+
 /** A header cell as the sheet draws it (merged cells kept), for the appendix. */
 export interface HeaderCell {
   text: string;
@@ -86,10 +94,12 @@ export interface HeaderCell {
 
 /** What the reading left out, and why: each becomes a finding. */
 export interface SetAside {
-  reason: 'cot-khong-nhan-dien' | 'cot-trung' | 'cong-thuc-chua-tinh';
-  /** The measure line (unknown or duplicate line), or the cells (formulas with no stored result). */
+  reason: 'cot-khong-nhan-dien' | 'cot-trung' | 'cong-thuc-chua-tinh' | 'danh-so-khong-hieu';
+  /** The measure line (unknown or duplicate line, a numbering formula not understood), or the cells (formulas with no stored result). */
   line?: number;
   cells?: [number, number][];
+  /** The numbering line's text that was not understood. */
+  text?: string;
 }
 
 export interface Table {
@@ -112,6 +122,8 @@ export interface Table {
   /** values[measure index][record index]. */
   values: TableValue[][];
   stated: StatedIdentity[];
+  /** Rates the numbering line states: checked by their own definition. */
+  statedRates?: StatedRate[];
   setAside: SetAside[];
 }
 

@@ -29,6 +29,14 @@ export interface StatedIdentity {
   parts: { col: number; sign: 1 | -1 }[];
 }
 
+/** A rate the numbering row states ("9=7/6"): rate column = Σ numerator columns / Σ denominator columns. */
+export interface StatedRatio {
+  text: string;
+  rate: number;
+  num: number[];
+  den: number[];
+}
+
 export interface DetectedTable {
   sheet: string;
   form: FormId;
@@ -39,6 +47,9 @@ export interface DetectedTable {
   columns: MappedColumn[];
   rows: TableRow[];
   stated: StatedIdentity[];
+  statedRatios: StatedRatio[];
+  /** Numbering tokens whose formula is not understood (or names a column the row does not number): col → text. */
+  statedUnknown: { col: number; text: string }[];
   /** Rows are levels of government (cấp huyện, cấp xã …) rather than fields. */
   byLevel: boolean;
   /** Rows are periods (months, quarters): a total over them adds flows, not stocks. */
