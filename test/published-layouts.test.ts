@@ -147,3 +147,103 @@ describe("a numbering row states the form's own identities, rates included", () 
     expect(r.findings.map((f) => [f.cell, f.rule, f.expected, f.candidates])).toEqual([['B4', 'cong-thuc-danh-so', null, ['F4', 'G4']]]);
   });
 });
+
+describe('"Tổng số" under a sub-heading is that heading\'s total, not the table\'s', () => {
+  // Kon Tum, toàn tỉnh quý I/2023 (source above): 56.039 = 12.516 trực tuyến + 38.613 trực tiếp và bưu chính + 4.910
+  // từ kỳ trước chuyển sang.
+  const rows: CellValue[][] = [
+    ['Đơn vị', 'Tổng số hồ sơ tiếp nhận', 'Hồ sơ nộp trực tuyến', 'Trực tiếp và bưu chính', 'Từ kỳ trước chuyển sang'],
+    [_, _, 'Tổng số', _, _],
+    ['Toàn tỉnh', 56039, 12516, 38613, 4910],
+  ];
+  const merges = ['A1:A2', 'B1:B2', 'D1:D2', 'E1:E2'];
+
+  it('"Hồ sơ nộp trực tuyến › Tổng số" is the online count: the channels add up, nothing is a second total', () => {
+    const r = run(rows, merges);
+    expect(r.tables[0]!.measures.map((m) => m.concept)).toEqual(['ten', 'tiep-nhan', 'truc-tuyen', 'truc-tiep', 'ky-truoc']);
+    expect(r.findings).toEqual([]);
+    const wrong = rows.map((x) => [...x]);
+    wrong[2]![2] = 12156; // 12.516 typed 12.156
+    expect(flat(run(wrong, merges)).map((x) => x.slice(0, 2))).toEqual([['B3', 'tong-tiep-nhan']]);
+  });
+});
+
+describe('points of the Bộ chỉ số 766: read as points, checked as points', () => {
+  // Quảng Nam, data of the Văn phòng UBND tỉnh, 19/8/2024 (https://quangnam.gov.vn/print/58228.html): groups with their
+  // maxima, "80,1 điểm" beside "13.2/18" in the same paragraph (both decimal marks).
+  const groups: CellValue[][] = [
+    ['Nhóm chỉ số', 'Điểm', 'Tối đa'],
+    ['Công khai, minh bạch', '13.2', 18],
+    ['Tiến độ giải quyết', '18.4', 20],
+    ['DVC trực tuyến', '7.7', 12],
+    ['Thanh toán trực tuyến', '7.6', 10],
+    ['Mức độ hài lòng', '17.6', 18],
+    ['Số hóa hồ sơ', '15.6', 22],
+    ['Tổng (tỉnh Quảng Nam)', '80,1', 100],
+  ];
+
+  it('groups as rows: the total adds up (80,1), each group within its maximum, nothing read as thousands', () => {
+    const r = run(groups);
+    expect(r.tables.map((t) => [t.form, t.records.length])).toEqual([['diem', 7]]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a slip ("31.2" for "13.2") passes its maximum and breaks the total: both said, as points', () => {
+    const wrong = groups.map((x) => [...x]);
+    wrong[1]![1] = '31.2';
+    expect(flat(run(wrong))).toEqual([
+      ['B2', 'diem-vuot-toi-da', '31,2', '≤ 18'],
+      ['B8', 'tong-diem', '80,1', null],
+    ]);
+  });
+
+  // Thái Nguyên, 29/8/2025 (Dân trí, https://dantri.com.vn/noi-vu/tinh-dau-tien-hoan-thanh-sap-xep-bo-may-dan-dau-chi-so-phuc-vu-nguoi-dan-20250829124229124.htm):
+  // five groups (online services and payment in one), 15,67 + 19,31 + 17,49 + 17,86 + 16,64 = 86,97; then the next
+  // provinces' totals only.
+  const units: CellValue[][] = [
+    ['Hạng', 'Đơn vị', 'Công khai, minh bạch', 'Tiến độ giải quyết', 'Dịch vụ trực tuyến', 'Mức độ hài lòng', 'Số hóa hồ sơ', 'Tổng điểm'],
+    [1, 'UBND tỉnh Thái Nguyên', '15,67', '19,31', '17,49', '17,86', '16,64', '86,97'],
+    [2, 'UBND tỉnh Quảng Trị', _, _, _, _, _, '86,56'],
+    [3, 'UBND tỉnh Thanh Hóa', _, _, _, _, _, '86,51'],
+  ];
+
+  it('units as rows: 16,64 is points (not "16.640"), the five groups make the total, online services may hold 22', () => {
+    const r = run(units);
+    expect(r.tables[0]!.form).toBe('diem');
+    expect(r.findings).toEqual([]);
+    const wrong = units.map((x) => [...x]);
+    wrong[1]![7] = '89,67';
+    expect(flat(run(wrong))).toEqual([['H2', 'tong-diem', '89,67', null]]);
+  });
+
+  // Thừa Thiên Huế, QĐ 24/QĐ-UBND ngày 05/01/2022, kết quả xếp loại CCHC năm 2021 (https://stnmt.thuathienhue.gov.vn/?gd=11&cn=208&tc=27066).
+  it('a CCHC index printed with three decimals ("97,685") is points, with its rank and class as words', () => {
+    const r = run([
+      ['TT', 'Tên đơn vị', 'Điểm đánh giá', 'Vị thứ', 'Xếp loại'],
+      [1, 'Văn phòng UBND tỉnh', '97,685', 1, 'Xuất sắc'],
+      [2, 'Sở Tư pháp', '87,187', 2, 'Tốt'],
+      [3, 'Sở Công Thương', '85,804', 3, 'Tốt'],
+      [16, 'Sở Giáo dục và Đào tạo', '79,455', 16, 'Khá'],
+    ]);
+    expect(r.tables[0]!.measures.map((m) => m.concept)).toEqual(['stt', 'ten', 'diem', 'xep-hang', 'xep-loai']);
+    expect(r.tables[0]!.values[2]![0]).toMatchObject({ n: 97.685, decimals: 3 });
+    expect(r.findings).toEqual([]);
+  });
+});
+
+describe('comparisons and cells that do not apply', () => {
+  // Đà Lạt, năm 2023 (Báo Lâm Đồng, 21/12/2023, https://baolamdong.vn/xa-hoi/202312/a-lat-ty-le-giai-quyet-ho-so-thu-tuc-hanh-chinh-nam-2023-dat-9962-cb50107/):
+  // 15.539 of 15.868 "giải quyết trước hạn, đúng hạn" (97,93%, "tăng 0,10% so với năm 2022"); phường, xã 71.714 of 71.714.
+  const rows: CellValue[][] = [
+    ['Đơn vị', 'Tiếp nhận', 'Giải quyết trước hạn, đúng hạn', 'Tỷ lệ trước hạn, đúng hạn', 'So sánh với năm 2022'],
+    ['Bộ phận Một cửa UBND thành phố', 15868, 15539, '97,93%', '+0,10%'],
+    ['Khối UBND các phường, xã', 71714, 71714, '100%', 'x'],
+    ['Toàn thành phố', 87582, 87253, '99,62%', '—'],
+  ];
+
+  it('a comparison column is read as a comparison (signed, "%"), never a count; "x" and "—" are not figures to check', () => {
+    const r = run(rows);
+    expect(r.tables[0]!.measures.map((m) => m.concept)).toEqual(['ten', 'tiep-nhan', 'truoc-dung-han', 'ty-le-dung-han', 'so-sanh']);
+    expect(r.findings).toEqual([]);
+  });
+});

@@ -5,9 +5,16 @@
  */
 import type { RateId } from './rates';
 
-export type FormId = 'tthc' | 'so-hoa' | 'pakn' | 'cntt' | 'chi-tieu';
+export type FormId = 'tthc' | 'so-hoa' | 'pakn' | 'cntt' | 'chi-tieu' | 'diem';
 
-export type ColumnKind = 'count' | 'rate' | 'value' | 'label' | 'ordinal' | 'note';
+/**
+ * What a column holds: counts (whole, ≥ 0, they add up), rates, a "Kết quả" that is either, points (decimals up to a
+ * maximum: the Bộ chỉ số), comparisons between periods ("So sánh (%)", "Tăng/giảm": signed, never a count), words.
+ */
+export type ColumnKind = 'count' | 'rate' | 'value' | 'points' | 'comparison' | 'label' | 'ordinal' | 'note';
+
+/** A column of figures (the others are words). */
+export const isFigureKind = (k: ColumnKind | undefined): boolean => k === 'count' || k === 'rate' || k === 'value' || k === 'points' || k === 'comparison';
 
 /** A group of columns in the TTHC table; used to place a flat "Quá hạn" header under its group. */
 export type ConceptGroup = 'nhan' | 'da' | 'dang';
@@ -28,6 +35,12 @@ export interface Concept {
   stock?: 'first' | 'last' | 'none';
   /** A count that is these counts together, when the table has it in place of them (early and on time in one column). */
   combines?: readonly string[];
+  /** Points: the most this figure can hold (QĐ 766 groups, domain-spec §3.1 [likely]). */
+  max?: number;
+  /** Points: the maximum when the table has no column of this other concept (the online group with payment inside). */
+  maxWithout?: { concept: string; max: number };
+  /** Several columns may carry it (comparisons): none is a duplicate of another. */
+  many?: true;
   /**
    * Error localisation's weight (checks/localise.ts): the cost of supposing this figure wrong, 10 when not given.
    * Where several ways of the same size mend a table, the cheapest is kept.
@@ -60,6 +73,8 @@ export interface ColumnRule {
   andPath?: string[];
   notPath?: string[];
   after?: ConceptGroup;
+  /** Only for a column with no heading above its leaf (a lone "Tổng số" is the table's total; under a heading, not). */
+  topLevel?: true;
 }
 
 /** total = Σ parts (all of `parts` must be mapped; `optionalParts` join when mapped). */
@@ -131,6 +146,8 @@ const COMMON_RULES: ColumnRule[] = [
   { concept: 'stt', leaf: ['stt', 'tt', 'so tt', 'so thu tu'] },
   { concept: 'ghi-chu', leaf: ['ghi chu'] },
 ];
+/** Columns comparing with another period ("So sánh (%)", "Tăng/giảm", "Cùng kỳ năm trước"): never counts of this one. */
+const COMPARISON = ['so sanh', 'tang giam', 'tang hoac giam', 'cung ky', 'so voi ky truoc', 'so voi thang truoc', 'so voi cung ky', 'chenh lech'];
 const LATE = ['qua han', 'tre han', 'tre hen', 'qua hen', 'qua thoi han', 'tre thoi han', 'cham han', 'cham hen'];
 const EARLY = ['truoc han', 'som han', 'truoc hen', 'som hen', 'truoc thoi han'];
 const ON_TIME = ['dung han', 'dung hen', 'dung thoi han'];
@@ -205,9 +222,12 @@ const TTHC: FormDef = {
     { id: 'ty-le-so-hoa', label: 'Tỷ lệ số hóa kết quả giải quyết', kind: 'rate' },
     { id: 'ty-le-truc-tuyen', label: 'Tỷ lệ hồ sơ trực tuyến', kind: 'rate' },
     { id: 'ty-le-thanh-toan', label: 'Tỷ lệ thanh toán trực tuyến', kind: 'rate' },
+    { id: 'so-sanh', label: 'So sánh với kỳ khác', kind: 'comparison', many: true },
   ],
   rules: [
     ...COMMON_RULES,
+    // Comparisons between periods first: "Tỷ lệ so với cùng kỳ" is not a rate of this period.
+    { concept: 'so-sanh', path: COMPARISON },
     // Rates first: "Tỷ lệ DVC trực tuyến" must not read as the online count.
     { concept: 'ty-le-so-hoa', leaf: ['ty le'], path: ['so hoa'] },
     { concept: 'ty-le-thanh-toan', leaf: ['ty le'], path: ['thanh toan'] },
@@ -252,8 +272,8 @@ const TTHC: FormDef = {
     { concept: 'da-giai-quyet', leaf: RESOLVED },
     { concept: 'dang-giai-quyet', leaf: PENDING },
     { concept: 'tiep-nhan', leaf: ['tiep nhan', 'nhan giai quyet', 'tong so ho so'] },
-    // A lone "Tổng số" left over on a flat header is the dossiers handled in the period.
-    { concept: 'tiep-nhan', leaf: ['tong so', 'tong cong', 'tong'] },
+    // A lone "Tổng số" left over on a flat header is the dossiers handled in the period (under a heading, the heading's).
+    { concept: 'tiep-nhan', leaf: ['tong so', 'tong cong', 'tong'], topLevel: true },
   ],
   identities: [
     { rule: 'tong-tiep-nhan', total: 'tiep-nhan', parts: ['ky-truoc', 'moi-tiep-nhan'] },
@@ -457,8 +477,61 @@ const CHI_TIEU: FormDef = {
   rates: [],
 };
 
+/**
+ * The Bộ chỉ số 766 as the portal and the provinces print it: a unit's points per group and its total out of 100
+ * (units as rows), or one unit's groups as rows ("Nhóm chỉ số | Điểm | Tối đa"); also a CCHC index's "Điểm đánh giá".
+ * Points are decimals with "," or "." ("16,64", "13.2", "97,685"), never thousands. Group maxima: domain-spec §3.1,
+ * §8.3 [likely]; the 2025 five-group print merges online services and payment (22 points).
+ */
+const DIEM: FormDef = {
+  id: 'diem',
+  label: 'Điểm Bộ chỉ số phục vụ người dân, doanh nghiệp',
+  unit: 'điểm',
+  needsHeader: ['diem', 'bo chi so'],
+  concepts: [
+    ...COMMON_CONCEPTS,
+    { id: 'diem-cong-khai', label: 'Công khai, minh bạch', kind: 'points', max: 18 },
+    { id: 'diem-tien-do', label: 'Tiến độ, kết quả giải quyết', kind: 'points', max: 20 },
+    { id: 'diem-thanh-toan', label: 'Thanh toán trực tuyến', kind: 'points', max: 10 },
+    { id: 'diem-truc-tuyen', label: 'Dịch vụ công trực tuyến', kind: 'points', max: 12, maxWithout: { concept: 'diem-thanh-toan', max: 22 } },
+    { id: 'diem-so-hoa', label: 'Số hóa hồ sơ', kind: 'points', max: 22 },
+    { id: 'diem-hai-long', label: 'Mức độ hài lòng', kind: 'points', max: 18 },
+    { id: 'diem-tong', label: 'Tổng điểm', kind: 'points', max: 100 },
+    { id: 'diem', label: 'Điểm', kind: 'points' },
+    { id: 'diem-toi-da', label: 'Điểm tối đa', kind: 'points' },
+    { id: 'xep-hang', label: 'Xếp hạng', kind: 'ordinal' },
+    { id: 'xep-loai', label: 'Xếp loại', kind: 'note' },
+    { id: 'so-sanh', label: 'So sánh với kỳ khác', kind: 'comparison', many: true },
+  ],
+  rules: [
+    ...COMMON_RULES,
+    { concept: 'so-sanh', path: COMPARISON },
+    { concept: 'xep-hang', leaf: ['xep hang', 'thu hang', 'vi thu', 'hang'] },
+    { concept: 'xep-loai', leaf: ['xep loai', 'loai'] },
+    { concept: 'diem-toi-da', leaf: ['toi da', 'diem toi da', 'diem chuan', 'thang diem'] },
+    { concept: 'diem-tong', leaf: ['tong diem', 'tong', 'tong so', 'diem tong', 'tong cong'] },
+    { concept: 'diem-cong-khai', leaf: ['cong khai'] },
+    { concept: 'diem-tien-do', leaf: ['tien do'] },
+    { concept: 'diem-thanh-toan', leaf: ['thanh toan'] },
+    { concept: 'diem-truc-tuyen', leaf: ['truc tuyen'] },
+    { concept: 'diem-so-hoa', leaf: ['so hoa'] },
+    { concept: 'diem-hai-long', leaf: ['hai long'] },
+    {
+      concept: 'ten',
+      leaf: ['don vi', 'ten don vi', 'co quan', 'nhom chi so', 'chi so', 'tieu chi', 'nhom tieu chi', 'noi dung', 'dia phuong', 'xa', 'phuong'],
+    },
+    { concept: 'diem', leaf: ['diem', 'diem danh gia', 'diem dat', 'ket qua', 'so diem'] },
+  ],
+  identities: [],
+  bounds: [],
+  rates: [],
+};
+
 /** In order of preference when two forms explain a header equally well. */
-export const FORMS: readonly FormDef[] = [SO_HOA, PAKN, CNTT, CHI_TIEU, TTHC];
+export const FORMS: readonly FormDef[] = [DIEM, SO_HOA, PAKN, CNTT, CHI_TIEU, TTHC];
+
+/** The groups whose points make up a unit's total. */
+export const POINT_GROUPS = ['diem-cong-khai', 'diem-tien-do', 'diem-truc-tuyen', 'diem-thanh-toan', 'diem-so-hoa', 'diem-hai-long'] as const;
 
 export function formById(id: FormId): FormDef {
   const f = FORMS.find((x) => x.id === id);

@@ -25,6 +25,14 @@ export const MSG = {
   cellError: (code: string) => `Ô chứa giá trị lỗi ${code}: không đọc được số liệu; các phép kiểm tra dùng ô này được bỏ qua.`,
   notANumber: (text: string, column: string) =>
     `${q(text)} không phải là số; cột ${q(column)} cần số nguyên không âm. Các phép kiểm tra dùng ô này được bỏ qua.`,
+  notAFigure: (text: string, column: string, kind: 'points' | 'comparison') =>
+    `${q(text)} không đọc được là ${kind === 'points' ? 'số điểm' : 'số so sánh'}; cột ${q(column)} cần ${kind === 'points' ? 'số điểm (ví dụ 16,64)' : 'một số, có thể âm hoặc có dấu % (ví dụ -3,5%)'}. Các phép kiểm tra dùng ô này được bỏ qua.`,
+  pointsTotal: (p: { label: string; a1Row: number; total: string; actual: string; parts: string[]; sum: string }) =>
+    `${rowRef(p.label, p.a1Row)}: ${p.total} ghi ${p.actual}, nhưng cộng điểm các nhóm (${p.parts.join(' + ')}) là ${p.sum}; lệch quá phần làm tròn.`,
+  pointsColumn: (p: { label: string; column: string; actual: string; count: number; sum: string }) =>
+    `Dòng ${q(p.label)}, cột ${q(p.column)}: ghi ${p.actual}, nhưng cộng ${formatCount(p.count)} dòng là ${p.sum}; lệch quá phần làm tròn.`,
+  pointsOverMax: (p: { label: string; a1Row: number; column: string; actual: string; max: string }) =>
+    `${rowRef(p.label, p.a1Row)}: ${p.column} ghi ${p.actual} điểm, vượt điểm tối đa ${p.max}.`,
   booleanCell: (text: string, column: string) =>
     `Ô ghi ${text} (đúng/sai) trong cột ${q(column)}, cần số nguyên không âm. Các phép kiểm tra dùng ô này được bỏ qua.`,
   negative: (text: string) => `Số âm (${text}) không thể là số hồ sơ. Các phép kiểm tra dùng ô này được bỏ qua.`,

@@ -9,11 +9,13 @@ import { explain } from './explain';
 import type { TableFindings } from './finding';
 import { identities, rowIdentities, unkeptIdentities } from './identities';
 import { layoutFindings } from './layout';
+import { points } from './points';
 import { rates } from './rates';
 import { totals } from './totals';
 import { unreadable } from './unreadable';
 import type { TableContext } from '../tables/context';
 import type { Finding } from '../catalogue/findings';
+import { isFigureKind } from '../catalogue/forms';
 
 export type { BrokenEdit, TableFindings } from './finding';
 
@@ -21,7 +23,7 @@ export function checkTable(ctx: TableContext): Finding[] {
   const out: TableFindings = { findings: [], broken: [] };
   layoutFindings(ctx, out.findings);
   const figureRows = ctx.table.records.filter((r) => r.role !== 'section');
-  const valueCols = ctx.table.measures.filter((m) => m.duplicateOf === undefined && (m.kind === 'count' || m.kind === 'rate' || m.kind === 'value'));
+  const valueCols = ctx.table.measures.filter((m) => m.duplicateOf === undefined && isFigureKind(m.kind));
   for (const r of figureRows) for (const m of valueCols) unreadable(ctx, r.line, m.line, out.findings);
   const ids = rowIdentities(ctx);
   unkeptIdentities(ctx, ids, out.findings);
@@ -37,5 +39,6 @@ export function checkTable(ctx: TableContext): Finding[] {
   // correction also mends is said with the correction (explain drops it from `printed`).
   for (const f of explain(ctx, edits, out.broken, printed)) out.findings.push(f);
   for (const f of printed) out.findings.push(f);
+  points(ctx, out.findings);
   return out.findings;
 }

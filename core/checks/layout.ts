@@ -18,7 +18,9 @@ export function layoutFindings(ctx: TableContext, findings: Finding[]): void {
       continue;
     }
     if (a.reason === 'danh-so-khong-hieu') {
-      findings.push(finding(ctx, 'danh-so-khong-hieu', t.numbering?.line ?? t.header.last, a.line!, MSG.unreadNumbering(a.text ?? '', letter(a.line!)), null, null));
+      findings.push(
+        finding(ctx, 'danh-so-khong-hieu', t.numbering?.line ?? t.header.last, a.line!, MSG.unreadNumbering(a.text ?? '', letter(a.line!)), null, null),
+      );
       continue;
     }
     const m = t.measures.find((x) => x.line === a.line)!;

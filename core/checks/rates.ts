@@ -41,7 +41,11 @@ export function rates(ctx: TableContext, row: number, findings: Finding[]): void
 }
 
 /** A stated rate weighed: undefined when a figure is missing or the denominator is 0. */
-export function weighStatedRate(ctx: TableContext, row: number, s: StatedRate): { agrees: boolean; n: number; d: number; printed: number; decimals: number } | undefined {
+export function weighStatedRate(
+  ctx: TableContext,
+  row: number,
+  s: StatedRate,
+): { agrees: boolean; n: number; d: number; printed: number; decimals: number } | undefined {
   const printed = ctx.read(row, s.rate);
   if (printed.state !== 'value') return undefined;
   const sum = (lines: number[]) => {

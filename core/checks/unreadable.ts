@@ -11,6 +11,11 @@ export function unreadable(ctx: TableContext, row: number, col: number, findings
   const v = ctx.value(row, col) as ReadValue;
   if (v.problem === 'uncached-formula') return; // said once for the table
   const column = ctx.columnLabel(col);
+  const kind = ctx.table.measures.find((m) => m.line === col)?.kind;
+  if (kind === 'points' || kind === 'comparison') {
+    findings.push(finding(ctx, 'khong-phai-so', row, col, MSG.notAFigure(v.text ?? '', column, kind), v.text ?? '', null));
+    return;
+  }
   // A number the sheet holds (not text the clerk typed) is shown the Vietnamese way: 12.5 → "12,5".
   const text = v.how !== 'text' && /^-?\d+\.\d+$/.test(v.text ?? '') ? v.text!.replace('.', ',') : (v.text ?? '');
   if (v.percent || ctx.conceptKind(ctx.table.measures.find((m) => m.line === col)?.concept) === 'rate') {

@@ -154,7 +154,9 @@ function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): 
 }
 
 function applicable(ctx: TableContext, f: Formula): boolean {
-  return [...ctx.expand(f.numerator), ...(f.minus ?? [])].every((c) => ctx.partsOf(c) !== undefined) && f.denominator.every((c) => ctx.partsOf(c) !== undefined);
+  return (
+    [...ctx.expand(f.numerator), ...(f.minus ?? [])].every((c) => ctx.partsOf(c) !== undefined) && f.denominator.every((c) => ctx.partsOf(c) !== undefined)
+  );
 }
 
 function fromFormula(ctx: TableContext, def: IndicatorDef, f: Formula, scope: { label: string; sum: Sum }, targets: Targets): Indicator | undefined {

@@ -1,5 +1,5 @@
 /** Vietnamese counts and rates: reading cells and writing report figures. */
-export { readCount, readRate } from './parse';
+export { readCount, readRate, isDashText } from './parse';
 export { splitNoteMark } from './note-mark';
 export type { CountProblem, CountReading, RateProblem, RateReading } from './parse';
 export { formatCount, formatPercent, formatRatio, ratioPercent, roundHalfUp, printedUnit } from './format';

@@ -5,7 +5,8 @@
  * The project's rules for ambiguous cells:
  * - A count is a whole number >= 0; it cannot be fractional, so "1,886" and "1.886" are both 1886.
  * - Text is trimmed of spaces, NBSP (U+00A0), narrow NBSP (U+202F), thin space (U+2009), tabs and newlines.
- * - '' is empty; '-', '–', '—' (and '−') alone are a dash: clerks write it for "none".
+ * - '' is empty; '-', '–', '—' (and '−') alone are a dash: clerks write it for "none"; so are the words for "does not
+ *   apply": 'x' (a form's shaded cell), 'không', 'n/a'.
  * - A leading '+' is allowed; a leading '-', '−' or '–' before a number is 'negative' ("-abc" stays 'text').
  * - Thousands groups use one kind of separator throughout: "1.234.567", "1,234,567", "1 234 567"
  *   (the space kinds count as one kind). The first group has no leading zero, so "0,500" is not 500.
@@ -63,6 +64,14 @@ export type RateReading =
 // JS \s already covers space, tab, newline, NBSP, thin space, narrow NBSP; add zero-width space and BOM.
 const EDGE_SPACE = /^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g;
 const DASHES = new Set(['-', '\u2013', '\u2014', '\u2212']); // - – — −
+/** Written where a figure does not apply ("x" in a form's shaded cell, "không", "n/a"): read as a dash, never a problem. */
+const NOT_APPLICABLE = new Set(['x', '×', 'không', 'khong', 'ko', 'n/a', 'k/a', '/', '...', '…']);
+
+/** A dash, or a word for "does not apply": nothing written, counted as 0 in sums. */
+export function isDashText(s: string): boolean {
+  const t = trimCell(s);
+  return DASHES.has(t) || NOT_APPLICABLE.has(t.toLowerCase().normalize('NFC'));
+}
 const MINUS = new Set(['-', '\u2212', '\u2013']); // - − – before a number
 
 const PLAIN = /^\d+$/;
@@ -125,7 +134,7 @@ function countBody(s: string): BodyReading {
 function readCountText(raw: string): CountReading {
   const s = trimCell(raw);
   if (s === '') return { kind: 'empty' };
-  if (DASHES.has(s)) return { kind: 'dash' };
+  if (isDashText(s)) return { kind: 'dash' };
   const { negative, body } = splitSign(s);
   if (body.endsWith('%')) {
     const num = trimCell(body.slice(0, -1));
@@ -178,7 +187,7 @@ const RATE_NUMBER = /^(\d+)(?:[.,](\d+))?$/;
 function readRateText(raw: string): RateReading {
   const s = trimCell(raw);
   if (s === '') return { kind: 'empty' };
-  if (DASHES.has(s)) return { kind: 'dash' };
+  if (isDashText(s)) return { kind: 'dash' };
   const { negative, body } = splitSign(s);
   const hasPercent = body.endsWith('%');
   const num = hasPercent ? trimCell(body.slice(0, -1)) : body;

@@ -3,6 +3,7 @@
  * names for messages. Built on the plain `Table` only; the grid is never consulted.
  */
 import { foldKey } from '../text/fold';
+import { GENERIC_LEAF } from './map-columns';
 import { a1, columnLetters } from '../grid/a1';
 import { formById, type FormDef } from '../catalogue/forms';
 import { cellOf, type ReadValue, type Table, type TableValue } from './table';
@@ -12,9 +13,6 @@ export type Figure = { state: 'value'; n: number; decimals?: number; percent?: b
 
 const EMPTY: Figure = { state: 'empty' };
 const BAD: Figure = { state: 'bad' };
-
-/** Headings that name no measure of their own: the group above them does ("Số hồ sơ đã giải quyết › Tổng số"). */
-const GENERIC_LEAF = /^(tong|tong so|tong cong|cong|so luong|so ho so|trong do|tong so ho so)$/;
 
 export class TableContext {
   readonly form: FormDef;

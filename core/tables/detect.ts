@@ -7,7 +7,7 @@
 import type { SheetView } from '../grid/sheet-view';
 import type { CellValue } from '../grid/types';
 import { foldKey } from '../text/fold';
-import { FORMS, type FormDef } from '../catalogue/forms';
+import { FORMS, isFigureKind, type FormDef } from '../catalogue/forms';
 import { foldHeaders, matchForm, type ColumnHeader, type FormMatch } from './map-columns';
 import { classifyRows, lookOf, numberingOf, type RowInfo } from './rows';
 import type { DetectedTable, MappedColumn, StatedIdentity, StatedRatio, TableRow } from './types';
@@ -16,7 +16,7 @@ const MAX_HEADER_ROWS = 7;
 const MAX_BLANK_RUN = 3;
 
 const TOTAL_LABEL =
-  /^(?:(?:tong cong|tong so|cong|luy ke|ca nam)(?: .*)?|tong|toan (?:huyen|tinh|xa|phuong|thi tran|thanh pho|thi xa|don vi|quoc|khu vuc|nganh)(?: .*)?)$/;
+  /^(?:(?:tong cong|tong so|cong|luy ke|ca nam|tong (?:toan|cap|cac|khoi|diem|chung|tinh|huyen|xa|phuong|thanh pho))(?: .*)?|tong|toan (?:huyen|tinh|xa|phuong|thi tran|thanh pho|thi xa|don vi|quoc|khu vuc|nganh)(?: .*)?)$/;
 /** Records that are periods: "Tháng 7", "T7", "Quý I", "6 tháng", "07/2025", "Năm 2024". */
 export const PERIOD_LABEL = /^(?:thang \d{1,2}|t ?\d{1,2}|quy [ivx\d]+|\d{1,2} thang|nam \d{4}|\d{1,2} \d{4}|ky \d+|tuan \d+)(?: .*)?$/;
 const LEVEL_LABEL = /(?:^| )(?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|so nganh|so ban nganh)(?: |$)/;
@@ -45,7 +45,11 @@ export function isTotalLabel(label: string): boolean {
   if (f !== 't' && f !== 'c' && f !== 'l') return false;
   // Then by their first word, folded from a short head: a list of "Lĩnh vực 1 … 1.000.000" folds no whole label.
   if (!TOTAL_HEAD.test(foldKey(label.slice(0, 12)))) return false;
-  return TOTAL_LABEL.test(foldKey(label));
+  const key = foldKey(label);
+  if (!TOTAL_LABEL.test(key)) return false;
+  // "Cộng" and "Công" fold alike: "Công khai, minh bạch", "Sở Công Thương", "Công an" are no totals.
+  if (key.startsWith('cong')) return /^cộng(?!\p{L})/u.test(label.trim().normalize('NFC').toLocaleLowerCase('vi'));
+  return true;
 }
 
 export function detectTables(view: SheetView): DetectedTable[] {
@@ -165,7 +169,7 @@ function isTitleRow(view: SheetView, info: RowInfo, r: number, width: number): b
 function valueKinds(form: FormDef, concept: string | undefined): boolean {
   if (!concept) return false;
   const k = form.concepts.find((c) => c.id === concept)?.kind;
-  return k === 'count' || k === 'rate' || k === 'value';
+  return isFigureKind(k);
 }
 
 function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number, win: Window): { table?: DetectedTable; split?: number } {
@@ -262,8 +266,9 @@ function buildTable(view: SheetView, at: (r: number) => RowInfo, band: Band, mat
     if (concept) {
       col.concept = concept;
       const first = firstByConcept.get(concept);
-      if (first !== undefined) col.duplicateOf = first;
-      else firstByConcept.set(concept, h.col);
+      // Comparisons come several to a table ("so với tháng trước", "so với cùng kỳ"): none is a duplicate.
+      if (first !== undefined && !form.concepts.find((c) => c.id === concept)?.many) col.duplicateOf = first;
+      else if (first === undefined) firstByConcept.set(concept, h.col);
     }
     columns.push(col);
   });

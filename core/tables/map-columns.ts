@@ -1,6 +1,6 @@
 /** Gives each column of a header band its meaning in a form, from the header text alone. */
 import { foldKey, hasPhrase } from '../text/fold';
-import type { ColumnRule, ConceptGroup, FormDef } from '../catalogue/forms';
+import { isFigureKind, type ColumnRule, type ConceptGroup, type FormDef } from '../catalogue/forms';
 
 export interface ColumnHeader {
   col: number;
@@ -11,7 +11,12 @@ export interface ColumnHeader {
 export interface FoldedHeader extends ColumnHeader {
   leaf: string;
   path: string;
+  /** The heading right above the leaf, folded ('' when the leaf is the column's only heading). */
+  parent: string;
 }
+
+/** Headings that name no measure of their own: the group above them does ("Hồ sơ nộp trực tuyến › Tổng số"). */
+export const GENERIC_LEAF = /^(tong|tong so|tong cong|cong|so luong|so ho so|trong do|tong so ho so|sl)$/;
 
 /** No heading is longer: a cell of megabytes over a column is matched on its start, in constant time. */
 const MAX_HEADING_CHARS = 200;
@@ -28,6 +33,7 @@ export function foldHeaders(headers: ColumnHeader[]): FoldedHeader[] {
     ...h,
     leaf: h.texts.length ? foldHeaderText(h.texts[h.texts.length - 1]!) : '',
     path: h.texts.map(foldHeaderText).join(' '),
+    parent: h.texts.length > 1 ? foldHeaderText(h.texts[h.texts.length - 2]!) : '',
   }));
 }
 
@@ -38,6 +44,7 @@ function anyPhrase(text: string, phrases: string[] | undefined): boolean {
 }
 
 function applies(rule: ColumnRule, h: FoldedHeader, lastGroup: ConceptGroup | undefined): boolean {
+  if (rule.topLevel && h.parent !== '') return false;
   if (rule.leaf && !anyPhrase(h.leaf, rule.leaf)) return false;
   if (rule.path && !anyPhrase(h.path, rule.path)) return false;
   if (rule.andPath && !anyPhrase(h.path, rule.andPath)) return false;
@@ -55,6 +62,11 @@ export interface FormMatch {
   hasLabel: boolean;
 }
 
+function firstRule(form: FormDef, h: FoldedHeader, lastGroup: ConceptGroup | undefined): string | undefined {
+  for (const rule of form.rules) if (applies(rule, h, lastGroup)) return rule.concept;
+  return undefined;
+}
+
 export function matchForm(form: FormDef, headers: FoldedHeader[], bandText: string): FormMatch | undefined {
   if (form.needsHeader && !form.needsHeader.some((p) => hasPhrase(bandText, p))) return undefined;
   if (form.notHeader?.some((p) => hasPhrase(bandText, p))) return undefined;
@@ -65,18 +77,16 @@ export function matchForm(form: FormDef, headers: FoldedHeader[], bandText: stri
   for (const h of headers) {
     let found: string | undefined;
     if (h.leaf !== '') {
-      for (const rule of form.rules) {
-        if (applies(rule, h, lastGroup)) {
-          found = rule.concept;
-          break;
-        }
-      }
+      found = firstRule(form, h, lastGroup);
+      // "Tổng số" under a sub-heading is that heading's total ("Hồ sơ nộp trực tuyến › Tổng số" is the online count):
+      // read the heading as the leaf. Only a "Tổng số" with no heading above is the table's total.
+      if (found === undefined && GENERIC_LEAF.test(h.leaf) && h.parent !== '') found = firstRule(form, { ...h, leaf: h.parent }, lastGroup);
     }
     concepts.push(found);
     if (!found) continue;
     const concept = form.concepts.find((c) => c.id === found);
     if (concept?.group) lastGroup = concept.group;
-    if (concept && (concept.kind === 'count' || concept.kind === 'rate' || concept.kind === 'value')) seen.add(found);
+    if (concept && isFigureKind(concept.kind) && concept.kind !== 'comparison') seen.add(found);
     if (concept?.kind === 'label') hasLabel = true;
   }
   return { form, concepts, score: seen.size, hasLabel };

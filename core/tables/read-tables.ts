@@ -8,6 +8,7 @@ import { SheetView } from '../grid/sheet-view';
 import type { CellRange, CellValue, SheetGrid, Workbook } from '../grid/types';
 import { formById, type ColumnKind } from '../catalogue/forms';
 import { readCount, readRate, splitNoteMark } from '../numbers';
+import { readPoints, readSigned } from '../numbers/points';
 import { isSettingsSheet } from './settings-sheet';
 import { detectTables } from './detect';
 import { lookOf } from './rows';
@@ -261,7 +262,30 @@ export function readFigure(v: CellValue, d: string | undefined, kind: ColumnKind
   return read;
 }
 
+/** Points and comparisons: decimals as printed, never a count's problems (a points "16,64" is not 16.640). */
+function readNotCount(v: CellValue, d: string | undefined, kind: 'points' | 'comparison'): TableValue {
+  const r = kind === 'points' ? readPoints(v, d) : readSigned(v, d);
+  switch (r.kind) {
+    case 'empty':
+      return null;
+    case 'dash':
+      return { how: 'dash', text: String(v).trim() };
+    case 'invalid':
+      return { problem: 'text', text: r.text, ...(typeof v === 'string' ? { how: 'text' as const } : {}) };
+    case 'value': {
+      const out: ReadValue = { n: r.n === 0 ? 0 : r.n, decimals: r.decimals };
+      if (r.percent) out.percent = true;
+      if (typeof v === 'string') {
+        out.how = 'text';
+        out.text = v.trim();
+      }
+      return out;
+    }
+  }
+}
+
 function readPlain(v: CellValue, d: string | undefined, kind: ColumnKind): TableValue {
+  if (kind === 'points' || kind === 'comparison') return readNotCount(v, d, kind);
   // The common case first: a whole number cell in a count line, nothing shown differently.
   if (kind === 'count' && d === undefined && typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v === 0 ? 0 : v;
   const typed = typeof v === 'string' ? { text: v.trim() } : {};

@@ -1,7 +1,7 @@
 /** Row-level reading of a sheet: which rows are blank, numeric, text, or a column-numbering row. */
 import type { SheetView } from '../grid/sheet-view';
 import { isCellError, type CellValue } from '../grid/types';
-import { readCount, readRate, splitNoteMark } from '../numbers';
+import { isDashText, readCount, readRate, splitNoteMark } from '../numbers';
 
 export type RowClass = 'blank' | 'numbering' | 'numeric' | 'text';
 
@@ -25,7 +25,9 @@ export function lookOf(v: CellValue): CellLook {
   if (isCellError(v)) return 'numeric'; // an error value sits where a figure should be
   const s = v.trim();
   if (s === '') return 'empty';
-  // Words ("Xã số 1", "Tổng cộng"): no count, rate, dash or marked figure starts with a letter.
+  // "x", "không": a figure that does not apply, as a dash. Other words ("Xã số 1", "Tổng cộng"): no count, rate,
+  // dash or marked figure starts with a letter.
+  if (s.length <= 5 && isDashText(s)) return 'dash';
   if (STARTS_WITH_LETTER.test(s)) return 'text';
   const c = readCount(s);
   if (c.kind === 'dash') return 'dash';
