@@ -247,3 +247,110 @@ describe('comparisons and cells that do not apply', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('period aggregates: a quarter over its months, the half-year over its quarters', () => {
+  // Lấp Vò cấp huyện, tháng 3/2024 (seed figures: 308 = 65 + 243; 225 = 198 + 22 + 5; 83 = 82 + 1) as the quarter's last
+  // month; January and February built so that each month's pending is the next month's carried-over (65, 70).
+  //            label       tiếp nhận  kỳ trước  mới  đã GQ  trước  đúng  quá  đang  trong  quá
+  const month = (label: string, ky: number, moi: number, truoc: number, dung: number, qua: number, trong: number, dqua: number): CellValue[] => [
+    label,
+    ky + moi,
+    ky,
+    moi,
+    truoc + dung + qua,
+    truoc,
+    dung,
+    qua,
+    trong + dqua,
+    trong,
+    dqua,
+  ];
+  const header: CellValue[] = [
+    'Kỳ báo cáo',
+    'Tổng số tiếp nhận',
+    'Kỳ trước chuyển qua',
+    'Mới tiếp nhận',
+    'Đã giải quyết',
+    'Trước hạn',
+    'Đúng hạn',
+    'Quá hạn',
+    'Đang giải quyết',
+    'Trong hạn',
+    'Quá hạn',
+  ];
+  const jan = month('Tháng 1/2024', 60, 230, 180, 30, 10, 68, 2); // pending 70 → February's carried-over
+  const feb = month('Tháng 2/2024', 70, 215, 190, 25, 5, 64, 1); // pending 65 → March's carried-over
+  const mar = month('Tháng 3/2024', 65, 243, 198, 22, 5, 82, 1);
+  // The quarter: flows summed (688 new), kỳ trước of January (60), đang giải quyết of March (83).
+  const q1: CellValue[] = ['Quý I/2024', 748, 60, 688, 665, 568, 77, 20, 83, 82, 1];
+
+  it('"Quý I/2024" closes its three months: checked (flows summed, stocks first and last), never a fourth month', () => {
+    const r = run([header, jan, feb, mar, q1]);
+    const t = r.tables[0]!;
+    expect(t.byPeriod).toBe(true);
+    expect(t.records.map((x) => [x.label, x.role, x.covers?.length ?? 0])).toEqual([
+      ['Tháng 1/2024', 'data', 0],
+      ['Tháng 2/2024', 'data', 0],
+      ['Tháng 3/2024', 'data', 0],
+      ['Quý I/2024', 'total', 3],
+    ]);
+    expect(r.findings).toEqual([]);
+    // The indicators are the quarter's (665 resolved), never the quarter added to its months.
+    const rate = computeIndicators(r.tables).find((i) => i.id === 'ty-le-dung-han')!;
+    expect([rate.scope, rate.numerator, rate.denominator]).toEqual(['Quý I/2024', 645, 665]);
+  });
+
+  it("a stock summed over the months (kỳ trước 195 for 60): the quarter's cell, with the first month's figure", () => {
+    const wrong = [...q1];
+    wrong[2] = 195; // 60 + 70 + 65, and tổng số moved with it so its own row still adds up
+    wrong[1] = 883;
+    const r = run([header, jan, feb, mar, wrong]);
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.cell)).toContain('C5');
+    expect(errors.find((f) => f.cell === 'C5')!.message).toContain('60');
+  });
+
+  it('"6 tháng" over two quarters closes the quarters, not the months again', () => {
+    const apr = month('Tháng 4/2024', 83, 200, 180, 20, 3, 78, 2);
+    const may = month('Tháng 5/2024', 80, 210, 190, 15, 5, 78, 2);
+    const jun = month('Tháng 6/2024', 80, 220, 200, 15, 5, 79, 1);
+    const q2: CellValue[] = ['Quý II/2024', 713, 83, 630, 633, 570, 50, 13, 80, 79, 1];
+    const h1: CellValue[] = ['6 tháng đầu năm 2024', 1378, 60, 1318, 1298, 1138, 127, 33, 80, 79, 1];
+    const r = run([header, jan, feb, mar, q1, apr, may, jun, q2, h1]);
+    const t = r.tables[0]!;
+    expect(t.records.map((x) => [x.label, x.role])).toEqual([
+      ['Tháng 1/2024', 'data'],
+      ['Tháng 2/2024', 'data'],
+      ['Tháng 3/2024', 'data'],
+      ['Quý I/2024', 'subtotal'],
+      ['Tháng 4/2024', 'data'],
+      ['Tháng 5/2024', 'data'],
+      ['Tháng 6/2024', 'data'],
+      ['Quý II/2024', 'subtotal'],
+      ['6 tháng đầu năm 2024', 'total'],
+    ]);
+    expect(t.records.at(-1)!.covers).toEqual([4, 8]);
+    expect(r.findings).toEqual([]);
+  });
+
+  // Vĩnh Phúc, Trung tâm Phục vụ hành chính công tỉnh, tháng 9 và quý III/2021 (Cổng TTĐT tỉnh Vĩnh Phúc, 29/9/2021,
+  // https://vinhphuc.gov.vn/ct/cms/thongbao/Lists/ThongBao/View_Detail.aspx?ItemID=3158), from its sentences: the
+  // quarter beside its last month only.
+  it('a quarter beside only one of its months is an aggregate all the same: not checked against it, its own figures the indicators', () => {
+    const r = run([
+      ['Chỉ tiêu', 'Tháng 9/2021', 'Quý III/2021'],
+      ['Tổng số hồ sơ phải giải quyết', 6302, 16234],
+      ['Số mới tiếp nhận', 4131, 14043],
+      ['Số kỳ trước chuyển sang', 2171, 2191],
+      ['Số trả trước và đúng hạn', 4157, 14064],
+      ['Số chậm, quá hạn', 12, 37],
+    ]);
+    const t = r.tables[0]!;
+    expect([t.orientation, t.byPeriod]).toEqual(['columns', true]);
+    expect(t.records.map((x) => [x.label, x.role, x.covers])).toEqual([
+      ['Tháng 9/2021', 'data', undefined],
+      ['Quý III/2021', 'total', undefined],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+});

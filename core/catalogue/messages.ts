@@ -99,6 +99,9 @@ export const MSG = {
   checkName: {
     row: (title: string) => `phép cộng ${q(title)} của dòng`,
     column: (column: string) => `dòng tổng của cột ${q(column)}`,
+    /** A stock over periods: the first period's (carried over) or the last's (still pending), never their sum. */
+    stock: (column: string, period: string, first: boolean) =>
+      `số ${first ? 'kỳ đầu' : 'kỳ cuối'} (${q(period)}) của cột ${q(column)} (số này không cộng dồn qua các kỳ)`,
   },
   unkeptStated: (text: string, fails: number) =>
     `Dòng đánh số cột ghi (${text}), nhưng cả ${formatCount(fails)} dòng số liệu đều không khớp công thức này: có lẽ dòng đánh số được chép từ biểu khác. Công thức này không được dùng để kiểm tra; hãy sửa dòng đánh số cho đúng các cột.`,

@@ -49,7 +49,8 @@ export function totals(ctx: TableContext, out: TableFindings, edits: TableEdits)
           });
       const edit = edits.colEdit(row, c.col);
       const f = finding(ctx, 'dong-tong', row, c.col, message, fc(total), fc(sum));
-      if (edit) out.broken.push({ edit, finding: f, name: MSG.checkName.column(column) });
+      const name = overPeriods ? MSG.checkName.stock(column, ctx.rowLabel(covers[0]!), overPeriods === 'first') : MSG.checkName.column(column);
+      if (edit) out.broken.push({ edit, finding: f, name });
       else out.findings.push(f);
     }
   }

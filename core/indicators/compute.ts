@@ -224,7 +224,10 @@ export function grandTotal(t: Table): Table['records'][number] | undefined {
   const underGroup = new Set<number>();
   for (const g of t.records) if (g.role === 'subtotal') for (const c of g.covers ?? []) underGroup.add(c);
   const topLevel = t.records.filter((x) => (isDataRole(x.role) || x.role === 'subtotal') && !underGroup.has(x.line)).length;
-  return t.records.find((r) => r.role === 'total' && r.covers !== undefined && r.covers.length === topLevel);
+  const all = t.records.find((r) => r.role === 'total' && r.covers !== undefined && r.covers.length === topLevel);
+  // Over periods the table's own aggregate (its quarter, half-year, year) stands for it, even one whose months are not
+  // all in the table ("Quý III" beside "Tháng 9"): never the aggregate plus its months.
+  return all ?? (t.byPeriod ? t.records.filter((r) => r.role === 'total').at(-1) : undefined);
 }
 
 /** The table's printed rate for a record, and which definition in use it agrees with. */

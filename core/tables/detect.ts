@@ -9,6 +9,7 @@ import type { CellValue } from '../grid/types';
 import { foldKey } from '../text/fold';
 import { FORMS, isFigureKind, type FormDef } from '../catalogue/forms';
 import { foldHeaders, matchForm, type ColumnHeader, type FormMatch } from './map-columns';
+import { periodCoverage } from './periods';
 import { classifyRows, lookOf, numberingOf, type RowInfo } from './rows';
 import type { DetectedTable, MappedColumn, StatedIdentity, StatedRatio, TableRow } from './types';
 
@@ -286,6 +287,7 @@ function buildTable(view: SheetView, at: (r: number) => RowInfo, band: Band, mat
   const labelHeader = columns.find((c) => c.concept === 'ten')?.header ?? '';
   const byLevel = dataRowsOnly.length > 0 && (/(?:^| )cap(?: |$)/.test(foldKey(labelHeader)) || dataRowsOnly.every((x) => LEVEL_LABEL.test(foldKey(x.label))));
   const byPeriod = dataRowsOnly.length > 0 && dataRowsOnly.every((x) => PERIOD_LABEL.test(foldKey(x.label)));
+  if (byPeriod) periodCoverage(rows);
 
   return {
     sheet: view.name,
