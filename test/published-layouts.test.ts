@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWorkbook, computeIndicators } from '../core';
 import type { CellValue } from '../core';
 import { sheet, workbook } from './helpers/grid';
+import { chauThanhAppendix } from './helpers/reference';
 
 const _ = null;
 const run = (rows: CellValue[][], merges: string[] = [], name = 'S') => checkWorkbook(workbook(sheet(name, rows, { merges })));
@@ -352,5 +353,66 @@ describe('period aggregates: a quarter over its months, the half-year over its q
       ['Quý III/2021', 'total', undefined],
     ]);
     expect(r.findings).toEqual([]);
+  });
+});
+
+describe('nested groups: I / 1 / 1.1, each subtotal over its direct members, the total over the groups', () => {
+  // The fields and figures of the Châu Thành appendix (Văn phòng HĐND và UBND huyện Châu Thành, báo cáo CCHC năm 2020,
+  // test/reference/bao-cao-cchc-nam-2020-chau-thanh.txt; seed-figures.md), grouped here under two Roman headings and one
+  // numbered sub-group, as a province's sheets group fields: the figures are the office's, the grouping is the test's.
+  const fields = Object.fromEntries(chauThanhAppendix().map((r) => [r.field, r.counts]));
+  const sum = (names: string[]) => names.map((n) => fields[n]!).reduce((a, b) => a.map((x, i) => x + b[i]!));
+  const land = ['Thế chấp', 'Đất đai, nhà ở', 'Môi trường'];
+  const trade = ['KD khí Hoá lỏng', 'Thuốc lá', 'Rượu'];
+  const rest = ['Xây dựng', 'Đăng ký kinh doanh', 'Hộ tịch', 'Chứng thực', 'Giáo dục- Đào tạo', 'Lao động TBXH', 'Y tế', 'Nội vụ', 'Bảo hiểm xã hội'];
+  const header: CellValue[] = [
+    'STT',
+    'Lĩnh vực',
+    'Tổng số',
+    'Kỳ trước',
+    'Mới tiếp nhận',
+    'Đã giải quyết',
+    'Trả đúng hạn',
+    'Trả quá hạn',
+    'Đang giải quyết',
+    'Chưa tới hẹn',
+  ];
+  const row = (stt: CellValue, name: string, counts: number[]): CellValue[] => [stt, name, ...counts];
+  const table = (): CellValue[][] => [
+    header,
+    row('I', 'Tài nguyên, đất đai', sum(land)),
+    ...land.map((n, i) => row(i + 1, n, fields[n]!)),
+    row('II', 'Kinh tế, xã hội', sum([...trade, ...rest])),
+    row(1, 'Xây dựng', fields['Xây dựng']!),
+    row(2, 'Kinh doanh có điều kiện', sum(trade)),
+    ...trade.map((n, i) => row(`2.${i + 1}`, n, fields[n]!)),
+    ...rest.slice(1).map((n, i) => row(i + 3, n, fields[n]!)),
+    row(null, 'Tổng cộng', fields['Tổng cộng:']!),
+  ];
+
+  it("each group closes its direct members, the total closes the groups; the office's figures all add up", () => {
+    const r = run(table());
+    const t = r.tables[0]!;
+    const byLabel = (l: string) => t.records.find((x) => x.label === l)!;
+    expect(byLabel('Tài nguyên, đất đai')).toMatchObject({ role: 'subtotal', covers: [2, 3, 4] });
+    expect(byLabel('Kinh doanh có điều kiện')).toMatchObject({ role: 'subtotal', covers: [8, 9, 10] });
+    // II over 1, 2 and 3…11, never over 2.1–2.3 again.
+    expect(byLabel('Kinh tế, xã hội').covers).toEqual([6, 7, 11, 12, 13, 14, 15, 16, 17, 18]);
+    expect(byLabel('Tổng cộng').covers).toEqual([1, 5]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a slip deep inside (Thuốc lá resolved "40" for 4) is named at its cell, never at the groups above it', () => {
+    const rows = table();
+    rows.find((x) => x[1] === 'Thuốc lá')![5] = 40;
+    const r = run(rows);
+    expect(flat(r)).toEqual([['F10', 'nghi-o-sai', '40', '4']]);
+    expect(r.findings[0]!.message).toContain('Có thể đã gõ nhầm 4 thành 40.');
+  });
+
+  it("a wrong subtotal is the subtotal's own cell", () => {
+    const rows = table();
+    rows.find((x) => x[1] === 'Kinh tế, xã hội')![2] = 11723; // 11.732 with two digits swapped
+    expect(flat(run(rows))).toEqual([['C6', 'nghi-o-sai', '11.723', '11.732']]);
   });
 });

@@ -253,6 +253,51 @@ describe('rows', () => {
     ]);
   });
 
+  it('numbering one level deeper ("1" over "1.1", "1.2") makes a group of its own inside a Roman one', () => {
+    const rows: CellValue[][] = [
+      header,
+      ['I', 'Cấp tỉnh', 30, 25, 5],
+      ['1', 'Sở Tư pháp', 20, 17, 3],
+      ['1.1', 'Chứng thực', 12, 10, 2],
+      ['1.2', 'Hộ tịch', 8, 7, 1],
+      ['2', 'Sở Xây dựng', 10, 8, 2],
+      [_, 'Tổng cộng', 30, 25, 5],
+    ];
+    const [t] = detect(rows);
+    expect(t!.rows.map((r) => [r.label, r.kind, r.covers ?? []])).toEqual([
+      ['Cấp tỉnh', 'group', [2, 5]],
+      ['Sở Tư pháp', 'group', [3, 4]],
+      ['Chứng thực', 'data', []],
+      ['Hộ tịch', 'data', []],
+      ['Sở Xây dựng', 'data', []],
+      ['Tổng cộng', 'total', [1]],
+    ]);
+  });
+
+  it('with no numbering, rows named as groups ("Các sở, ban, ngành", "Khối UBND cấp xã") close the plain rows after them', () => {
+    const rows: CellValue[][] = [
+      header,
+      [_, 'Các sở, ban, ngành', 30, 25, 5],
+      [_, 'Sở Tư pháp', 20, 17, 3],
+      [_, 'Sở Xây dựng', 10, 8, 2],
+      [_, 'Khối UBND cấp xã', 12, 10, 2],
+      [_, 'Xã Mỹ An', 12, 10, 2],
+      [_, 'Toàn tỉnh', 42, 35, 7],
+    ];
+    const [t] = detect(rows);
+    expect(t!.rows.map((r) => [r.kind, r.covers ?? []])).toEqual([
+      ['group', [2, 3]],
+      ['data', []],
+      ['data', []],
+      ['group', [5]],
+      ['data', []],
+      ['total', [1, 4]],
+    ]);
+    // Levels are no groups: "Cấp tỉnh", "Cấp huyện", "Cấp xã" each stand alone.
+    const levels = detect([header, [_, 'Các sở, ban ngành cấp tỉnh', 5, 4, 1], [_, 'Cấp huyện', 6, 5, 1], [_, 'Cấp xã', 7, 6, 1]]);
+    expect(levels[0]!.rows.map((r) => r.kind)).toEqual(['data', 'data', 'data']);
+  });
+
   it('subtotals "Cộng" close their section; the last total closes the table', () => {
     const rows: CellValue[][] = [
       header,

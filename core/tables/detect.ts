@@ -370,16 +370,18 @@ function dataRows(view: SheetView, at: (r: number) => RowInfo, form: FormDef, co
         rows.push({ row: r, kind: 'blank', label: '' });
       } else {
         blankRun = 0;
-        rows.push({ row: r, kind: 'section', label });
+        const row: TableRow = { row: r, kind: 'section', label };
+        const depth = depthOf(sttCol !== undefined ? textOf(view.value(r, sttCol))?.trim() : undefined, label);
+        if (depth !== undefined) row.depth = depth;
+        rows.push(row);
       }
       continue;
     }
     blankRun = 0;
-    rows.push({ row: r, kind: isTotalLabel(label) ? 'total' : 'data', label });
-    const stt = sttCol !== undefined ? textOf(view.value(r, sttCol))?.trim() : undefined;
-    if (rows[rows.length - 1]!.kind === 'data' && ((stt && ROMAN.test(stt.replace(/\.$/, ''))) || ROMAN_PREFIX.test(label))) {
-      rows[rows.length - 1]!.kind = 'group';
-    }
+    const row: TableRow = { row: r, kind: isTotalLabel(label) ? 'total' : 'data', label };
+    const depth = depthOf(sttCol !== undefined ? textOf(view.value(r, sttCol))?.trim() : undefined, label);
+    if (depth !== undefined) row.depth = depth;
+    rows.push(row);
   }
   while (rows.length && (rows[rows.length - 1]!.kind === 'blank' || rows[rows.length - 1]!.kind === 'section')) rows.pop();
   assignCoverage(rows);
@@ -398,26 +400,79 @@ function rowLabel(view: SheetView, r: number, labelCol: number | undefined, othe
   return '';
 }
 
+const DOTTED = /^(\d{1,3}(?:\.\d{1,3})+)\.?$/;
+const LETTER_TOKEN = /^[a-zđ][.)]?$/i;
 /**
- * Group rows (Roman-numbered) state the sum of the data rows under them; a total row states the sum
- * of the top-level rows it closes (all of the table's when it comes first or is the last of several).
+ * Labels of a group of units without numbering: "Các sở, ban, ngành", "Khối UBND các phường", "UBND cấp xã". A bare
+ * "Cấp huyện" is a level of its own (a table by level), never taken for a group.
+ */
+const GROUP_LABEL = /^(?:cac |khoi |nhom |ubnd cap |so ban nganh|so nganh)/;
+
+/**
+ * How deep a row's numbering is: "I", "II." (1) over "1", "2." (2) over "1.1" (3), "1.1.1" (4), over "a", "b)" (10)
+ * over "-" (11) and "+" (12); from the STT cell, else from the label's own prefix ("I. Cấp huyện", "1.2 Sở …").
+ */
+export function depthOf(stt: string | undefined, label: string): number | undefined {
+  const of = (t: string): number | undefined => {
+    const s = t.trim();
+    if (ROMAN.test(s.replace(/[.)]$/, ''))) return 1;
+    if (/^\d{1,3}[.)]?$/.test(s)) return 2;
+    const d = DOTTED.exec(s);
+    if (d) return 1 + d[1]!.split('.').length;
+    if (LETTER_TOKEN.test(s) && !ROMAN.test(s.toUpperCase().replace(/[.)]$/, ''))) return 10;
+    if (s === '-' || s === '–' || s === '•') return 11;
+    if (s === '+') return 12;
+    return undefined;
+  };
+  if (stt) return of(stt);
+  const m = /^(\S{1,8}?)[.)]?\s+\S/.exec(label);
+  if (!m) return undefined;
+  const depth = of(m[1]!);
+  // A label's own prefix counts only when it is written as one ("I. Cấp huyện", "1.2 Sở …", "a) …", "- Xã …").
+  return depth !== undefined && (depth !== 2 || /^\d{1,3}[.)]\s/.test(label)) ? depth : undefined;
+}
+
+/**
+ * Groups and what they close. A numbered row over deeper-numbered rows is a group (subtotal) of its direct members:
+ * "I" over "1", "2"; "1" over "1.1", "1.2"; an unnumbered row under a Roman one is a member. Without numbering, a row
+ * named as a group ("Các sở, ban, ngành", "Khối …") closes the plain rows after it. A total row states the sum of the
+ * top-level rows it closes (all of the table's when it comes first or is the last of several).
  */
 function assignCoverage(rows: TableRow[]): void {
-  // Groups with no children are plain data rows.
-  for (let i = 0; i < rows.length; i++) {
-    const g = rows[i]!;
-    if (g.kind !== 'group') continue;
-    const children: number[] = [];
-    for (let j = i + 1; j < rows.length; j++) {
-      const k = rows[j]!.kind;
-      if (k === 'group' || k === 'total') break;
-      if (k === 'data') children.push(rows[j]!.row);
+  for (const r of rows) if (r.kind === 'group') r.kind = 'data';
+  const figures = rows.filter((r) => r.kind === 'data' || r.kind === 'total' || r.kind === 'section');
+  // No numbering at all: a named group row over the plain rows after it (never rows all named as groups: levels).
+  if (!figures.some((r) => r.depth !== undefined)) {
+    const named = (r: TableRow) => r.kind === 'data' && GROUP_LABEL.test(foldKey(r.label));
+    const data = figures.filter((r) => r.kind === 'data');
+    // Two such groups at least, each with members that are not levels ("Cấp huyện" after "Các sở, ban ngành" is a
+    // level of its own, Kon Tum's table by level).
+    const member = (r: TableRow | undefined) => r !== undefined && !named(r) && !foldKey(r.label).startsWith('cap ');
+    if (data.filter((r, i) => named(r) && member(data[i + 1])).length >= 2) for (const r of data) r.depth = named(r) ? 1 : 2;
+  }
+  const parent = new Map<TableRow, TableRow>();
+  const stack: TableRow[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const r = figures[i]!;
+    if (r.kind === 'total') {
+      stack.length = 0; // a total closes every open group
+      continue;
     }
-    if (children.length) g.covers = children;
-    else g.kind = 'data';
+    const d = r.depth;
+    if (d !== undefined) while (stack.length && stack[stack.length - 1]!.depth! >= d) stack.pop();
+    if (r.kind === 'section') continue;
+    if (stack.length) parent.set(r, stack[stack.length - 1]!);
+    if (d === undefined) continue;
+    // A group when the next row of figures is deeper (an unnumbered one is deeper only than a Roman group).
+    const next = figures.slice(i + 1).find((x) => x.kind !== 'section');
+    if (next && next.kind === 'data' && (next.depth !== undefined ? next.depth > d : d === 1)) stack.push(r);
+  }
+  for (const [child, g] of parent) {
+    g.kind = 'group';
+    (g.covers ??= []).push(child.row);
   }
   const underGroup = new Set<number>();
-  for (const g of rows) if (g.kind === 'group') for (const c of g.covers ?? []) underGroup.add(c);
+  for (const c of parent.keys()) underGroup.add(c.row);
   const topLevel = (k: TableRow) => (k.kind === 'group' || k.kind === 'data') && !underGroup.has(k.row);
 
   // A lone "Toàn huyện" row with nothing to sum is the table's only figures, not a total.
