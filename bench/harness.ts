@@ -23,6 +23,8 @@ export interface BenchRow {
 export interface TthcVariant {
   formulas?: boolean;
   stored?: boolean;
+  /** Typing slips planted in data cells after the totals are summed (error localisation's benchmark). */
+  typos?: number;
 }
 
 export interface BenchContext {

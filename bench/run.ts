@@ -40,7 +40,7 @@ function makeContext(tmpDir: string): BenchContext {
     tmpDir,
     log,
     tthcWorkbook(rows: number, variant: TthcVariant = {}): Promise<string> {
-      const key = `tthc-${rows}${variant.formulas ? '-formulas' : ''}${variant.stored ? '-stored' : ''}`;
+      const key = `tthc-${rows}${variant.formulas ? '-formulas' : ''}${variant.stored ? '-stored' : ''}${variant.typos ? `-typos${variant.typos}` : ''}`;
       let p = workbooks.get(key);
       if (!p) {
         p = (async () => {

@@ -110,6 +110,27 @@ export function forEachTthcRow(rows: number, emit: (label: string, counts: numbe
 
 export const TOTAL_LABEL = 'Tổng cộng';
 
+/**
+ * `count` typing slips spread evenly over the data rows (row index → column index in `counts` → the value typed),
+ * of the kinds Scholtus (2009) names in turn: two adjacent digits swapped, the last digit doubled, the last digit
+ * dropped, the tens digit typed one up. Planted after the column sums are taken, so the total row is right and each
+ * slip breaks its row's identities and its column.
+ */
+export function plannedTypos(rows: number, count: number): Map<number, { col: number; slip: (x: number) => number }> {
+  const out = new Map<number, { col: number; slip: (x: number) => number }>();
+  const kinds: ((s: string) => string)[] = [
+    (s) => (s.length >= 2 && s.at(-2) !== s.at(-1) ? s.slice(0, -2) + s.at(-1)! + s.at(-2)! : `${s}${s.at(-1)!}`),
+    (s) => `${s}${s.at(-1)!}`,
+    (s) => (s.length >= 2 ? s.slice(0, -1) : `1${s}`),
+    (s) => String(Number(s) + 10),
+  ];
+  for (let k = 0; k < count; k++) {
+    const kind = kinds[k % kinds.length]!;
+    out.set(Math.floor(((k + 0.5) * rows) / count), { col: [1, 2, 5, 6, 7, 9, 10][k % 7]!, slip: (x) => Number(kind(String(x))) });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // In memory: the grids readWorkbookFile returns for the file, without the file
 
@@ -149,10 +170,14 @@ function headerRows(): CellValue[][] {
 }
 
 /** The benchmark workbook as the core's plain grids (one sheet), built directly in memory. */
-export function tthcGrid(rows: number): Workbook {
+export function tthcGrid(rows: number, typos = 0): Workbook {
   const values: CellValue[][] = headerRows();
-  const sums = forEachTthcRow(rows, (label, counts) => {
-    values.push([label, ...counts]);
+  const planned = plannedTypos(rows, typos);
+  const sums = forEachTthcRow(rows, (label, counts, i) => {
+    const row: CellValue[] = [label, ...counts];
+    const t = planned.get(i);
+    if (t) row[1 + t.col] = t.slip(counts[t.col]!);
+    values.push(row);
   });
   values.push([TOTAL_LABEL, ...sums]);
   const sheet: SheetGrid = { name: TTHC_SHEET, values, merges: merges(), originRow: 0, originCol: START_COL - 1 };
@@ -178,6 +203,8 @@ export interface WriteOptions {
   formulas?: boolean;
   /** Zip parts stored, not deflated: the sheet XML's full size on disk. */
   stored?: boolean;
+  /** Typing slips planted in data cells (plannedTypos). */
+  typos?: number;
 }
 
 /**
@@ -260,8 +287,14 @@ export async function writeTthcWorkbook(path: string, rows: number, opts: WriteO
     }
     row.commit();
   };
+  const planned = plannedTypos(rows, opts.typos ?? 0);
   const sums = forEachTthcRow(rows, (label, counts, i) => {
-    writeRow(FIRST_DATA_ROW + i, label, counts, dataStyle);
+    const t = planned.get(i);
+    if (t) {
+      const typed = [...counts];
+      typed[t.col] = t.slip(counts[t.col]!);
+      writeRow(FIRST_DATA_ROW + i, label, typed, dataStyle);
+    } else writeRow(FIRST_DATA_ROW + i, label, counts, dataStyle);
     if (opts.onProgress && (i + 1) % every === 0) opts.onProgress(i + 1);
   });
   writeRow(FIRST_DATA_ROW + rows, TOTAL_LABEL, sums, totalStyle, true);

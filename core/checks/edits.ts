@@ -141,6 +141,16 @@ export class TableEdits implements EditSystem {
     return list;
   }
 
+  /**
+   * A column total's cells in no identity: all of them when its measure is in no identity of the form or the
+   * numbering line, none otherwise (a figure of such a measure is in its record's identities).
+   */
+  largeOnly(e: Edit): readonly number[] | undefined {
+    if (e.id % 2 === 0) return undefined;
+    const col = keyCol(e.terms[0]!.v);
+    return this.identitiesOf.has(col) ? [] : e.terms.map((t) => t.v);
+  }
+
   allowed(_v: number, x: number): boolean {
     return Number.isSafeInteger(x) && x >= 0;
   }

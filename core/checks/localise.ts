@@ -46,6 +46,11 @@ export interface EditSystem {
   penalty?(changes: ReadonlyMap<number, number>): number;
   /** Whether v may hold x (a count: a whole number ≥ 0). */
   allowed?(v: number, x: number): boolean;
+  /**
+   * The cells of a large edit that no small edit holds (a column no identity checks), when the system can tell at
+   * once; otherwise the localiser asks each cell for its edits (a column total over 200.000 records: 200.000 asks).
+   */
+  largeOnly?(e: Edit): readonly number[] | undefined;
 }
 
 /** One way to make every edit hold: the cells to change and their new values (null: the edits leave it free). */
@@ -81,13 +86,16 @@ export interface LocaliseOptions {
   maxCells?: number;
   /** Search nodes per component. */
   budget?: number;
-  /** Combinations of the components' options tried in stage 2. */
+  /** Search nodes of stage 2, choosing the components' options together. */
   maxCombos?: number;
   /** Candidates listed at most for one verdict. */
   maxCandidates?: number;
 }
 
-const DEFAULTS: Required<LocaliseOptions> = { smallEdit: 32, maxCells: 5, budget: 20_000, maxCombos: 4096, maxCandidates: 48 };
+const DEFAULTS: Required<LocaliseOptions> = { smallEdit: 32, maxCells: 5, budget: 20_000, maxCombos: 50_000, maxCandidates: 48 };
+
+/** Ways of the least size kept for one group of components: more, and none is relied on to say what is known. */
+const MAX_WAYS = 64;
 
 /** A component's option: one minimal way for its small edits, with its cost. */
 interface Option extends Way {
@@ -302,10 +310,17 @@ function combine(sys: EditSystem, comps: Component[], bigBroken: readonly Edit[]
   const solved = comps.filter((c) => c.options.length > 0);
   for (const c of comps) if (c.options.length === 0) verdicts.push(unresolved(sys, c.broken, opts));
   const onlyBig = new Map<number, boolean>();
-  const inNoSmallEdit = (v: number) => {
+  const inNoSmall = (v: number) => {
     let b = onlyBig.get(v);
     if (b === undefined) onlyBig.set(v, (b = !sys.editsOf(v).some(isSmall)));
     return b;
+  };
+  const free = new Map<number, readonly number[]>();
+  /** The cells of a large edit in no small edit. */
+  const freeCells = (e: Edit): readonly number[] => {
+    let cells = free.get(e.id);
+    if (!cells) free.set(e.id, (cells = sys.largeOnly?.(e) ?? e.terms.filter((t) => inNoSmall(t.v)).map((t) => t.v)));
+    return cells;
   };
 
   // Components whose options touch no large edit stand alone; the others are grouped by the large edits they share.
@@ -347,9 +362,9 @@ function combine(sys: EditSystem, comps: Component[], bigBroken: readonly Edit[]
     if (o === undefined) alone.set(e.id, e);
     else groups.get(find(o))!.big.set(e.id, e);
   }
-  for (const g of groups.values()) combineGroup(sys, g.comps, g.big, isSmall, inNoSmallEdit, opts, verdicts);
+  for (const g of groups.values()) combineGroup(sys, g.comps, g.big, isSmall, freeCells, opts, verdicts);
   // Broken large edits no option touches: mended by cells of their own, each edit apart.
-  for (const e of alone.values()) combineGroup(sys, [], new Map([[e.id, e]]), isSmall, inNoSmallEdit, opts, verdicts);
+  for (const e of alone.values()) combineGroup(sys, [], new Map([[e.id, e]]), isSmall, freeCells, opts, verdicts);
   return verdicts;
 }
 
@@ -359,7 +374,7 @@ function combineGroup(
   solved: Component[],
   big: Map<number, Edit>,
   isSmall: (e: Edit) => boolean,
-  inNoSmallEdit: (v: number) => boolean,
+  freeCells: (e: Edit) => readonly number[],
   opts: Required<LocaliseOptions>,
   verdicts: Verdict[],
 ): void {
@@ -370,11 +385,10 @@ function combineGroup(
     let cells = menders.get(key);
     if (!cells) {
       cells = [];
-      for (const t of e.terms) {
-        if (!inNoSmallEdit(t.v)) continue;
-        const d = -l / t.a;
-        const x = sys.value(t.v) + d;
-        if (Number.isInteger(d) && (!sys.allowed || sys.allowed(t.v, x))) cells.push({ v: t.v, value: x });
+      for (const v of freeCells(e)) {
+        const d = -l / termOf(e, v);
+        const x = sys.value(v) + d;
+        if (Number.isInteger(d) && (!sys.allowed || sys.allowed(v, x))) cells.push({ v, value: x });
       }
       menders.set(key, cells);
     }
@@ -433,25 +447,7 @@ function combineGroup(
     return { picks, extras, size, weight };
   };
 
-  const combos: Combo[] = [];
-  let product = 1;
-  for (const c of solved) product *= c.options.length;
-  if (product <= opts.maxCombos) {
-    const picks: Option[] = [];
-    const walk = (i: number) => {
-      if (i === solved.length) {
-        const c = evaluate([...picks]);
-        if (c) combos.push(c);
-        return;
-      }
-      for (const o of solved[i]!.options) {
-        picks.push(o);
-        walk(i + 1);
-        picks.pop();
-      }
-    };
-    walk(0);
-  }
+  const combos = searchCombos(sys, solved, big, isSmall, (e) => freeCells(e).length > 0, evaluate, opts.maxCombos);
   // The least size decides what is known; the least weight among those, what is likeliest.
   let best: Combo[] = [];
   let lightest: Combo[] = [];
@@ -468,7 +464,7 @@ function combineGroup(
     // edits they do not account for of their own cells.
     for (const c of solved) verdicts.push(componentVerdict(sys, c, options(sys, c, big, isSmall), opts));
     const touched = new Set(solved.flatMap((c) => c.options.flatMap((o) => o.vars.flatMap((v) => sys.editsOf(v).map((e) => e.id)))));
-    for (const e of brokenBig) if (!touched.has(e.id)) verdicts.push(unresolved(sys, [e], opts, inNoSmallEdit));
+    for (const e of brokenBig) if (!touched.has(e.id)) verdicts.push(unresolved(sys, [e], opts, new Set(freeCells(e))));
     return;
   }
 
@@ -542,6 +538,145 @@ function combineGroup(
   }
 }
 
+/**
+ * The choices of one option per component that leave every large edit holding (or mendable by a cell of its own),
+ * searched depth first, fewest options first, a branch cut as soon as a large edit no remaining component can reach
+ * is left broken with nothing to mend it. Keeps the combinations of the least size found; stops after `budget` nodes
+ * (then none is returned, and each component speaks of its own options).
+ */
+function searchCombos(
+  sys: EditSystem,
+  solved: Component[],
+  big: Map<number, Edit>,
+  isSmall: (e: Edit) => boolean,
+  mendable: (e: Edit) => boolean,
+  evaluate: (picks: Option[]) => Combo | undefined,
+  budget: number,
+): Combo[] {
+  // Each option's change of each large edit (null: free).
+  const effect = new Map<Option, [number, number | null][]>();
+  const touches = solved.map(() => new Set<number>());
+  solved.forEach((c, i) => {
+    for (const o of c.options) {
+      const m = new Map<number, number | null>();
+      o.vars.forEach((v, j) => {
+        const d = o.deltas[j]!;
+        for (const e of sys.editsOf(v)) {
+          if (isSmall(e)) continue;
+          const cur = m.get(e.id);
+          m.set(e.id, d === null || cur === null ? null : (cur ?? 0) + termOf(e, v) * d);
+          touches[i]!.add(e.id);
+        }
+      });
+      effect.set(o, [...m]);
+    }
+  });
+  const reach = new Map<number, number>();
+  for (const t of touches) for (const id of t) reach.set(id, (reach.get(id) ?? 0) + 1);
+  const left = new Map<number, number>();
+  for (const e of big.values()) left.set(e.id, e.residual);
+  const free = new Map<number, number>();
+  const canMend = new Map<number, boolean>();
+  const open = (id: number) => {
+    let m = canMend.get(id);
+    if (m === undefined) canMend.set(id, (m = mendable(big.get(id)!)));
+    return m;
+  };
+  // A large edit no component reaches and nothing mends: no combination holds.
+  for (const e of big.values()) if (!reach.has(e.id) && e.residual !== 0 && !open(e.id)) return [];
+  const assigned = new Array<boolean>(solved.length).fill(false);
+  /**
+   * The next component: one that reaches the large edit fewest others still reach, so that each edit is closed (and
+   * its sum checked) as early as possible; a component with one option first.
+   */
+  const next = (): number => {
+    let best = -1;
+    let score = Infinity;
+    for (let i = 0; i < solved.length; i++) {
+      if (assigned[i]) continue;
+      let s = solved[i]!.options.length === 1 ? -1 : Infinity;
+      for (const id of touches[i]!) s = Math.min(s, reach.get(id)!);
+      if (s < score) {
+        score = s;
+        best = i;
+      }
+    }
+    return best;
+  };
+  /** Whether the components still to choose can bring the edit's lack to 0: it lies between their least and most. */
+  const reachable = (id: number): boolean => {
+    const l = left.get(id)!;
+    if (reach.get(id) === 0) return l === 0;
+    let lo = 0;
+    let hi = 0;
+    for (let j = 0; j < solved.length; j++) {
+      if (assigned[j] || !touches[j]!.has(id)) continue;
+      let min = Infinity;
+      let max = -Infinity;
+      for (const o of solved[j]!.options) {
+        const d = effect.get(o)!.find(([e]) => e === id)?.[1];
+        if (d === null) return true;
+        const x = d ?? 0;
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+      }
+      lo += min;
+      hi += max;
+    }
+    return l + lo <= 0 && l + hi >= 0;
+  };
+  const picks: Option[] = new Array<Option>(solved.length);
+  const found: Combo[] = [];
+  let least = Infinity;
+  let nodes = 0;
+  let stopped = false;
+  let overflow = false;
+  const dfs = (k: number): void => {
+    if (++nodes > budget) {
+      stopped = true;
+      return;
+    }
+    if (k === solved.length) {
+      const c = evaluate(picks);
+      if (!c || c.size > least) return;
+      if (c.size < least) {
+        found.length = 0;
+        overflow = false;
+      }
+      least = c.size;
+      if (found.length < MAX_WAYS) found.push({ ...c, picks: [...picks] });
+      else overflow = true;
+      return;
+    }
+    const i = next();
+    assigned[i] = true;
+    for (const o of solved[i]!.options) {
+      for (const [id, d] of effect.get(o)!) {
+        if (d === null) free.set(id, (free.get(id) ?? 0) + 1);
+        else left.set(id, left.get(id)! + d);
+      }
+      for (const id of touches[i]!) reach.set(id, reach.get(id)! - 1);
+      assigned[i] = true;
+      let ok = true;
+      for (const id of touches[i]!) if (!free.get(id) && !open(id) && !reachable(id)) ok = false;
+      if (ok) {
+        picks[i] = o;
+        dfs(k + 1);
+      }
+      for (const id of touches[i]!) reach.set(id, reach.get(id)! + 1);
+      for (const [id, d] of effect.get(o)!) {
+        if (d === null) free.set(id, free.get(id)! - 1);
+        else left.set(id, left.get(id)! - d);
+      }
+      if (stopped) break;
+    }
+    assigned[i] = false;
+  };
+  dfs(0);
+  // Too many ways of the least size to keep them all: what every way agrees on is not known from those kept.
+  return stopped || overflow ? [] : found;
+}
+
 /** Options of a component consistent with the large edits on their own: each large edit it changes was broken. */
 function options(sys: EditSystem, c: Component, big: Map<number, Edit>, isSmall: (e: Edit) => boolean): Option[] {
   const kept = c.options.filter((o) => o.vars.every((v) => sys.editsOf(v).every((e) => isSmall(e) || (big.get(e.id)?.residual ?? 0) !== 0)));
@@ -592,11 +727,11 @@ function componentVerdict(sys: EditSystem, c: Component, ways: Option[], opts: R
 }
 
 /** Broken edits the search could not explain within its budget: their own cells, typos first. */
-function unresolved(sys: EditSystem, edits: Edit[], opts: Required<LocaliseOptions>, only?: (v: number) => boolean): Verdict {
+function unresolved(sys: EditSystem, edits: Edit[], opts: Required<LocaliseOptions>, only?: ReadonlySet<number>): Verdict {
   const needs = new Map<number, number>();
   const cells: number[] = [];
   for (const e of edits) {
-    const own = only ? e.terms.filter((t) => only(t.v)) : e.terms;
+    const own = only ? e.terms.filter((t) => only.has(t.v)) : e.terms;
     for (const t of own.length ? own : e.terms) {
       cells.push(t.v);
       if (edits.length === 1) needs.set(t.v, sys.value(t.v) - e.residual / t.a);
