@@ -21,6 +21,9 @@ export function bounds(ctx: TableContext, row: number, findings: Finding[]): voi
       big: ctx.conceptLabel(b.big),
       b: fc(g.n),
     });
-    findings.push(finding(ctx, rule, row, cs, message, fc(s.n), `≤ ${fc(g.n)}`, [ctx.a1(row, cb)]));
+    const f = finding(ctx, rule, row, cs, message, fc(s.n), `≤ ${fc(g.n)}`, [ctx.a1(row, cb)]);
+    // Either figure may be the wrong one: an inequality cannot tell.
+    f.candidates = [ctx.a1(row, cs), ctx.a1(row, cb)];
+    findings.push(f);
   }
 }

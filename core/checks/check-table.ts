@@ -5,7 +5,7 @@
  */
 import { bounds } from './bounds';
 import { TableEdits } from './edits';
-import { explain } from './explain';
+import { explain, localiseRates } from './explain';
 import type { TableFindings } from './finding';
 import { identities, rowIdentities, unkeptIdentities } from './identities';
 import { layoutFindings } from './layout';
@@ -38,6 +38,7 @@ export function checkTable(ctx: TableContext): Finding[] {
   // One at a time: spreading a hundred thousand findings into push() overflows the stack. A printed rate that a
   // correction also mends is said with the correction (explain drops it from `printed`).
   for (const f of explain(ctx, edits, out.broken, printed)) out.findings.push(f);
+  localiseRates(ctx, edits, printed);
   for (const f of printed) out.findings.push(f);
   points(ctx, out.findings);
   return out.findings;

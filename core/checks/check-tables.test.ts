@@ -207,7 +207,12 @@ describe('bounds, rates and layout', () => {
       ['Cấp huyện', 200, 100, 100, 50, '50%'], // 50 / 100: over new receipts
       ['Cấp tỉnh', 200, 100, 100, 50, '37%'], // neither
     ];
-    expect(flat(rows)).toEqual([['F4', 'ty-le-lech', '37%', '50%']]);
+    // The online count is in no identity here: it may be the wrong figure as well as the rate, so no value is proposed.
+    expect(flat(rows)).toEqual([['F4', 'ty-le-lech', '37%', null]]);
+    expect(run(rows).findings[0]!.candidates).toEqual(['F4', 'E4']);
+    // With the direct channel beside it, the online count is held by "trong kỳ = trực tuyến + trực tiếp": the rate alone.
+    const held = rows.map((r, i) => [...r, i === 0 ? 'Trực tiếp' : 50]);
+    expect(flat(held)).toEqual([['F4', 'ty-le-lech', '37%', '50%']]);
   });
 
   it('unknown and duplicate columns are warnings, not errors', () => {

@@ -9,9 +9,10 @@
  */
 import type { Finding } from '../catalogue/findings';
 import { MSG } from '../catalogue/messages';
-import { formatCount } from '../numbers';
+import { formatCount, printedUnit } from '../numbers';
 import type { TableContext } from '../tables/context';
-import { keyCol, keyRow, type TableEdits } from './edits';
+import { cellKey, keyCol, keyRow, type TableEdits } from './edits';
+import { RATES } from '../catalogue/rates';
 import { finding, type BrokenEdit } from './finding';
 import { weighPrintedRate } from '../tables/printed-rate';
 import { weighStatedRate } from './rates';
@@ -91,6 +92,64 @@ export function explain(ctx: TableContext, edits: TableEdits, broken: readonly B
 interface Primary extends Verdict {
   /** Cells of total or subtotal records that change by the same amount as a cell of a record they add up: v → that cell. */
   follows: Map<number, number>;
+}
+
+/**
+ * A printed rate that disagrees with its counts: the rate may be the wrong figure, or a count it is made of. A count in
+ * no identity (a "Số hóa" beside "Tỷ lệ số hóa") could be the slip as well as the rate: then no value is proposed,
+ * and both are named, a typing slip first ("có thể gõ nhầm 261 thành 216"). Counts held by identities stay as they are.
+ */
+export function localiseRates(ctx: TableContext, edits: TableEdits, printed: Finding[]): void {
+  const turned = ctx.table.orientation === 'columns';
+  for (const f of printed) {
+    if (f.rule !== 'ty-le-lech') continue;
+    const row = turned ? f.col : f.row;
+    const line = turned ? f.row : f.col;
+    const def = rateParts(ctx, row, line);
+    const rate = ctx.read(row, line);
+    if (!def || rate.state !== 'value') continue;
+    const unit = printedUnit(rate.decimals ?? 2);
+    const alone = (col: number) => edits.editsOf(cellKey(row, col)).length === 0;
+    const sum = (cols: number[]) => cols.reduce((s, c) => s + (ctx.state(row, c) === 1 ? ctx.num(row, c) : 0), 0);
+    const n = sum(def.num);
+    const d = sum(def.den);
+    const needs = new Map<number, number>();
+    // A numerator cell: the whole count nearest the printed rate's, within its printed precision.
+    for (const c of def.num.filter(alone)) {
+      const own = Math.round((rate.n * d) / 100) - (n - ctx.num(row, c));
+      if (own >= 0 && Math.abs(((n - ctx.num(row, c) + own) / d) * 100 - rate.n) <= unit + 1e-9 && own !== ctx.num(row, c)) needs.set(c, own);
+    }
+    for (const c of def.den.filter(alone)) {
+      if (rate.n <= 0) continue;
+      const total = Math.round((n * 100) / rate.n);
+      const own = total - (d - ctx.num(row, c));
+      if (own > 0 && Math.abs((n / total) * 100 - rate.n) <= unit + 1e-9 && own !== ctx.num(row, c)) needs.set(c, own);
+    }
+    if (needs.size === 0) continue;
+    const ranked = [...needs.keys()].sort((a, b) => (typoOf(needs.get(a)!, ctx.num(row, a)) ? 0 : 1) - (typoOf(needs.get(b)!, ctx.num(row, b)) ? 0 : 1));
+    const typoCell = ranked.find((c) => typoOf(needs.get(c)!, ctx.num(row, c)));
+    const typo = typoCell === undefined ? undefined : MSG.typoOf(ctx.a1(row, typoCell), formatCount(needs.get(typoCell)!), formatCount(ctx.num(row, typoCell)));
+    const cells = typoCell !== undefined ? [...ranked.map((c) => ctx.a1(row, c)), f.cell] : [f.cell, ...ranked.map((c) => ctx.a1(row, c))];
+    f.expected = null;
+    f.candidates = cells;
+    f.message += MSG.oneOf(cells, typo);
+  }
+}
+
+/** The count columns a printed rate is made of (its usual definition, or the numbering line's), in this record. */
+function rateParts(ctx: TableContext, row: number, line: number): { num: number[]; den: number[] } | undefined {
+  const stated = ctx.table.statedRates?.find((s) => s.rate === line);
+  if (stated) return { num: stated.num, den: stated.den };
+  const def = ctx.form.rates.find((d) => ctx.cols.get(d.concept) === line);
+  if (!def) return undefined;
+  for (const id of def.definitions) {
+    const r = RATES[id];
+    const num = ctx.expand(r.numerator).filter((c) => ctx.cols.has(c));
+    if (num.length === 0 || !r.denominator.every((c) => ctx.cols.has(c))) continue;
+    if ([...num, ...r.denominator].some((c) => ctx.read(row, ctx.cols.get(c)!).state !== 'value')) continue;
+    return { num: num.map((c) => ctx.cols.get(c)!), den: r.denominator.map((c) => ctx.cols.get(c)!) };
+  }
+  return undefined;
 }
 
 /** The printed rates of a record that the corrections also mend: taken out of `printed`, said with the correction. */

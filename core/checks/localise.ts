@@ -114,10 +114,106 @@ interface Component {
 export function localise(sys: EditSystem, broken: readonly Edit[], options: LocaliseOptions = {}): Verdict[] {
   const opts = { ...DEFAULTS, ...options };
   const isSmall = (e: Edit) => e.terms.length <= opts.smallEdit;
-  const smallBroken = broken.filter(isSmall);
-  const bigBroken = broken.filter((e) => !isSmall(e));
-  const comps = components(sys, smallBroken, isSmall).map((edits) => solveComponent(sys, edits, isSmall, opts));
-  return combine(sys, comps, bigBroken, isSmall, opts);
+  // Typing slips first, as Statistics Netherlands does (deductive's correct_typos before errorlocate): two errors
+  // far apart must not merge into one smaller, wrong explanation.
+  const slips = typingSlips(sys, broken);
+  const rest = slips.length ? withFixes(sys, slips) : sys;
+  const left = slips.length ? broken.flatMap((e) => rest.editsOf(e.terms[0]!.v).filter((x) => x.id === e.id && x.residual !== 0)) : broken;
+  const smallBroken = left.filter(isSmall);
+  const bigBroken = left.filter((e) => !isSmall(e));
+  const comps = components(rest, smallBroken, isSmall).map((edits) => solveComponent(rest, edits, isSmall, opts));
+  return [...slips.map((s) => s.verdict), ...combine(rest, comps, bigBroken, isSmall, opts)];
+}
+
+// ————— Typing slips —————
+
+interface Slip {
+  v: number;
+  value: number;
+  verdict: Verdict;
+}
+
+/**
+ * Cells that alone mend two broken edits or more, break nothing that held (no bound or printed rate either), and hold
+ * a simple typing slip of the figure those edits need (a row identity and a column total agreeing on "1.816", the
+ * cell holding "1.861"). Such evidence is taken before the search; a cell whose edits another cell could mend alike
+ * is left to the search.
+ */
+function typingSlips(sys: EditSystem, broken: readonly Edit[]): Slip[] {
+  const out: Slip[] = [];
+  const seen = new Set<number>();
+  const claimed = new Map<number, number>();
+  for (const e of broken)
+    for (const t of e.terms) {
+      if (seen.has(t.v)) continue;
+      seen.add(t.v);
+      const mine = sys.editsOf(t.v);
+      let d: number | undefined;
+      let ok = true;
+      const mended: Edit[] = [];
+      for (const f of mine) {
+        const a = termOf(f, t.v);
+        if (a === 0) continue;
+        if (f.residual === 0) {
+          ok = false; // it would break an edit that held
+          break;
+        }
+        const x = -f.residual / a;
+        if (d !== undefined && x !== d) {
+          ok = false;
+          break;
+        }
+        d = x;
+        mended.push(f);
+      }
+      if (!ok || d === undefined || mended.length < 2 || !Number.isInteger(d)) continue;
+      const value = sys.value(t.v) + d;
+      if ((sys.allowed && !sys.allowed(t.v, value)) || !typoOf(value, sys.value(t.v))) continue;
+      if (sys.penalty && sys.penalty(new Map([[t.v, value]])) > 0) continue;
+      const slip: Slip = {
+        v: t.v,
+        value,
+        verdict: { edits: mended, fixes: [{ v: t.v, value }], candidates: [], needs: new Map(), ways: [{ vars: [t.v], values: [value] }], complete: true },
+      };
+      // Two cells mending the same edits alike: the data does not tell them apart, the search will say so.
+      if (claimed.has(mended[0]!.id) || mended.some((f) => claimed.has(f.id))) {
+        const other = out.findIndex((s) => s.verdict.edits.some((f) => mended.includes(f)));
+        if (other >= 0) out.splice(other, 1);
+        continue;
+      }
+      for (const f of mended) claimed.set(f.id, t.v);
+      out.push(slip);
+    }
+  return out;
+}
+
+/** The system with some cells corrected: their values, and the residuals of the edits they are in. */
+function withFixes(sys: EditSystem, slips: readonly Slip[]): EditSystem {
+  const fixed = new Map(slips.map((s) => [s.v, s.value]));
+  const cache = new Map<number, Edit>();
+  const adjust = (e: Edit): Edit => {
+    if (!e.terms.some((t) => fixed.has(t.v))) return e;
+    let c = cache.get(e.id);
+    if (!c) {
+      let residual = e.residual;
+      for (const t of e.terms) if (fixed.has(t.v)) residual += t.a * (fixed.get(t.v)! - sys.value(t.v));
+      cache.set(e.id, (c = { id: e.id, terms: e.terms, residual }));
+    }
+    return c;
+  };
+  const out: EditSystem = {
+    value: (v) => fixed.get(v) ?? sys.value(v),
+    weight: (v) => sys.weight(v),
+    editsOf: (v) => sys.editsOf(v).map(adjust),
+  };
+  if (sys.allowed) out.allowed = (v, x) => sys.allowed!(v, x);
+  if (sys.largeOnly) out.largeOnly = (e) => sys.largeOnly!(e);
+  if (sys.penalty) {
+    // Relative to the sheet with the slips corrected.
+    const base = sys.penalty(fixed);
+    out.penalty = (changes) => sys.penalty!(new Map([...fixed, ...changes])) - base;
+  }
+  return out;
 }
 
 // ————— Stage 1: components of small edits —————
