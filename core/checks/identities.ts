@@ -41,7 +41,8 @@ export function rowIdentities(ctx: TableContext): RowIdentity[] {
     out.push({ rule: 'cong-thuc-danh-so', total: s.total, parts, title: s.text, stated: s.text });
   }
   for (const id of out) {
-    const { holds, fails } = tally(ctx, id);
+    // A form's identity that holds in a record is kept: most tables say so at their first rows.
+    const { holds, fails } = tally(ctx, id, id.severity !== 'warning');
     // A warning identity the table itself keeps (the channels add up to what was received in at least two records and
     // fail in at most a third of them): this office's total holds no dossiers carried over apart. It then counts as
     // an edit like any other: an error, and evidence of which cell is wrong.
@@ -54,11 +55,12 @@ export function rowIdentities(ctx: TableContext): RowIdentity[] {
   return out;
 }
 
-/** In how many records the identity holds, and in how many it fails (records with every cell a number). */
-function tally(ctx: TableContext, id: RowIdentity): { holds: number; fails: number } {
+/** In how many records the identity holds, and in how many it fails (records with every cell a number); `early`: stop at the first that holds. */
+function tally(ctx: TableContext, id: RowIdentity, early: boolean): { holds: number; fails: number } {
   let holds = 0;
   let fails = 0;
   for (const r of ctx.table.records) {
+    if (early && holds > 0) break;
     if (r.role === 'section') continue;
     const cells = [id.total, ...id.parts.map((p) => p.col)];
     if (cells.some((c) => ctx.state(r.line, c) !== 1)) continue;

@@ -401,6 +401,7 @@ function rowLabel(view: SheetView, r: number, labelCol: number | undefined, othe
 }
 
 const DOTTED = /^(\d{1,3}(?:\.\d{1,3})+)\.?$/;
+const NUMBERED_LABEL = /^(?:[IVX]{1,4}|\d{1,3}(?:\.\d{1,3})*|[a-zđ]|[-+•–])[.)]?\s/i;
 const LETTER_TOKEN = /^[a-zđ][.)]?$/i;
 /**
  * Labels of a group of units without numbering: "Các sở, ban, ngành", "Khối UBND các phường", "UBND cấp xã". A bare
@@ -425,6 +426,8 @@ export function depthOf(stt: string | undefined, label: string): number | undefi
     return undefined;
   };
   if (stt) return of(stt);
+  // Most labels carry no number ("Xã số 17", "Đất đai"): ruled out by one test.
+  if (!NUMBERED_LABEL.test(label)) return undefined;
   const m = /^(\S{1,8}?)[.)]?\s+\S/.exec(label);
   if (!m) return undefined;
   const depth = of(m[1]!);
@@ -439,33 +442,55 @@ export function depthOf(stt: string | undefined, label: string): number | undefi
  * top-level rows it closes (all of the table's when it comes first or is the last of several).
  */
 function assignCoverage(rows: TableRow[]): void {
-  for (const r of rows) if (r.kind === 'group') r.kind = 'data';
-  const figures = rows.filter((r) => r.kind === 'data' || r.kind === 'total' || r.kind === 'section');
+  let numbered = false;
+  for (const r of rows) {
+    if (r.kind === 'group') r.kind = 'data';
+    if (r.depth !== undefined) numbered = true;
+  }
   // No numbering at all: a named group row over the plain rows after it (never rows all named as groups: levels).
-  if (!figures.some((r) => r.depth !== undefined)) {
-    const named = (r: TableRow) => r.kind === 'data' && GROUP_LABEL.test(foldKey(r.label));
-    const data = figures.filter((r) => r.kind === 'data');
+  // Folded only when its first letter could start such a name: a list of 100.000 "Xã số …" is never folded.
+  if (!numbered) {
+    const named = (r: TableRow) => r.kind === 'data' && /^[cCkKnNuUsS]/.test(r.label) && GROUP_LABEL.test(foldKey(r.label.slice(0, 40)));
     // Two such groups at least, each with members that are not levels ("Cấp huyện" after "Các sở, ban ngành" is a
     // level of its own, Kon Tum's table by level).
-    const member = (r: TableRow | undefined) => r !== undefined && !named(r) && !foldKey(r.label).startsWith('cap ');
-    if (data.filter((r, i) => named(r) && member(data[i + 1])).length >= 2) for (const r of data) r.depth = named(r) ? 1 : 2;
+    const member = (r: TableRow) => !named(r) && !foldKey(r.label.slice(0, 12)).startsWith('cap ');
+    let groups = 0;
+    let open: TableRow | undefined;
+    for (const r of rows) {
+      if (r.kind !== 'data') continue;
+      if (named(r)) open = r;
+      else if (open) {
+        if (member(r)) groups++;
+        open = undefined;
+      }
+    }
+    if (groups >= 2) for (const r of rows) if (r.kind === 'data') r.depth = named(r) ? 1 : 2;
   }
   const parent = new Map<TableRow, TableRow>();
-  const stack: TableRow[] = [];
-  for (let i = 0; i < figures.length; i++) {
-    const r = figures[i]!;
-    if (r.kind === 'total') {
-      stack.length = 0; // a total closes every open group
-      continue;
+  if (numbered || rows.some((r) => r.depth !== undefined)) {
+    const stack: TableRow[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (r.kind === 'blank') continue;
+      if (r.kind === 'total') {
+        stack.length = 0; // a total closes every open group
+        continue;
+      }
+      const d = r.depth;
+      if (d !== undefined) while (stack.length && stack[stack.length - 1]!.depth! >= d) stack.pop();
+      if (r.kind === 'section') continue;
+      if (stack.length) parent.set(r, stack[stack.length - 1]!);
+      if (d === undefined) continue;
+      // A group when the next row of figures is deeper (an unnumbered one is deeper only than a Roman group).
+      let next: TableRow | undefined;
+      for (let j = i + 1; j < rows.length; j++) {
+        const k = rows[j]!.kind;
+        if (k === 'blank' || k === 'section') continue;
+        next = rows[j];
+        break;
+      }
+      if (next && next.kind === 'data' && (next.depth !== undefined ? next.depth > d : d === 1)) stack.push(r);
     }
-    const d = r.depth;
-    if (d !== undefined) while (stack.length && stack[stack.length - 1]!.depth! >= d) stack.pop();
-    if (r.kind === 'section') continue;
-    if (stack.length) parent.set(r, stack[stack.length - 1]!);
-    if (d === undefined) continue;
-    // A group when the next row of figures is deeper (an unnumbered one is deeper only than a Roman group).
-    const next = figures.slice(i + 1).find((x) => x.kind !== 'section');
-    if (next && next.kind === 'data' && (next.depth !== undefined ? next.depth > d : d === 1)) stack.push(r);
   }
   for (const [child, g] of parent) {
     g.kind = 'group';
