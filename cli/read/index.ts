@@ -112,12 +112,12 @@ const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
 function otherZip(bytes: Uint8Array, name: string, ext: string): Promise<Workbook> | undefined {
   const names = zipEntryNames(bytes);
   if (!(names instanceof Set) || names.has('xl/workbook.xml')) return undefined;
-  if (names.has('xl/workbook.bin')) return Promise.resolve(readSheetjs(bytes, name));
+  if (names.has('xl/workbook.bin')) return readSheetjs(bytes, name);
   if (names.has('mimetype') && names.has('content.xml')) {
     // ODF stores its media type first and uncompressed, so it can be read straight from the head.
     const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 256)).toString('latin1');
     const isOds = head.includes(ODS_MIME) || (!head.includes('application/vnd.oasis.opendocument.') && (ext === 'ods' || !FOREIGN_EXT[ext]));
-    if (isOds) return Promise.resolve(readSheetjs(bytes, name));
+    if (isOds) return readSheetjs(bytes, name);
     if (head.includes('application/vnd.oasis.opendocument.text')) throw unsupported(name, FOREIGN_EXT.odt);
     if (head.includes('application/vnd.oasis.opendocument.presentation')) throw unsupported(name, FOREIGN_EXT.odp);
   }
@@ -125,8 +125,8 @@ function otherZip(bytes: Uint8Array, name: string, ext: string): Promise<Workboo
 }
 
 /** The Office 97-2003 container: an .xls workbook, a password-protected file, or an old Word/PowerPoint file. */
-function readCfb(bytes: Uint8Array, name: string, ext: string): Workbook {
-  switch (cfbContent(bytes)) {
+async function readCfb(bytes: Uint8Array, name: string, ext: string): Promise<Workbook> {
+  switch (await cfbContent(bytes)) {
     case 'workbook':
       return readSheetjs(bytes, name);
     case 'encrypted':

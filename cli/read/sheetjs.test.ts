@@ -254,7 +254,7 @@ describe('Office 97-2003 containers that are not workbooks to read', () => {
 
   it('an encrypted package (EncryptionInfo + EncryptedPackage) is password-protected whatever its name', async () => {
     const bytes = cfb({ EncryptionInfo: new Uint8Array(64), EncryptedPackage: new Uint8Array(600) });
-    expect(cfbContent(bytes)).toBe('encrypted');
+    expect(await cfbContent(bytes)).toBe('encrypted');
     for (const n of ['bao-cao.xlsx', 'bao-cao.xls']) {
       await expect(readWorkbookBytes(bytes, n)).rejects.toMatchObject({ code: 'legacy-or-encrypted' });
     }

@@ -3,15 +3,25 @@
  * Excel binary (.xlsb) and XML Spreadsheet 2003 — through SheetJS CE (the registry's `@e965/xlsx`).
  * Each worksheet becomes a HostSheet for gridFromHost, like every other reader.
  */
-import * as XLSX from '@e965/xlsx';
-import * as cptable from '@e965/xlsx/dist/cpexcel';
+import type * as XLSX from '@e965/xlsx';
 import { gridFromHost, isDateFormat, type HostSheet } from '../../core/grid/host-values';
 import type { CellRange, Workbook } from '../../core/grid/types';
 import { fail, WorkbookReadError } from './errors';
 import { TextSample } from './tcvn3';
 
-// Old .xls files store their text in the Windows code page they were written with (1258 for Vietnamese).
-XLSX.set_cptable(cptable);
+let loaded: Promise<typeof XLSX> | undefined;
+
+/**
+ * SheetJS takes a third of a second to load: loaded the first time a file needs it, so a .xlsx or a .csv never pays
+ * for it. Old .xls files store their text in the Windows code page they were written with (1258 for Vietnamese).
+ */
+function sheetjs(): Promise<typeof XLSX> {
+  loaded ??= Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel')]).then(([x, cptable]) => {
+    x.set_cptable(cptable);
+    return x;
+  });
+  return loaded;
+}
 
 const READ_OPTIONS: XLSX.ParsingOptions = {
   type: 'array',
@@ -27,10 +37,11 @@ const READ_OPTIONS: XLSX.ParsingOptions = {
 /** What an OLE/CFB container (the Office 97-2003 file format) holds. */
 export type CfbContent = 'workbook' | 'encrypted' | 'word' | 'powerpoint' | 'other' | 'damaged';
 
-export function cfbContent(bytes: Uint8Array): CfbContent {
+export async function cfbContent(bytes: Uint8Array): Promise<CfbContent> {
+  const sheet = await sheetjs();
   let names: Set<string>;
   try {
-    const cfb = XLSX.CFB.read(bytes, { type: 'array' }) as { FullPaths?: string[] };
+    const cfb = sheet.CFB.read(bytes, { type: 'array' }) as { FullPaths?: string[] };
     names = new Set((cfb.FullPaths ?? []).map((p) => p.replace(/\/$/, '').split('/').pop()!.toLowerCase()));
   } catch {
     return 'damaged';
@@ -165,10 +176,11 @@ function quietly<T>(f: () => T): T {
   }
 }
 
-export function readSheetjs(bytes: Uint8Array, name: string): Workbook {
+export async function readSheetjs(bytes: Uint8Array, name: string): Promise<Workbook> {
+  const sheet = await sheetjs();
   let wb: XLSX.WorkBook;
   try {
-    wb = quietly(() => XLSX.read(bytes, READ_OPTIONS));
+    wb = quietly(() => sheet.read(bytes, READ_OPTIONS));
   } catch (e) {
     throw sheetjsError(e, name);
   }
