@@ -498,7 +498,8 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
 
     it('1.500 findings: the count in Vietnamese, the list capped with what is left said, a filter, and next / previous', async () => {
       const rows: (string | number)[][] = [['STT', 'Lĩnh vực', 'Tổng số tiếp nhận', 'Đã giải quyết', 'Đang giải quyết']];
-      for (let i = 1; i <= 1500; i++) rows.push([i, `Lĩnh vực ${i}`, 100, 80, 10]);
+      // 1.500 rows off by 10, then 1.500 that add up (a table breaking its identity in every row does not keep it: one warning).
+      for (let i = 1; i <= 3000; i++) rows.push([i, `Lĩnh vực ${i}`, i <= 1500 ? 100 : 90, 80, 10]);
       const { page, host } = await open(300, { sheets: [{ name: 'Nhiều lỗi', values: rows, merges: [] }] });
       await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
       await expect.poll(() => page.textContent('#finding-count'), { timeout: 30_000 }).toContain('1.500 mục; 500 mục không được liệt kê');
