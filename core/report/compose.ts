@@ -84,7 +84,14 @@ const DRAFT_CELLS = 8;
 export function draftMark(findings: readonly Finding[], accepted: boolean): string[] | undefined {
   const errors = findings.filter((f) => f.severity === 'error');
   if (accepted || errors.length === 0) return undefined;
-  const lines = errors.slice(0, DRAFT_CELLS).map((f) => `${f.sheet}!${f.cell}: ${f.message}`);
+  // Each error by its first sentence (what disagrees) and the cells to look at: the box is a reminder, not the check.
+  const first = (m: string) => {
+    const end = m.search(/\.\s/);
+    return end < 0 ? m : m.slice(0, end + 1);
+  };
+  const lines = errors
+    .slice(0, DRAFT_CELLS)
+    .map((f) => `${f.sheet}!${f.cell}: ${first(f.message)}${f.candidates?.length ? ` Ô có thể sai: ${f.candidates.join(', ')}.` : ''}`);
   if (errors.length > DRAFT_CELLS) lines.push(`và ${errors.length - DRAFT_CELLS} ô khác (xem Kiểm tra số liệu).`);
   return [`DỰ THẢO — số liệu chưa khớp (${formatCount(errors.length)} lỗi): sửa bảng số liệu, hoặc xác nhận chấp nhận số liệu, rồi tạo lại báo cáo.`, ...lines];
 }
