@@ -116,7 +116,7 @@ export function localise(sys: EditSystem, broken: readonly Edit[], options: Loca
   const isSmall = (e: Edit) => e.terms.length <= opts.smallEdit;
   // Typing slips first, as Statistics Netherlands does (deductive's correct_typos before errorlocate): two errors
   // far apart must not merge into one smaller, wrong explanation.
-  const slips = typingSlips(sys, broken);
+  const slips = typingSlips(sys, broken, isSmall);
   const rest = slips.length ? withFixes(sys, slips) : sys;
   const left = slips.length ? broken.flatMap((e) => rest.editsOf(e.terms[0]!.v).filter((x) => x.id === e.id && x.residual !== 0)) : broken;
   const smallBroken = left.filter(isSmall);
@@ -139,11 +139,12 @@ interface Slip {
  * cell holding "1.861"). Such evidence is taken before the search; a cell whose edits another cell could mend alike
  * is left to the search.
  */
-function typingSlips(sys: EditSystem, broken: readonly Edit[]): Slip[] {
+function typingSlips(sys: EditSystem, broken: readonly Edit[], isSmall: (e: Edit) => boolean): Slip[] {
   const out: Slip[] = [];
   const seen = new Set<number>();
   const claimed = new Map<number, number>();
-  for (const e of broken)
+  // The cells of the small broken edits (a record's identities): a column total's 200.000 cells are never asked.
+  for (const e of broken.filter(isSmall))
     for (const t of e.terms) {
       if (seen.has(t.v)) continue;
       seen.add(t.v);

@@ -352,7 +352,7 @@ function dataRows(view: SheetView, at: (r: number) => RowInfo, form: FormDef, co
     if (i.cls === 'numbering') break;
     if (i.cls === 'blank' || i.lastCol < c0 || i.firstCol > c1) {
       if (++blankRun >= MAX_BLANK_RUN) break;
-      rows.push({ row: r, kind: 'blank', label: '' });
+      rows.push({ row: r, kind: 'blank', label: '', depth: undefined });
       continue;
     }
     let numeric = 0;
@@ -367,21 +367,21 @@ function dataRows(view: SheetView, at: (r: number) => RowInfo, form: FormDef, co
     if (numeric === 0) {
       if (label === '') {
         if (++blankRun >= MAX_BLANK_RUN) break;
-        rows.push({ row: r, kind: 'blank', label: '' });
+        rows.push({ row: r, kind: 'blank', label: '', depth: undefined });
       } else {
         blankRun = 0;
-        const row: TableRow = { row: r, kind: 'section', label };
-        const depth = depthOf(sttCol !== undefined ? textOf(view.value(r, sttCol))?.trim() : undefined, label);
-        if (depth !== undefined) row.depth = depth;
-        rows.push(row);
+        // Every row of one shape (depth given at creation, even undefined): a million rows stay compact.
+        rows.push({ row: r, kind: 'section', label, depth: depthOf(sttCol !== undefined ? textOf(view.value(r, sttCol))?.trim() : undefined, label) });
       }
       continue;
     }
     blankRun = 0;
-    const row: TableRow = { row: r, kind: isTotalLabel(label) ? 'total' : 'data', label };
-    const depth = depthOf(sttCol !== undefined ? textOf(view.value(r, sttCol))?.trim() : undefined, label);
-    if (depth !== undefined) row.depth = depth;
-    rows.push(row);
+    rows.push({
+      row: r,
+      kind: isTotalLabel(label) ? 'total' : 'data',
+      label,
+      depth: depthOf(sttCol !== undefined ? textOf(view.value(r, sttCol))?.trim() : undefined, label),
+    });
   }
   while (rows.length && (rows[rows.length - 1]!.kind === 'blank' || rows[rows.length - 1]!.kind === 'section')) rows.pop();
   assignCoverage(rows);

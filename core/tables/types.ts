@@ -21,7 +21,7 @@ export interface TableRow {
   /** For total and group rows: the rows whose sum they state. */
   covers?: number[];
   /** How deep its numbering is ("I" 1, "1" 2, "1.1" 3, "a" 10, "-" 11), when it has one: groups and their members. */
-  depth?: number;
+  depth?: number | undefined;
 }
 
 /** An identity printed in the numbering row ("3=4+5"): total column = Σ sign × part column. */
