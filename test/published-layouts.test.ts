@@ -416,3 +416,27 @@ describe('nested groups: I / 1 / 1.1, each subtotal over its direct members, the
     expect(flat(run(rows))).toEqual([['C6', 'nghi-o-sai', '11.723', '11.732']]);
   });
 });
+
+describe('on-time wordings: early and on time in one column, however an office words it', () => {
+  // Wordings as printed: "trả trước và đúng hạn" (Vĩnh Phúc, Bình Dương), "đúng và trước hạn" (Lâm Đồng, Bến Tre),
+  // "trước hạn, đúng hạn" (Đà Lạt), "Đúng hạn (kể cả trước hạn)" (the form's vendor annotations, domain-spec §2.2).
+  // Bình Dương, 91 xã năm 2021 (Báo Bình Dương, 27/01/2022, https://baobinhduong.vn/ty-le-giai-quyet-ho-so-cap-xa-dat-99-99--a264478.html):
+  // đã giải quyết 904.298 = 904.225 trả trước và đúng hạn + 73 quá hạn; 99,99%.
+  it.each(['Trả trước và đúng hạn', 'Đúng và trước hạn', 'Trước hạn, đúng hạn', 'Đúng hạn (kể cả trước hạn)', 'Sớm và đúng hạn'])('"%s"', (heading) => {
+    const rows: CellValue[][] = [
+      ['Đơn vị', 'Đã giải quyết', heading, 'Quá hạn', 'Tỷ lệ đúng hạn'],
+      ['91 xã, phường, thị trấn', 904298, 904225, 73, '99,99%'],
+    ];
+    const r = run(rows);
+    expect(r.tables[0]!.measures.map((m) => m.concept)).toEqual(['ten', 'da-giai-quyet', 'truoc-dung-han', 'qua-han', 'ty-le-dung-han-rieng']);
+    expect(r.findings).toEqual([]);
+    expect(computeIndicators(r.tables).find((i) => i.id === 'ty-le-dung-han')).toMatchObject({ numerator: 904225, denominator: 904298, text: '99,99%' });
+    // The sum is checked with it: a slip in it is found (one record: it, the late count or the total could be it).
+    const wrong = rows.map((x) => [...x]);
+    wrong[1]![2] = 904252;
+    const f = run(wrong).findings;
+    expect(f.map((x) => [x.cell, x.rule, x.expected])).toEqual([['B2', 'tong-da-giai-quyet', null]]);
+    expect(f[0]!.candidates![0]).toBe('C2'); // 904.225 typed 904.252: two digits swapped
+    expect(f[0]!.message).toContain('C2: có thể gõ nhầm 904.225 thành 904.252');
+  });
+});
