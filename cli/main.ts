@@ -80,10 +80,14 @@ async function run(argv: string[], io: Io): Promise<number> {
   // Past the tables stage only the report needs the grid (its settings sheet): for the other commands it is
   // let go before the checks run, as it is the largest thing in memory (a 60 MB CSV's cells).
   if (args.command !== 'report') wb.sheets = [];
-  const result: CheckResult = { tables, ...checkTables(tables, sheetNames) };
+  const notes = read.notes ?? [];
+  const result: CheckResult = { tables, ...checkTables(tables, sheetNames, { notes }) };
   const name = basename(file);
+  // What the reader repaired is a finding of `check`; the other commands list no findings, so it is said here.
+  if (args.command !== 'check') for (const n of notes) io.err(`Lưu ý: ${n.message}\n`);
   // A công văn is the office's own text: it needs no table.
   if (result.tables.length === 0 && !(args.command === 'report' && (await writesLetter(wb, args.kind)))) {
+    if (args.command === 'check') for (const n of notes) io.err(`Lưu ý: ${n.message}\n`);
     io.err(USER_ERRORS.noTable(name) + '\n');
     return 2;
   }

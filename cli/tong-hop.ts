@@ -83,6 +83,7 @@ export async function readInput(path: string): Promise<UnitInput> {
   const check = checkTables(
     tables,
     wb.sheets.map((s) => s.name),
+    wb.notes ? { notes: wb.notes } : {},
   );
   return unitInput(path, stem, tables, settings, check);
 }

@@ -42,7 +42,7 @@ export function checkWorkbook(wb: Workbook, opts: CheckOptions = {}): CheckResul
   const { findings, summary } = checkTables(
     tables,
     wb.sheets.map((s) => s.name),
-    opts,
+    wb.notes ? { ...opts, notes: wb.notes } : opts,
   );
   return { tables, findings, summary };
 }

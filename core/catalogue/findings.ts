@@ -56,6 +56,8 @@ export const RULES = {
   'cot-khong-nhan-dien': { severity: 'warning', title: 'Cột không nhận diện được' },
   'cot-trung': { severity: 'warning', title: 'Hai cột cùng ý nghĩa' },
   'cong-thuc-chua-tinh': { severity: 'warning', title: 'Ô công thức chưa có kết quả' },
+  // The file itself.
+  'doc-tep-co-sua': { severity: 'warning', title: 'Tệp phải sửa hoặc đoán khi đọc' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type RuleId = keyof typeof RULES;

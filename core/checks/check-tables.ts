@@ -3,12 +3,16 @@ import type { Finding } from '../catalogue/findings';
 import { tableSummary, type Table, type TableSummary } from '../tables/table';
 import { checkTable } from './check-table';
 import { TableContext } from '../tables/context';
+import type { ReadNote } from '../grid/types';
+import { readNoteFindings } from './read-notes';
 
 export interface CheckOptions {
   /** At most this many findings are listed; the result says when the list is partial. */
   maxFindings?: number;
   /** Called after each sheet, for progress bars on long work. */
   onProgress?: (done: number, total: number, sheet: string) => void;
+  /** What the file's reader repaired or guessed (Workbook.notes): listed as warnings with the findings. */
+  notes?: readonly ReadNote[];
 }
 
 export interface FindingsSummary {
@@ -24,9 +28,9 @@ export interface TablesCheck {
 }
 
 /** The findings of the tables, sheet by sheet (in `sheetOrder`), errors first, then by cell. */
-export function checkTables(tables: Table[], sheetOrder: string[] = [], opts: Pick<CheckOptions, 'maxFindings'> = {}): TablesCheck {
+export function checkTables(tables: Table[], sheetOrder: string[] = [], opts: Pick<CheckOptions, 'maxFindings' | 'notes'> = {}): TablesCheck {
   const max = opts.maxFindings ?? 1000;
-  let all: Finding[] = [];
+  let all: Finding[] = readNoteFindings(opts.notes);
   for (const t of tables) {
     // One at a time: spreading a hundred thousand findings into push() overflows the stack.
     for (const f of checkTable(new TableContext(t))) all.push(f);

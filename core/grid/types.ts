@@ -40,8 +40,23 @@ export interface SheetGrid {
   formulas?: [number, number][];
 }
 
+/**
+ * Something a file reader had to repair or guess to read the file (a line in another code page, bytes cut
+ * short, a span too wide): said to the user as a warning at the cell it concerns, never silently.
+ */
+export interface ReadNote {
+  sheet: string;
+  /** 0-based sheet coordinates of the cell the note concerns. */
+  row: number;
+  col: number;
+  /** One Vietnamese sentence. */
+  message: string;
+}
+
 export interface Workbook {
   sheets: SheetGrid[];
+  /** What the reader repaired or guessed; absent when the file was read as it is. */
+  notes?: ReadNote[];
 }
 
 export function isCellError(v: unknown): v is CellError {
