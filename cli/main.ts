@@ -21,7 +21,8 @@ import {
 import { CliError, parseArgs, UsageError, USAGE } from './args';
 import { printCheck, printIndicators } from './print';
 import { readWorkbookFile, WorkbookReadError } from './read';
-import { writeReport, writesLetter } from './report';
+import { commandInputs, refuseOverInputs } from './inputs';
+import { defaultOutput, writeReport, writesLetter } from './report';
 import { readTargets } from './targets';
 import { runTongHop } from './tong-hop';
 import { guardStdio, stdio, stdoutFailed, type Io } from './stdio';
@@ -65,6 +66,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   if (args.command === 'tong-hop') return runTongHop(args, io);
   const file = args.file!;
+  // report: its output is none of its inputs (workbook, --mau, --chi-tieu), refused before a 200 MB file is read.
+  const inputs = args.command === 'report' ? await commandInputs(args) : [];
+  if (args.command === 'report') await refuseOverInputs(args.out ?? defaultOutput(file), inputs);
   const targets = args.targetsFile ? await readTargets(args.targetsFile) : undefined;
   const read = await readWorkbookFile(file);
   const wb = args.sheet ? onlySheet(read, args.sheet) : read;
@@ -118,6 +122,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       ...(args.kind ? { kind: args.kind } : {}),
       ...(targets ? { targets } : {}),
       ...(args.acceptErrors ? { acceptErrors: true } : {}),
+      inputs,
     });
     io.out(`Đã tạo báo cáo (mẫu ${r.kind}): ${r.path}\n`);
     const sheets = sheetsWithResults(result.tables);

@@ -15,6 +15,7 @@ import {
 } from '../core/report';
 import { ReportTooLarge, reportToDocx } from '../core/report/docx';
 import { CliError, UsageError } from './args';
+import { type InputPath, refuseOverInputs, WORKBOOK } from './inputs';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
 
 /** templates/bao-cao/ of the installed package (the bundle lives in dist/). */
@@ -34,25 +35,6 @@ async function templateText(kind: string): Promise<string> {
   }
 }
 
-const OVER_INPUT = 'Không ghi báo cáo đè lên tệp số liệu; hãy chọn tên khác với -o.';
-
-/**
- * Refuses an output that is the input under another name: the same real path (a symbolic link, `..`)
- * or the same file on disk (a hard link, a name differing only in case on Windows or macOS).
- */
-export async function refuseOverInput(output: string, input: string): Promise<void> {
-  if (resolve(output) === resolve(input)) throw new CliError(OVER_INPUT);
-  const out = await fsp.stat(output, { bigint: true }).catch(() => undefined);
-  if (!out) return; // nothing there yet: it cannot be the input
-  const [inReal, outReal, inStat] = await Promise.all([
-    fsp.realpath(input).catch(() => undefined),
-    fsp.realpath(output).catch(() => undefined),
-    fsp.stat(input, { bigint: true }).catch(() => undefined),
-  ]);
-  if (inReal !== undefined && inReal === outReal) throw new CliError(OVER_INPUT);
-  if (inStat && inStat.dev === out.dev && inStat.ino === out.ino) throw new CliError(OVER_INPUT);
-}
-
 /** Whether the report asked for (or set in the settings sheet) is a công văn, which needs no table. */
 export async function writesLetter(wb: Workbook, asked: string | undefined): Promise<boolean> {
   const kind = chooseKind(asked, settingsFromWorkbook(wb).settings, []);
@@ -68,11 +50,19 @@ export async function writeReport(
   wb: Workbook,
   result: CheckResult,
   input: string,
-  opts: { out?: string; kind?: string; targets?: Record<string, number | null>; acceptErrors?: boolean },
+  opts: {
+    out?: string;
+    kind?: string;
+    targets?: Record<string, number | null>;
+    acceptErrors?: boolean;
+    /** Every file the command read (commandInputs); by default the workbook alone. */
+    inputs?: readonly InputPath[];
+  },
 ): Promise<{ path: string; kind: string; bytes: number; draft: boolean; fromTitles: FromTitle[]; missing: string[] }> {
   const path = opts.out ?? defaultOutput(input);
-  // Before any work: the input is never written over, and a folder is not a file name.
-  await refuseOverInput(path, input);
+  const inputs = opts.inputs ?? [{ path: input, what: WORKBOOK }];
+  // Before any work: the inputs are never written over, and a folder is not a file name.
+  await refuseOverInputs(path, inputs);
   if (
     await fsp.stat(path).then(
       (s) => s.isDirectory(),
@@ -107,7 +97,7 @@ export async function writeReport(
     if (e instanceof ReportTooLarge) throw new CliError(e.message);
     throw e;
   }
-  await refuseOverInput(path, input); // again: the input may have been linked there meanwhile
+  await refuseOverInputs(path, inputs); // again: an input may have been linked there meanwhile
   await writeOutputFile(path, bytes);
   return { path, kind, bytes: bytes.length, draft: doc.draft !== undefined, missing, fromTitles };
 }

@@ -27,46 +27,10 @@ import {
 import { TemplateError } from '../core/report';
 import { CliError, UsageError, type Args } from './args';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
+import { commandInputs, expandInputs, type InputPath, refuseOverInputs } from './inputs';
 import { readWorkbookFile, WorkbookReadError } from './read';
-import { refuseOverInput, TEMPLATE_DIR } from './report';
+import { TEMPLATE_DIR } from './report';
 import type { Io } from './stdio';
-
-/** The files a folder holds that the reader takes (content decides the format; these are the names it comes under). */
-const WORKBOOK_EXT = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.csv', '.htm', '.html']);
-
-/** Files as given, folders as their workbooks (by name), each file once. */
-export async function expandInputs(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const push = (p: string) => {
-    if (!seen.has(p)) {
-      seen.add(p);
-      out.push(p);
-    }
-  };
-  for (const p of paths) {
-    const stat = await fsp.stat(p).catch(() => undefined);
-    if (!stat?.isDirectory()) {
-      push(p); // a missing or odd path is read, and said unreadable with the reader's own sentence
-      continue;
-    }
-    let names: string[];
-    try {
-      names = await fsp.readdir(p);
-    } catch (e) {
-      throw new CliError(`Không đọc được thư mục «${p}»: ${errnoCode(e) === 'EACCES' ? 'không có quyền đọc' : `mã lỗi ${errnoCode(e) ?? 'không rõ'}`}.`);
-    }
-    // Office lock files ("~$…") and hidden files are not reports.
-    const files = names
-      .filter((n) => WORKBOOK_EXT.has(extname(n).toLowerCase()) && !n.startsWith('~$') && !n.startsWith('.'))
-      .sort((a, b) => a.localeCompare(b, 'vi'));
-    for (const n of files) {
-      const f = join(p, n);
-      if ((await fsp.stat(f).catch(() => undefined))?.isFile()) push(f);
-    }
-  }
-  return out;
-}
 
 /** One workbook as the roll-up keeps it: counts, findings and the settings it needs; the grids are dropped here. */
 export async function readInput(path: string): Promise<UnitInput> {
@@ -149,7 +113,9 @@ export function printRollup(r: Rollup): string {
   return lines.join('\n') + '\n';
 }
 
-async function writeRollupReport(r: Rollup, out: string, inputs: readonly string[]): Promise<void> {
+/** Before anything is read: -o is no input (a unit's file, --ky-truoc, --danh-sach, a folder of them) and no folder. */
+async function refuseOutput(out: string, inputs: readonly InputPath[]): Promise<void> {
+  await refuseOverInputs(out, inputs);
   if (
     await fsp.stat(out).then(
       (s) => s.isDirectory(),
@@ -157,7 +123,10 @@ async function writeRollupReport(r: Rollup, out: string, inputs: readonly string
     )
   )
     throw new OutputError('EISDIR', isFolderMessage(out));
-  for (const i of inputs) await refuseOverInput(out, i);
+}
+
+/** `out` was refused before the long work if it is an input or a folder (runTongHop). */
+async function writeRollupReport(r: Rollup, out: string, inputs: readonly InputPath[]): Promise<void> {
   let text: string;
   try {
     text = await fsp.readFile(join(TEMPLATE_DIR, `${ROLLUP_REPORT_KIND.id}.mustache`), 'utf8');
@@ -172,12 +141,16 @@ async function writeRollupReport(r: Rollup, out: string, inputs: readonly string
     if (e instanceof TemplateError) throw new UsageError(e.message);
     throw e;
   }
+  await refuseOverInputs(out, inputs); // again: an input may have been linked there meanwhile
   await writeOutputFile(out, bytes);
 }
 
 const BAD: ReadonlySet<string> = new Set(['loi', 'thieu', 'trung', 'khong-doc-duoc']);
 
 export async function runTongHop(args: Args, io: Io): Promise<number> {
+  // Every input, listed once for -o: refused now, before the long reading, and checked again before writing.
+  const guarded = args.out ? await commandInputs(args) : [];
+  if (args.out) await refuseOutput(args.out, guarded);
   const list = args.unitList ? await readList(args.unitList) : undefined;
   const files = await expandInputs(args.inputs ?? []);
   if (files.length === 0) throw new CliError(`Không có tệp báo cáo nào trong ${(args.inputs ?? []).map((x) => `«${x}»`).join(', ')}.`);
@@ -189,7 +162,7 @@ export async function runTongHop(args: Args, io: Io): Promise<number> {
     io.err(`Không đọc được bảng kết quả giải quyết TTHC từ tệp nào trong ${formatCount(files.length)} tệp đã cho.\n`);
     return 2;
   }
-  if (args.out) await writeRollupReport(r, args.out, files);
+  if (args.out) await writeRollupReport(r, args.out, guarded);
   if (args.json) io.out(JSON.stringify(rollupJson(r)) + '\n');
   else io.out(printRollup(r));
   if (args.out) (args.json ? io.err : io.out)(`Đã tạo báo cáo tổng hợp: ${args.out}\n`);

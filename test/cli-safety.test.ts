@@ -7,12 +7,26 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, linkSync, mkdtempSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/reference';
 import { BIN, buildCli, runCliAsync, T } from './helpers/cli';
 import { indicatorDefs } from '../core/catalogue/indicators';
+import { writeFlat, writeFlatCsv, type UnitFigures } from './helpers/unit-workbooks';
 import { FS_REASONS, folderCreateMessage, reportWriteMessage, stdoutWriteMessage, templateReadMessage } from '../cli/output-errors';
 
 beforeAll(buildCli);
@@ -131,6 +145,142 @@ describe('report never writes over its input', () => {
     const r = await runCliAsync(['report', CHAU_THANH, '-o', out]);
     expect(r.code).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('no input is ever written over, whichever option it came from', () => {
+  const MARCH = { kyTu: '01/03/2024', kyDen: '31/03/2024' };
+  const MY_AN: UnitFigures = { kt: 10, moi: 190, tt: 150, trh: 100, dh: 78, qh: 2, dang: 20 };
+  const TAN_BINH: UnitFigures = { kt: 5, moi: 95, tt: 60, trh: 50, dh: 30, qh: 10, dang: 10 };
+
+  /** Every input a case gives: a report's workbook, template and targets; tong-hop's units, list and previous period. */
+  interface Inputs {
+    dir: string;
+    workbook: string;
+    template: string;
+    targets: string;
+    units: string;
+    unitFile: string;
+    list: string;
+    previous: string;
+  }
+
+  async function inputs(): Promise<Inputs> {
+    const dir = tmp();
+    const units = join(dir, 'thang-03');
+    mkdirSync(units);
+    const i: Inputs = {
+      dir,
+      workbook: join(dir, 'so-lieu.xlsx'),
+      template: join(dir, 'mau-rieng.mustache'),
+      targets: join(dir, 'muc-tieu.json'),
+      units,
+      unitFile: join(units, 'my-an.xlsx'),
+      list: join(dir, 'danh-sach.csv'),
+      previous: join(dir, 'my-an-thang-02.xlsx'),
+    };
+    copyFileSync(CHAU_THANH, i.workbook);
+    copyFileSync(T('bao-cao/thang-644.mustache'), i.template);
+    writeFileSync(i.targets, '{"ty-le-so-hoa": 70}');
+    await writeFlat(i.unitFile, MY_AN, { name: 'UBND xã Mỹ An', ...MARCH });
+    writeFlatCsv(join(units, 'tan-binh.csv'), TAN_BINH);
+    writeFileSync(i.list, 'Mã,Tên\nX01,Xã Mỹ An\nX02,Xã Tân Bình\n');
+    await writeFlat(i.previous, { ...MY_AN, kt: 40 }, { name: 'UBND xã Mỹ An' });
+    return i;
+  }
+
+  const report = (i: Inputs, out: string) => ['report', i.workbook, '--mau', i.template, '--chi-tieu', i.targets, '-o', out];
+  const tongHop = (i: Inputs, out: string) => ['tong-hop', i.units, '--danh-sach', i.list, '--ky-truoc', i.previous, '-o', out];
+  const over = (what: string) => new RegExp(`^Không ghi báo cáo đè lên ${what}; hãy chọn tên khác với -o\\.$`);
+  const path = (p: string) => `«${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»`;
+
+  const CASES: { name: string; args: (i: Inputs) => string[]; err: (i: Inputs) => RegExp; setup?: (i: Inputs) => void }[] = [
+    { name: 'report -o the --mau template', args: (i) => report(i, i.template), err: (i) => over(`tệp mẫu ${path(i.template)} \\(--mau\\)`) },
+    { name: 'report -o the --chi-tieu file', args: (i) => report(i, i.targets), err: (i) => over(`tệp mục tiêu ${path(i.targets)} \\(--chi-tieu\\)`) },
+    {
+      // A text file as the workbook: its reader would fail first if the check came after the reading.
+      name: 'report -o the --chi-tieu file, refused before the workbook is read',
+      setup: (i) => writeFileSync(i.workbook, TEXT_AS_XLSX),
+      args: (i) => report(i, i.targets),
+      err: (i) => over(`tệp mục tiêu ${path(i.targets)} \\(--chi-tieu\\)`),
+    },
+    { name: 'tong-hop -o the --danh-sach list', args: (i) => tongHop(i, i.list), err: (i) => over(`danh sách đơn vị ${path(i.list)} \\(--danh-sach\\)`) },
+    {
+      name: 'tong-hop -o a --ky-truoc workbook',
+      args: (i) => tongHop(i, i.previous),
+      err: (i) => over(`tệp kỳ trước ${path(i.previous)} \\(--ky-truoc\\)`),
+    },
+    {
+      name: 'tong-hop -o a file inside a folder it was given',
+      args: (i) => tongHop(i, i.unitFile),
+      err: (i) => over(`tệp «my-an\\.xlsx» trong thư mục số liệu ${path(i.units)}`),
+    },
+    {
+      name: 'tong-hop -o a file inside a --ky-truoc folder, reached through ..',
+      args: (i) => ['tong-hop', i.unitFile, '--ky-truoc', i.units, '-o', join(i.units, '..', 'thang-03', 'tan-binh.csv')],
+      err: (i) => over(`tệp «tan-binh\\.csv» trong thư mục kỳ trước ${path(i.units)} \\(--ky-truoc\\)`),
+    },
+    { name: 'tong-hop -o a folder it was given', args: (i) => tongHop(i, i.units), err: (i) => over(`thư mục số liệu ${path(i.units)}`) },
+    {
+      name: 'tong-hop -o a hard link to the --danh-sach list',
+      setup: (i) => linkSync(i.list, join(i.dir, 'tong-hop.docx')),
+      args: (i) => tongHop(i, join(i.dir, 'tong-hop.docx')),
+      err: (i) => over(`danh sách đơn vị ${path(i.list)} \\(--danh-sach\\)`),
+    },
+    {
+      name: 'tong-hop -o a symbolic link to a --ky-truoc workbook',
+      setup: (i) => symlinkSync(i.previous, join(i.dir, 'tong-hop.docx')),
+      args: (i) => tongHop(i, join(i.dir, 'tong-hop.docx')),
+      err: (i) => over(`tệp kỳ trước ${path(i.previous)} \\(--ky-truoc\\)`),
+    },
+    {
+      name: 'report -o a symbolic link to the --mau template',
+      setup: (i) => symlinkSync(i.template, join(i.dir, 'bc.docx')),
+      args: (i) => report(i, join(i.dir, 'bc.docx')),
+      err: (i) => over(`tệp mẫu ${path(i.template)} \\(--mau\\)`),
+    },
+  ];
+
+  /** Every file a case reads, with its bytes: none may change. */
+  function bytesOf(i: Inputs): Map<string, Buffer> {
+    const files = [i.workbook, i.template, i.targets, i.list, i.previous, ...readdirSync(i.units).map((n) => join(i.units, n))];
+    return new Map(files.map((f) => [f, readFileSync(f)]));
+  }
+
+  it.concurrent.each(CASES.map((c) => [c.name, c] as const))(
+    '%s: exit 2, one line naming it, its bytes unchanged',
+    async (_name, k) => {
+      const i = await inputs();
+      k.setup?.(i);
+      const before = bytesOf(i);
+      const names = readdirSync(i.dir).sort();
+      const r = await runCliAsync(k.args(i));
+      expect(r.out).toBe('');
+      expect(r.err.endsWith('\n')).toBe(true);
+      const lines = r.err.slice(0, -1).split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(k.err(i));
+      expect(r.code).toBe(2);
+      const after = bytesOf(i);
+      for (const [f, b] of before) expect(after.get(f)!.equals(b), f).toBe(true);
+      expect(readdirSync(i.dir).sort()).toEqual(names); // no report written anywhere
+    },
+    150_000,
+  );
+
+  it.concurrent.each([
+    ['report', report, 0],
+    ['tong-hop', tongHop, 0],
+  ] as const)('%s -o a fresh path beside the same inputs: written as before', async (_name, args, code) => {
+    const i = await inputs();
+    const before = bytesOf(i);
+    const out = join(i.dir, 'moi', '..', 'bao-cao-moi.docx');
+    const r = await runCliAsync(args(i, out));
+    expect(r.err).not.toMatch(/đè lên/);
+    expect(r.code).toBe(code);
+    expect(readFileSync(join(i.dir, 'bao-cao-moi.docx')).subarray(0, 2).toString()).toBe('PK');
+    const after = bytesOf(i);
+    for (const [f, b] of before) expect(after.get(f)!.equals(b), f).toBe(true);
   });
 });
 
