@@ -4,12 +4,14 @@
  * Every failure surfaces as a WorkbookReadError with one Vietnamese sentence the user can act on.
  */
 import { promises as fsp } from 'node:fs';
-import type { Workbook } from '../../core/grid/types';
+import type { ReadNote, SheetGrid, Workbook } from '../../core/grid/types';
+import { formatCount } from '../../core/numbers/format';
 import { readCsv } from './csv';
 import { accessError, fail, tooLarge, unsupported, WorkbookReadError } from './errors';
 import { headText, isHtmlText, isSpreadsheetXml, readHtml } from './html';
-import { cfbContent, readSheetjs } from './sheetjs';
-import { baseName, extension, FOREIGN_EXT, OTHER_SHEET_EXT, sniff, XLSX_EXT, zipEntryNames } from './sniff';
+import { cfbContent, readSheetjs, readSheetjsZip } from './sheetjs';
+import { zipDirectory } from './zip';
+import { baseName, extension, FOREIGN_EXT, OTHER_SHEET_EXT, sniff, XLSX_EXT } from './sniff';
 import { readZip } from './xlsx';
 
 export { WorkbookReadError, type ReadErrorCode } from './errors';
@@ -73,6 +75,20 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, opt
 async function readKnownSize(bytes: Uint8Array, name: string, ext: string, maxTextBytes: number): Promise<Workbook> {
   // Content decides first (people rename files), the extension only settles what content cannot.
   const kind = sniff(bytes);
+  if (kind === 'binary') {
+    // A text file followed by NUL bytes: a save cut short (the disk filled, the power went) leaves its length
+    // written and its tail zeroed. The text is read, and the user told to look at its end.
+    const text = withoutTrailingNul(bytes);
+    if (text) {
+      const wb = await readKnownSize(text, name, ext, maxTextBytes);
+      return withNote(wb, (sheet) => ({
+        sheet: sheet.name,
+        row: (sheet.originRow ?? 0) + Math.max(0, sheet.values.length - 1),
+        col: 0,
+        message: `Tệp kết thúc bằng ${formatCount(bytes.length - text.length)} byte rỗng (NUL), thường do lần lưu trước bị ngắt giữa chừng; đã bỏ phần đó và đọc phần còn lại — hãy xem dòng cuối của bảng có đủ số liệu không.`,
+      }));
+    }
+  }
   switch (kind) {
     case 'zip':
       return otherZip(bytes, name, ext) ?? readZip(bytes, name, ext);
@@ -103,6 +119,22 @@ async function readKnownSize(bytes: Uint8Array, name: string, ext: string, maxTe
   }
 }
 
+/** The bytes before a run of NULs that ends the file, when they are text; undefined otherwise. */
+function withoutTrailingNul(bytes: Uint8Array): Uint8Array | undefined {
+  let n = bytes.length;
+  while (n > 0 && bytes[n - 1] === 0) n--;
+  if (n === bytes.length || n === 0) return undefined;
+  const head = bytes.subarray(0, n);
+  return sniff(head) === 'text' ? head : undefined;
+}
+
+/** The workbook with a note about its first sheet added. */
+function withNote(wb: Workbook, note: (sheet: SheetGrid) => ReadNote): Workbook {
+  const sheet = wb.sheets[0];
+  if (!sheet) return wb;
+  return { ...wb, notes: [...(wb.notes ?? []), note(sheet)] };
+}
+
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
 
 /**
@@ -110,14 +142,14 @@ const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
  * read with SheetJS; undefined leaves the zip to the .xlsx reader (which also sorts out every other zip).
  */
 function otherZip(bytes: Uint8Array, name: string, ext: string): Promise<Workbook> | undefined {
-  const names = zipEntryNames(bytes);
-  if (!(names instanceof Set) || names.has('xl/workbook.xml')) return undefined;
-  if (names.has('xl/workbook.bin')) return readSheetjs(bytes, name);
+  const names = zipDirectory(bytes);
+  if (!(names instanceof Map) || names.has('xl/workbook.xml')) return undefined;
+  if (names.has('xl/workbook.bin')) return readSheetjsZip(bytes, names, name);
   if (names.has('mimetype') && names.has('content.xml')) {
     // ODF stores its media type first and uncompressed, so it can be read straight from the head.
     const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 256)).toString('latin1');
     const isOds = head.includes(ODS_MIME) || (!head.includes('application/vnd.oasis.opendocument.') && (ext === 'ods' || !FOREIGN_EXT[ext]));
-    if (isOds) return readSheetjs(bytes, name);
+    if (isOds) return readSheetjsZip(bytes, names, name);
     if (head.includes('application/vnd.oasis.opendocument.text')) throw unsupported(name, FOREIGN_EXT.odt);
     if (head.includes('application/vnd.oasis.opendocument.presentation')) throw unsupported(name, FOREIGN_EXT.odp);
   }
