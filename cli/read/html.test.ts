@@ -146,7 +146,11 @@ describe('HTML cells and tables', () => {
     const bytes1258 = new Uint8Array([...enc(page.slice(0, page.indexOf('Số'))), 0x53, 0xf4, 0xec, ...enc(page.slice(page.indexOf('Số') + 2))]);
     expect(decodeHtml(bytes1258).text).toContain('S\u00f4\u0301');
     const noMeta = new Uint8Array([...enc('<table><tr><td>'), 0x53, 0xf4, 0xec, ...enc('</td></tr></table>')]);
-    expect(decodeHtml(noMeta)).toEqual({ text: '<table><tr><td>S\u00f4\u0301</td></tr></table>', legacy: true });
+    expect(decodeHtml(noMeta)).toEqual({
+      text: '<table><tr><td>S\u00f4\u0301</td></tr></table>',
+      legacy: true,
+      guessed: expect.stringMatching(/^windows-125[28]$/),
+    });
     const utf16 = new Uint8Array(Buffer.from('\ufeff<table><tr><td>Đà Nẵng</td></tr></table>', 'utf16le'));
     expect(decodeHtml(utf16).text).toBe('<table><tr><td>Đà Nẵng</td></tr></table>');
     const metaUtf8 = enc('<meta http-equiv="content-type" content="application/vnd.ms-excel; charset=UTF-8"><table><tr><td>Hồ sơ</td></tr></table>');
@@ -157,5 +161,51 @@ describe('HTML cells and tables', () => {
     const html = '<table><tr><td>Tæng sè hå s¬</td><td>C¸c thñ tôc</td></tr><tr><td>§· gi¶i quyÕt</td><td>Th¸ng 3</td></tr></table>';
     const err = await read(html, 'abc.xls').catch((e: unknown) => e);
     expect((err as WorkbookReadError).code).toBe('tcvn3');
+  });
+});
+
+describe('hostile pages: spans and cells held to what a table can be', () => {
+  it('rows that each open rowspan=65534 end the rowspans above them instead of a staircase as wide as the page is long', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `<tr><td rowspan="65534">${i}</td></tr>`).join('');
+    const s = (await read(`<table>${rows}</table>`, 'bac-thang.xls')).sheets[0]!;
+    expect(s.values.length).toBe(2000);
+    expect(s.values.every((r, i) => r.length === 1 && r[0] === String(i))).toBe(true);
+    // Each rowspan was ended by the row below: no merge is left.
+    expect(s.merges.filter((m) => m.r1 > m.r0 || m.c1 > m.c0)).toEqual([]);
+  });
+
+  it("a rowspan that fits is kept to the table's last row; colspan=1000 on one-cell rows is one column", async () => {
+    const s = (await read('<table><tr><td rowspan="65534">A</td><td>1</td></tr><tr><td>2</td></tr><tr><td colspan="1000">3</td></tr></table>', 'x.xls'))
+      .sheets[0]!;
+    expect(s.values).toEqual([
+      ['A', '1'],
+      [null, '2'],
+      [null, '3'],
+    ]);
+    expect(s.merges).toEqual([{ r0: 0, c0: 0, r1: 2, c1: 0 }]);
+    const wide = (await read(`<table>${'<tr><td colspan="1000">x</td></tr>'.repeat(500)}</table>`, 'rong.xls')).sheets[0]!;
+    expect(wide.values.every((r) => r.length === 1)).toBe(true);
+    expect(wide.merges).toEqual([]);
+  });
+
+  it("a title table's colspans still span the data table's columns", async () => {
+    const h = htmlToHost('<table><tr><td colspan="4">TIÊU ĐỀ</td></tr></table><table><tr><td>a</td><td>b</td><td>c</td><td>d</td></tr></table>', 'S');
+    expect(h.merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 3 }]);
+  });
+
+  it('cuts a cell past 32.767 characters and says which cell', async () => {
+    const big = 'Ghi chú rất dài. '.repeat(10_000);
+    const wb = await read(`<table><tr><td>Cấp</td><td>Ghi chú</td></tr><tr><td>Xã</td><td>${big}</td></tr></table>`, 'dai.xls');
+    const v = wb.sheets[0]!.values[1]![1] as string;
+    expect(v.length).toBe(32_767);
+    expect(big.startsWith(v)).toBe(true);
+    expect(wb.notes).toEqual([{ sheet: 'dai', row: 1, col: 1, message: expect.stringMatching(/^Ô B2 có hơn 32\.767 ký tự/) }]);
+  });
+
+  it('says when the code page was guessed, and not when the page declares it', async () => {
+    const noMeta = new Uint8Array([...enc('<table><tr><td>'), 0x53, 0xf4, 0xec, ...enc('</td></tr></table>')]);
+    expect((await read(noMeta, 'cu.xls')).notes?.[0]?.message).toMatch(/^Trang không ghi bảng mã và không lưu theo UTF-8/);
+    const declared = new Uint8Array([...enc('<meta charset="windows-1258"><table><tr><td>'), 0x53, 0xf4, 0xec, ...enc('</td></tr></table>')]);
+    expect((await read(declared, 'cu.xls')).notes).toBeUndefined();
   });
 });

@@ -11,7 +11,9 @@
  */
 import { Parser } from 'htmlparser2';
 import { gridFromHost, type HostSheet } from '../../core/grid/host-values';
-import type { CellRange, Workbook } from '../../core/grid/types';
+import { a1 } from '../../core/grid/a1';
+import type { CellRange, ReadNote, Workbook } from '../../core/grid/types';
+import { formatCount } from '../../core/numbers/format';
 import { fail, htmlWithoutTable } from './errors';
 import { startsWith } from './sniff';
 import { TextSample, looksLikeTcvn3 } from './tcvn3';
@@ -75,6 +77,8 @@ export interface DecodedHtml {
   text: string;
   /** The bytes were read with a one-byte legacy code page (declared or guessed). */
   legacy: boolean;
+  /** That code page was guessed (the page declares none and is not UTF-8): said to the user. */
+  guessed?: string;
 }
 
 export function decodeHtml(b: Uint8Array): DecodedHtml {
@@ -93,7 +97,7 @@ export function decodeHtml(b: Uint8Array): DecodedHtml {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), legacy: false };
   } catch {
     const legacy = tryDecoder('windows-1258') ?? new TextDecoder('windows-1252');
-    return { text: legacy.decode(b), legacy: true };
+    return { text: legacy.decode(b), legacy: true, guessed: legacy.encoding };
   }
 }
 
@@ -104,7 +108,15 @@ interface Cell {
   text: string;
   colspan: number;
   rowspan: number;
+  /** The cell held more text than a spreadsheet cell can: only the first MAX_CELL_CHARS were kept. */
+  cut?: true;
 }
+
+/** Excel's columns, A to XFD: no table is wider. */
+const MAX_COLUMNS = 16_384;
+
+/** Excel's limit on one cell's text; a page's cell holding more is cut there (and the user told). */
+export const MAX_CELL_CHARS = 32_767;
 
 interface Table {
   rows: Cell[][];
@@ -144,16 +156,33 @@ function spanOf(v: string | undefined, max: number): number {
 export function parseTables(html: string): Table[] {
   const done: Table[] = [];
   const open: Table[] = [];
-  let cell: (Cell & { parts: string[] }) | undefined;
+  let cell: (Cell & { parts: string[]; size: number }) | undefined;
   let row: Cell[] | undefined;
   let hidden = 0;
   /** Consecutive block boundaries collapse into one line break; breaks are only added once text exists. */
   const addBreak = () => {
-    if (cell && cell.parts.length > 0 && cell.parts[cell.parts.length - 1] !== BR) cell.parts.push(BR);
+    if (cell && cell.parts.length > 0 && cell.parts[cell.parts.length - 1] !== BR) add(BR);
+  };
+  /** Text into the open cell, up to a spreadsheet cell's limit (white space is collapsed later: a margin is kept). */
+  const add = (text: string) => {
+    if (!cell) return;
+    const room = 2 * MAX_CELL_CHARS - cell.size;
+    if (room <= 0) {
+      cell.cut = true;
+      return;
+    }
+    const part = text.length > room ? text.slice(0, room) : text;
+    cell.parts.push(part);
+    cell.size += part.length;
   };
   const closeCell = () => {
     if (!cell) return;
-    cell.text = shownText(cell.parts.join(''));
+    const text = shownText(cell.parts.join(''));
+    if (text.length > MAX_CELL_CHARS) {
+      cell.text = text.slice(0, MAX_CELL_CHARS);
+      cell.cut = true;
+    } else cell.text = text;
+    if (cell.cut) delete (cell as Partial<typeof cell>).parts;
     cell = undefined;
   };
   const closeRow = () => {
@@ -197,13 +226,13 @@ export function parseTables(html: string): Table[] {
               row = [];
               t.rows.push(row);
             }
-            const c = { text: '', colspan: spanOf(attrs.colspan, 1000), rowspan: spanOf(attrs.rowspan, 65534), parts: [] as string[] };
+            const c = { text: '', colspan: spanOf(attrs.colspan, 1000), rowspan: spanOf(attrs.rowspan, 65534), parts: [] as string[], size: 0 };
             row.push(c);
             cell = c;
             return;
           }
           case 'br':
-            if (cell) cell.parts.push(BR);
+            add(BR);
             return;
           default:
             if (BLOCK.has(tag)) addBreak();
@@ -237,7 +266,7 @@ export function parseTables(html: string): Table[] {
         }
       },
       ontext(text) {
-        if (hidden === 0 && cell) cell.parts.push(text);
+        if (hidden === 0) add(text);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
@@ -253,22 +282,66 @@ export function parseTables(html: string): Table[] {
   return done;
 }
 
-/** One table placed from sheet row `top`: values by row (ragged) and merges; returns the rows it takes. */
-function placeTable(t: Table, top: number, values: unknown[][], merges: CellRange[]): number {
+/**
+ * One table placed from sheet row `top`, the way browsers place cells (a cell skips the columns rowspans from
+ * above hold), in time linear in its cells. Spans are held to the table's real extent, so a hostile file cannot
+ * make a small page a huge grid:
+ * - a colspan to the most cells a row of the page holds (an export's title table spans the data table's
+ *   columns), and the table to the widest of its rows of colspans so bounded (and to Excel's 16 384 columns);
+ * - a rowspan to the table's last row;
+ * - a row whose cells do not fit beside the rowspans from above (rows that each open rowspan=65534 make a
+ *   staircase as wide as the table is long) ends those rowspans above it instead.
+ * Values are set at their column only: a row is sparse where the page is.
+ */
+function placeTable(t: Table, cellsWide: number, top: number, values: unknown[][], merges: CellRange[], cut: [number, number][]): number {
   const height = t.rows.length;
-  // taken[r] holds the columns of row r already covered by a cell from above (rowspan) or to the left.
-  const taken: Set<number>[] = Array.from({ length: height }, () => new Set<number>());
+  let width = 1;
+  for (const row of t.rows) {
+    let own = 0;
+    for (const cell of row) own += Math.min(cell.colspan, cellsWide);
+    width = Math.max(width, own);
+  }
+  width = Math.min(width, MAX_COLUMNS);
+  // busy[c]: the merge whose rowspan holds column c, while it lasts (its r1 is the last row it holds).
+  const busy: (CellRange | undefined)[] = new Array(width).fill(undefined);
+  let held = 0;
+  const endsAt = new Map<number, number>();
   for (let r = 0; r < height; r++) {
-    const out: unknown[] = (values[top + r] ??= []);
+    const row = t.rows[r]!;
+    const y = top + r;
+    held -= endsAt.get(y - 1) ?? 0;
+    // Each cell needs a column; a colspan is clipped at the right edge, as a browser clips it at the table's.
+    if (held + row.length > width) {
+      // The row does not fit beside what is held from above: those rowspans end on the row before.
+      for (let c = 0; c < width; c++) {
+        const m = busy[c];
+        if (m && m.r1 >= y) {
+          endsAt.set(m.r1, (endsAt.get(m.r1) ?? 0) - 1);
+          m.r1 = y - 1;
+          busy[c] = undefined;
+        }
+      }
+      held = 0;
+      endsAt.delete(y - 1);
+    }
+    const out: unknown[] = (values[y] ??= []);
     let c = 0;
-    for (const cell of t.rows[r]!) {
-      while (taken[r]!.has(c)) c++;
+    for (const cell of row) {
+      while (c < width && busy[c] && busy[c]!.r1 >= y) c++;
+      if (c >= width) break; // nothing of the row is left to place
       const rs = Math.min(cell.rowspan, height - r);
-      const cs = cell.colspan;
-      for (let i = r; i < r + rs; i++) for (let j = c; j < c + cs; j++) taken[i]!.add(j);
-      while (out.length < c) out.push(null);
+      const cs = Math.min(cell.colspan, width - c);
       out[c] = cell.text;
-      if (rs > 1 || cs > 1) merges.push({ r0: top + r, c0: c, r1: top + r + rs - 1, c1: c + cs - 1 });
+      if (cell.cut) cut.push([y, c]);
+      if (rs > 1 || cs > 1) {
+        const m = { r0: y, c0: c, r1: y + rs - 1, c1: c + cs - 1 };
+        merges.push(m);
+        if (rs > 1) {
+          for (let j = c; j < c + cs; j++) busy[j] = m;
+          held += cs;
+          endsAt.set(m.r1, (endsAt.get(m.r1) ?? 0) + cs);
+        }
+      }
       c += cs;
     }
   }
@@ -276,26 +349,38 @@ function placeTable(t: Table, top: number, values: unknown[][], merges: CellRang
 }
 
 /** The page's innermost tables as one HostSheet. */
-export function htmlToHost(html: string, sheetName: string): HostSheet {
+export function htmlToHost(html: string, sheetName: string): HostSheet & { cut: [number, number][] } {
   const tables = parseTables(html).filter((t) => t.rows.length > 0);
   const values: unknown[][] = [];
   const merges: CellRange[] = [];
+  const cut: [number, number][] = [];
+  let cellsWide = 1;
+  for (const t of tables) for (const row of t.rows) cellsWide = Math.max(cellsWide, row.length);
   let top = 0;
   for (const t of tables) {
     if (top > 0) {
       values[top] = []; // one blank row between tables
       top++;
     }
-    top += placeTable(t, top, values, merges);
+    top += placeTable(t, cellsWide, top, values, merges, cut);
   }
   for (let i = 0; i < values.length; i++) values[i] ??= [];
   // Trailing empty cells (a row ending in empty merged parts) make no width.
   for (const row of values) {
     let n = row.length;
-    while (n > 0 && (row[n - 1] === null || row[n - 1] === '')) n--;
+    while (n > 0 && (row[n - 1] === undefined || row[n - 1] === null || row[n - 1] === '')) n--;
     row.length = n;
   }
-  return { name: sheetName, values, merges };
+  return { name: sheetName, values, merges, cut };
+}
+
+function cutNote(sheet: string, row: number, col: number): ReadNote {
+  return {
+    sheet,
+    row,
+    col,
+    message: `Ô ${a1(row, col)} có hơn ${formatCount(MAX_CELL_CHARS)} ký tự (giới hạn của một ô Excel); chỉ đọc ${formatCount(MAX_CELL_CHARS)} ký tự đầu.`,
+  };
 }
 
 export function readHtml(bytes: Uint8Array, name: string): Workbook {
@@ -317,5 +402,16 @@ export function readHtml(bytes: Uint8Array, name: string): Workbook {
   }
   const grid = gridFromHost(host, { reuseRows: true });
   if (grid.values.length === 0) throw htmlWithoutTable(name);
-  return { sheets: [grid] };
+  const wb: Workbook = { sheets: [grid] };
+  const notes = host.cut.map(([row, col]) => cutNote(grid.name, row, col));
+  if (decoded.guessed) {
+    notes.unshift({
+      sheet: grid.name,
+      row: grid.originRow ?? 0,
+      col: 0,
+      message: `Trang không ghi bảng mã và không lưu theo UTF-8; đã đọc theo bảng mã ${decoded.guessed === 'windows-1258' ? 'Windows-1258 (tiếng Việt)' : decoded.guessed}. Nếu chữ hiện sai, hãy xuất lại tệp từ phần mềm.`,
+    });
+  }
+  if (notes.length > 0) wb.notes = notes;
+  return wb;
 }
