@@ -5,8 +5,10 @@
  */
 import type * as XLSX from '@e965/xlsx';
 import { gridFromHost, isDateFormat, type HostSheet } from '../../core/grid/host-values';
+import { heldIndexes, SPARSE_FROM } from '../../core/grid/sheet-view';
 import type { CellRange, Workbook } from '../../core/grid/types';
 import { fail, WorkbookReadError } from './errors';
+import { repackZip, ZipPartError, type ZipEntry } from './zip';
 import { TextSample } from './tcvn3';
 
 let loaded: Promise<typeof XLSX> | undefined;
@@ -93,7 +95,11 @@ export function sheetToHost(ws: XLSX.WorkSheet, name: string, sample?: TextSampl
   for (let r = 0; r < data.length; r++) {
     const src = data[r];
     if (!src) continue;
-    for (let c = 0; c < src.length; c++) {
+    // SheetJS's dense rows have holes where there are no cells: a row with a cell in A and one in XFD is walked by its two cells.
+    const held = heldIndexes(src);
+    const n = held ? held.length : src.length;
+    for (let k = 0; k < n; k++) {
+      const c = held ? held[k]! : k;
       const cell = src[c];
       if (!cell) continue;
       let v: unknown;
@@ -142,12 +148,17 @@ export function sheetToHost(ws: XLSX.WorkSheet, name: string, sample?: TextSampl
   let shiftedFormats: string[][] | undefined;
   for (let r = minR; r <= maxR; r++) {
     const row = rows.get(r);
-    const out: unknown[] = [];
-    if (row) {
+    let out: unknown[] = [];
+    if (row && row.last - minC < SPARSE_FROM) {
       for (let c = minC; c <= row.last; c++) {
         const v = row.vals[c];
         out.push(v === undefined ? null : v);
       }
+    } else if (row) {
+      // A wide row keeps its holes (read as empty): memory follows its cells, not its width.
+      out = [];
+      for (const c of heldIndexes(row.vals) ?? row.vals.keys()) if (row.vals[c] !== undefined) out[c - minC] = row.vals[c];
+      out.length = row.last - minC + 1;
     }
     values.push(out);
     const f = formats?.[r];
@@ -195,4 +206,38 @@ export async function readSheetjs(bytes: Uint8Array, name: string): Promise<Work
   if (hosts.length === 0) throw fail('no-sheets', name);
   if (sample.looksTcvn3()) throw fail('tcvn3', name);
   return { sheets: hosts.map((h) => gridFromHost(h, { reuseRows: true })) };
+}
+
+/**
+ * What SheetJS reads of an .ods or an .xlsb: its XML and binary parts; never pictures, thumbnails, embedded
+ * objects, printer settings or macros.
+ */
+function sheetjsPart(name: string): boolean {
+  if (/(?:^|\/)(?:media|Pictures|Thumbnails|embeddings|printerSettings|ObjectReplacements)\//i.test(name)) return false;
+  if (/vbaProject\.bin$/i.test(name)) return false;
+  return name === 'mimetype' || /\.(?:xml|bin|rels)$/i.test(name);
+}
+
+/**
+ * The parts SheetJS reads may inflate to this much, all together: SheetJS holds a whole workbook as objects, about
+ * ten times its XML, so this keeps an .ods or .xlsb within the memory a .xlsx of any size is read in.
+ */
+export const SHEETJS_ZIP_BUDGET = 64 * 1024 * 1024;
+
+/**
+ * An .ods or .xlsb: SheetJS would inflate every entry of the zip, a bomb included, so the parts it reads are
+ * inflated first through the capped reader (zip.ts) and handed over as a stored zip.
+ */
+export async function readSheetjsZip(bytes: Uint8Array, dir: ReadonlyMap<string, ZipEntry>, name: string): Promise<Workbook> {
+  let packed: Uint8Array;
+  try {
+    packed = repackZip(bytes, dir, sheetjsPart, SHEETJS_ZIP_BUDGET);
+  } catch (e) {
+    if (e instanceof ZipPartError && e.reason === 'too-large') {
+      throw fail('too-large', name, ` (các phần bảng tính khi giải nén lớn hơn ${Math.round(e.cap / (1024 * 1024))} MB)`);
+    }
+    if (e instanceof ZipPartError && e.reason === 'encrypted') throw fail('legacy-or-encrypted', name);
+    throw fail('corrupt', name);
+  }
+  return readSheetjs(packed, name);
 }

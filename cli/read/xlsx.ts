@@ -7,6 +7,7 @@
 import { Buffer, isAscii } from 'node:buffer';
 import { parseRangeA1 } from '../../core/grid/a1';
 import { gridFromHost, isDateFormat, type HostSheet } from '../../core/grid/host-values';
+import { heldIndexes, SPARSE_FROM } from '../../core/grid/sheet-view';
 import type { CellRange, SheetGrid, Workbook } from '../../core/grid/types';
 import { fail, unsupported, WorkbookReadError } from './errors';
 import { percentDisplay } from './percent-format';
@@ -773,16 +774,21 @@ class SheetScanner {
     }
     if (this.base < 0 || min < this.base) this.base = min;
     const base = this.base;
+    // Small gaps are filled with null; a wide one (a cell in A and one in XFD) is left a hole, so the row
+    // costs its cells and not its width (core/grid/sheet-view.ts heldIndexes walks it).
     let vals: unknown[];
     if (ascending) {
       vals = [];
       for (let k = 0; k < tc.length; k++) {
         const at = tc[k]! - base;
-        while (vals.length < at) vals.push(null);
-        vals.push(tv[k]);
+        if (at - vals.length <= NULL_GAP) while (vals.length < at) vals.push(null);
+        vals[at] = tv[k];
       }
-    } else {
+    } else if (max - base < SPARSE_FROM) {
       vals = new Array<unknown>(max - base + 1).fill(null);
+      for (let k = 0; k < tc.length; k++) vals[tc[k]! - base] = tv[k];
+    } else {
+      vals = [];
       for (let k = 0; k < tc.length; k++) vals[tc[k]! - base] = tv[k];
     }
     this.rowAt.push(r);
@@ -921,13 +927,13 @@ class SheetScanner {
       const j = at(k);
       let vals = this.rowVals[j]!;
       const shift = this.rowBase[j]! - minC;
-      if (shift > 0) vals = new Array<unknown>(shift).fill(null).concat(vals);
+      if (shift > 0) vals = shifted(vals, shift);
       const i = this.rowAt[j]! - minR;
       const prev = values[i]!;
       if (prev !== EMPTY_ROW) {
         // The same row twice: the later cells win.
-        for (let c = 0; c < vals.length; c++) if (vals[c] !== null) prev[c] = vals[c];
-        for (let c = 0; c < prev.length; c++) if (prev[c] === undefined) prev[c] = null;
+        for (const c of heldIndexes(vals) ?? vals.keys()) if (vals[c] !== null && vals[c] !== undefined) prev[c] = vals[c];
+        if (prev.length <= SPARSE_FROM) for (let c = 0; c < prev.length; c++) if (prev[c] === undefined) prev[c] = null;
       } else {
         values[i] = vals;
       }
@@ -966,6 +972,18 @@ function nonEmpty<T>(v: T): T | null {
 }
 
 /** Rows of strings present only where a cell has one (holes elsewhere). */
+/** The row moved `shift` columns right: nulls before it when the row stays narrow, a hole when it does not. */
+function shifted(vals: unknown[], shift: number): unknown[] {
+  if (shift + vals.length <= SPARSE_FROM) return new Array<unknown>(shift).fill(null).concat(vals);
+  const out: unknown[] = [];
+  for (const k of heldIndexes(vals) ?? vals.keys()) if (vals[k] !== undefined) out[shift + k] = vals[k];
+  out.length = shift + vals.length;
+  return out;
+}
+
+/** Gaps in a row up to this many cells are filled with null; wider ones are left holes. */
+const NULL_GAP = 64;
+
 function sparse(at: number[], items: string[], minR: number, minC: number): string[][] {
   const out: string[][] = [];
   for (let k = 0; k < items.length; k++) (out[at[2 * k]! - minR] ??= [])[at[2 * k + 1]! - minC] = items[k]!;

@@ -2,7 +2,7 @@
  * The zip container of an .xlsx, read by hand: the central directory gives every entry's place and
  * sizes, and only the entries asked for are ever inflated, in chunks, each under a size cap.
  */
-import { Inflate } from 'fflate';
+import { Inflate, zipSync } from 'fflate';
 
 export interface ZipEntry {
   name: string;
@@ -161,4 +161,39 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry, cap: number, onData: (c
     if (err instanceof Error && typeof (err as { code?: unknown }).code === 'number') throw new ZipPartError('corrupt', e.name);
     throw err;
   }
+}
+
+/**
+ * The entries `wanted` of a zip, inflated through inflateEntry under one budget for all of them together, and
+ * packed again as a stored (uncompressed) zip: what a library that unzips everything itself (SheetJS, for .ods and
+ * .xlsb) is handed, so a bomb in a part it reads is stopped at the budget and a part nobody reads is never inflated.
+ * Throws ZipPartError('too-large') past the budget.
+ */
+export function repackZip(b: Uint8Array, dir: ReadonlyMap<string, ZipEntry>, wanted: (name: string) => boolean, budget: number): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  let left = budget;
+  for (const e of dir.values()) {
+    if (e.name.endsWith('/') || !wanted(e.name)) continue;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    inflateEntry(b, e, left, (chunk) => {
+      // fflate may hand over a view of its window: kept as a copy.
+      chunks.push(chunk.slice());
+      size += chunk.length;
+    });
+    left -= size;
+    if (left < 0) throw new ZipPartError('too-large', e.name, budget);
+    files[e.name] = chunks.length === 1 ? chunks[0]! : concat(chunks, size);
+  }
+  return zipSync(files, { level: 0 });
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

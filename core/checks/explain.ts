@@ -39,7 +39,7 @@ export function explain(ctx: TableContext, edits: TableEdits, broken: readonly B
     edits,
     broken.map((b) => b.edit),
   )) {
-    const v = primary(ctx, edits, raw);
+    const v = primary(edits, raw);
     const mine = v.edits.map((e) => byId.get(e.id)!).filter(Boolean);
     const fixes = safeFixes(edits, v);
     const follow = new Set(v.follows.keys());
@@ -199,7 +199,7 @@ function followsOnly(b: BrokenEdit, v: Primary): boolean {
  * the same measure by the same amount, the total's change is the sum redone, not a second slip. The ways are named by
  * their own cells (the candidates); the total's cells stay in the ways, for the message.
  */
-function primary(ctx: TableContext, edits: TableEdits, v: Verdict): Primary {
+function primary(edits: TableEdits, v: Verdict): Primary {
   const follows = new Map<number, number>();
   for (const w of v.group?.ways ?? v.ways) {
     const delta = new Map<number, number>();

@@ -4,6 +4,7 @@
  * .xlsx reader does: error values as errors, dates as dd/mm/yyyy, percentages with the text the user sees.
  */
 import { parseRangeA1 } from './a1';
+import { heldIndexes } from './sheet-view';
 import type { CellRange, CellValue, SheetGrid } from './types';
 
 export const ERROR_VALUES: ReadonlySet<string> = new Set([
@@ -104,8 +105,11 @@ export function gridFromHost(h: HostSheet, opts: { reuseRows?: boolean } = {}): 
   // reader may hand the same empty array for every blank row).
   const convert = (row: unknown[], i: number): CellValue[] => {
     if (row.length === 0) return row as CellValue[];
-    const out: CellValue[] = opts.reuseRows ? (row as CellValue[]) : new Array<CellValue>(row.length);
-    for (let j = 0; j < row.length; j++) {
+    // A wide row may be sparse (a cell in A and one in XFD): only the cells it holds are visited, and its
+    // holes stay holes (read as empty), so memory follows the cells, not the width.
+    const held = heldIndexes(row);
+    const out: CellValue[] = opts.reuseRows ? (row as CellValue[]) : held ? [] : new Array<CellValue>(row.length);
+    const put = (j: number) => {
       const raw = row[j];
       const asDate = typeof raw === 'number' && isDateFormat(h.formats?.[i]?.[j]);
       const v = hostValue(raw, asDate);
@@ -113,7 +117,11 @@ export function gridFromHost(h: HostSheet, opts: { reuseRows?: boolean } = {}): 
       const keep = shown?.includes('%') ? shown : asDate && typeof v === 'string' ? v : undefined;
       if (keep !== undefined) ((display ??= [])[i] ??= [])[j] = keep;
       out[j] = v;
-    }
+    };
+    if (held) {
+      for (const j of held) put(j);
+      out.length = row.length;
+    } else for (let j = 0; j < row.length; j++) put(j);
     return out;
   };
   const values: CellValue[][] = opts.reuseRows ? (h.values as CellValue[][]) : new Array<CellValue[]>(h.values.length);

@@ -5,6 +5,21 @@ import type { CellRange, CellValue, SheetGrid } from './types';
 const COLS = 16384;
 const MAX_MERGE_CELLS = 200_000;
 
+/** Rows wider than this may be sparse (a cell in A and one in XFD) and are walked by the cells they hold. */
+export const SPARSE_FROM = 256;
+
+/**
+ * The indexes a wide row holds, ascending, or undefined for a row to walk index by index: a sparse row is
+ * visited in time and memory proportional to its cells, not its width. `for…in` visits only the indexes an
+ * array holds, in ascending order.
+ */
+export function heldIndexes(vals: readonly unknown[]): number[] | undefined {
+  if (vals.length <= SPARSE_FROM) return undefined;
+  const out: number[] = [];
+  for (const k in vals) out.push(Number(k));
+  return out;
+}
+
 export class SheetView {
   readonly name: string;
   readonly firstRow: number;

@@ -4,7 +4,7 @@
  * numbering row states identities, and the data region runs through blank, section, group and
  * total rows until the figures stop.
  */
-import type { SheetView } from '../grid/sheet-view';
+import { heldIndexes, type SheetView } from '../grid/sheet-view';
 import type { CellValue } from '../grid/types';
 import { foldKey } from '../text/fold';
 import { FORMS, isFigureKind, type FormDef } from '../catalogue/forms';
@@ -22,7 +22,6 @@ const TOTAL_LABEL =
 export const PERIOD_LABEL = /^(?:thang \d{1,2}|t ?\d{1,2}|quy [ivx\d]+|\d{1,2} thang|nam \d{4}|\d{1,2} \d{4}|ky \d+|tuan \d+)(?: .*)?$/;
 const LEVEL_LABEL = /(?:^| )(?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|so nganh|so ban nganh)(?: |$)/;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
-const ROMAN_PREFIX = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.\-)]\s/;
 
 function textOf(v: CellValue): string | undefined {
   if (typeof v === 'string') return v.trim() === '' ? undefined : v;
@@ -113,7 +112,11 @@ function bandExtent(view: SheetView, at: (r: number) => RowInfo, top: number, bo
     const vals = view.rowValues(r);
     const from = Math.max(0, win.c0 - view.firstCol);
     const to = Math.min(vals.length - 1, win.c1 - view.firstCol);
-    for (let j = from; j <= to; j++) {
+    const held = heldIndexes(vals);
+    const n = held ? held.length : to + 1;
+    for (let k = held ? 0 : from; k < n; k++) {
+      const j = held ? held[k]! : k;
+      if (j < from || j > to) continue;
       if (lookOf(vals[j] ?? null) === 'empty') continue;
       c0 = Math.min(c0, view.firstCol + j);
       c1 = Math.max(c1, view.firstCol + j);
@@ -212,7 +215,10 @@ function tableAt(view: SheetView, at: (r: number) => RowInfo, anchor: number, wi
     const firstValue = firstValueCol(match, band);
     const vals = view.rowValues(band.bottom);
     let onlyLeft = firstValue !== undefined;
-    for (let j = 0; j < vals.length && onlyLeft; j++) {
+    const held = heldIndexes(vals);
+    const n = held ? held.length : vals.length;
+    for (let k = 0; k < n && onlyLeft; k++) {
+      const j = held ? held[k]! : k;
       const c = view.firstCol + j;
       if (c < band.c0 || c > band.c1) continue;
       if (textOf(vals[j] ?? null) !== undefined && c >= firstValue!) onlyLeft = false;

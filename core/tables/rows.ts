@@ -1,5 +1,5 @@
 /** Row-level reading of a sheet: which rows are blank, numeric, text, or a column-numbering row. */
-import type { SheetView } from '../grid/sheet-view';
+import { heldIndexes, type SheetView } from '../grid/sheet-view';
 import { isCellError, type CellValue } from '../grid/types';
 import { isDashText, readCount, readRate, splitNoteMark } from '../numbers';
 
@@ -50,7 +50,10 @@ export function classifyRows(view: SheetView): RowInfo[] {
     let numeric = 0;
     let firstCol = -1;
     let lastCol = -1;
-    for (let j = 0; j < vals.length; j++) {
+    const held = heldIndexes(vals);
+    const n = held ? held.length : vals.length;
+    for (let k = 0; k < n; k++) {
+      const j = held ? held[k]! : k;
       const look = lookOf(vals[j] ?? null);
       if (look === 'empty') continue;
       filled++;
@@ -139,7 +142,10 @@ export function numberingOf(vals: readonly CellValue[]): Map<number, NumberingTo
   let tokens: Map<number, NumberingToken> | undefined;
   let prev = -1;
   let count = 0;
-  for (let j = 0; j < vals.length; j++) {
+  const held = heldIndexes(vals);
+  const n = held ? held.length : vals.length;
+  for (let k = 0; k < n; k++) {
+    const j = held ? held[k]! : k;
     const v = vals[j];
     if (v === null || v === undefined) continue;
     let text: string;
