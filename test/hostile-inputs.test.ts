@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, runCliAsync } from './helpers/cli';
 import { HOSTILE, writeHostileWorkbook, type HostileKind } from './fixtures/hostile-workbooks';
+import { HOSTILE_INPUTS, SLIP_FINDING, type InputClass } from './fixtures/hostile-inputs';
 import { REPO_ROOT } from './helpers/reference';
 
 let dir: string;
@@ -53,6 +54,30 @@ describe('hostile workbooks read as the workbook they carry', () => {
       ['E1', 'cot-khong-nhan-dien'],
     ]);
     expect(r.out.length).toBeLessThan(5000);
+    expect(hash(file)).toBe(before);
+  });
+});
+
+/** Issue 18's corpus (test/fixtures/hostile-inputs.ts): the sizes of the issue, but the 50 MB cell at 5 MB. */
+describe('faulty and hostile inputs: read right or refused in one line, never written', () => {
+  it.each(Object.keys(HOSTILE_INPUTS) as InputClass[])('%s', async (kind) => {
+    const input = HOSTILE_INPUTS[kind];
+    const file = input.write(dir, kind === 'huge-html-cell' ? 0.1 : 1);
+    const before = hash(file);
+    const r = await runCliAsync(['check', file, '--json']);
+    expect(r.code, r.err).toBe(input.exit);
+    if (input.exit === 2) {
+      expect(r.out).toBe('');
+      expect(r.err.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(r.err).toMatch(input.says!);
+    } else {
+      expect(r.err).toBe('');
+      const j = JSON.parse(r.out) as { findings: { rule: string; cell: string; message: string; severity: string }[] };
+      expect(j.findings.some((f) => f.rule === SLIP_FINDING.rule && f.cell === `B${SLIP_FINDING.row}`)).toBe(true);
+      const notes = j.findings.filter((f) => f.rule === 'doc-tep-co-sua');
+      if (input.says) expect(notes.map((f) => f.message)).toEqual([expect.stringMatching(input.says)]);
+      else expect(notes).toEqual([]);
+    }
     expect(hash(file)).toBe(before);
   });
 });
