@@ -24,17 +24,18 @@ import { readWorkbookFile, WorkbookReadError } from './read';
 import { writeReport, writesLetter } from './report';
 import { readTargets } from './targets';
 import { runTongHop } from './tong-hop';
-import { guardStdio, stdio, stdoutFailed, type Io } from './stdio';
+import { forTerminal, guardStdio, stdio, stdoutFailed, type Io, type Output } from './stdio';
 
 export type { Io };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   if (io === stdio) guardStdio();
-  const code = await mainUnguarded(argv, io);
+  // The one place output is made safe: every line below is written through it (cli/stdio.ts).
+  const code = await mainUnguarded(argv, forTerminal(io));
   return io === stdio && stdoutFailed() ? 2 : code;
 }
 
-async function mainUnguarded(argv: string[], io: Io): Promise<number> {
+async function mainUnguarded(argv: string[], io: Output): Promise<number> {
   try {
     return await run(argv, io);
   } catch (e) {
@@ -57,7 +58,7 @@ async function mainUnguarded(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function run(argv: string[], io: Io): Promise<number> {
+async function run(argv: string[], io: Output): Promise<number> {
   const args = parseArgs(argv);
   if (args.command === 'help') {
     io.out(USAGE + '\n');
@@ -89,7 +90,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   if (args.command === 'check') {
     if (args.json) {
-      io.out(
+      io.json(
         JSON.stringify({
           tables: result.tables.map(tableSummary),
           findings: result.findings.map((f) => ({
@@ -132,7 +133,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const indicators = computeIndicators(result.tables, targets ? { targets } : {});
   const scorecard = computeScorecard(result.tables, indicators);
-  if (args.json) io.out(JSON.stringify({ indicators, scorecard }) + '\n');
+  if (args.json) io.json(JSON.stringify({ indicators, scorecard }) + '\n');
   else io.out(printIndicators(name, indicators, scorecard));
   return 0;
 }

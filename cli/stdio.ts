@@ -11,6 +11,40 @@ export interface Io {
   err: (s: string) => void;
 }
 
+/** What a command writes to: text for people on `out`/`err`, made safe for a terminal; the --json document on `json`. */
+export interface Output extends Io {
+  json: (s: string) => void;
+}
+
+// C0 controls but the line feed, DEL, C1 controls, and the bidi embeddings, overrides and isolates: a sheet name or a
+// cell's text holding them could retitle the terminal, clear it, colour it, or show a line reversed.
+const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+// Only these may appear raw in JSON text (JSON.stringify escapes C0 itself); they sit only inside its strings.
+const UNSAFE_IN_JSON = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+const hex = (c: string, width: number) => c.charCodeAt(0).toString(16).toUpperCase().padStart(width, '0');
+
+/**
+ * Text for a terminal: each unsafe character becomes its escape, "\x1B" or "\u202E", visible and inert. An escape
+ * rather than "\uFFFD": it says which character the cell holds, so the clerk can find it; and it cannot start a
+ * sequence itself. The line feeds stay: the command line writes them between its lines.
+ */
+export function safeText(s: string): string {
+  return s.replace(UNSAFE, (c) => (c.charCodeAt(0) <= 0xff ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
+}
+
+/**
+ * Every human-readable line of the command line goes through here. The --json document is written as it is, save
+ * that the characters JSON.stringify leaves raw are written as JSON escapes: the same JSON once parsed.
+ */
+export function forTerminal(io: Io): Output {
+  return {
+    out: (s) => io.out(safeText(s)),
+    err: (s) => io.err(safeText(s)),
+    json: (s) => io.out(s.replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4).toLowerCase()}`)), // lower-case hex, as JSON.stringify writes its own
+  };
+}
+
 let failed = false;
 /** Whether stdout failed for a reason other than a closed pipe: then the run ends with exit 2. */
 export function stdoutFailed(): boolean {

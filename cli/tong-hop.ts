@@ -29,7 +29,7 @@ import { CliError, UsageError, type Args } from './args';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
 import { readWorkbookFile, WorkbookReadError } from './read';
 import { refuseOverInput, TEMPLATE_DIR } from './report';
-import type { Io } from './stdio';
+import type { Output } from './stdio';
 
 /** The files a folder holds that the reader takes (content decides the format; these are the names it comes under). */
 const WORKBOOK_EXT = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.csv', '.htm', '.html']);
@@ -176,7 +176,7 @@ async function writeRollupReport(r: Rollup, out: string, inputs: readonly string
 
 const BAD: ReadonlySet<string> = new Set(['loi', 'thieu', 'trung', 'khong-doc-duoc']);
 
-export async function runTongHop(args: Args, io: Io): Promise<number> {
+export async function runTongHop(args: Args, io: Output): Promise<number> {
   const list = args.unitList ? await readList(args.unitList) : undefined;
   const files = await expandInputs(args.inputs ?? []);
   if (files.length === 0) throw new CliError(`Không có tệp báo cáo nào trong ${(args.inputs ?? []).map((x) => `«${x}»`).join(', ')}.`);
@@ -189,7 +189,7 @@ export async function runTongHop(args: Args, io: Io): Promise<number> {
     return 2;
   }
   if (args.out) await writeRollupReport(r, args.out, files);
-  if (args.json) io.out(JSON.stringify(rollupJson(r)) + '\n');
+  if (args.json) io.json(JSON.stringify(rollupJson(r)) + '\n');
   else io.out(printRollup(r));
   if (args.out) (args.json ? io.err : io.out)(`Đã tạo báo cáo tổng hợp: ${args.out}\n`);
   return r.units.some((u) => BAD.has(u.status)) ? 1 : 0;
