@@ -24,11 +24,10 @@ import {
   type Rollup,
   type UnitInput,
 } from '../core/rollup';
-import { TemplateError } from '../core/report';
-import { CliError, UsageError, type Args } from './args';
+import { CliError, type Args } from './args';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
 import { readWorkbookFile, WorkbookReadError } from './read';
-import { refuseOverInput, TEMPLATE_DIR } from './report';
+import { refuseOverInput, TEMPLATE_DIR, templateMistake } from './report';
 import type { Output } from './stdio';
 
 /** The files a folder holds that the reader takes (content decides the format; these are the names it comes under). */
@@ -163,12 +162,12 @@ async function writeRollupReport(r: Rollup, out: string, inputs: readonly string
   } catch (e) {
     throw new CliError(templateReadMessage(errnoCode(e), `${ROLLUP_REPORT_KIND.id}.mustache`));
   }
+  const doc = templateMistake(() => buildRollupReport({ rollup: r, templateText: text, templateName: `${ROLLUP_REPORT_KIND.id}.mustache` }));
   let bytes: Uint8Array;
   try {
-    bytes = await reportToDocx(buildRollupReport({ rollup: r, templateText: text }));
+    bytes = await reportToDocx(doc);
   } catch (e) {
     if (e instanceof ReportTooLarge) throw new CliError(e.message);
-    if (e instanceof TemplateError) throw new UsageError(e.message);
     throw e;
   }
   await writeOutputFile(out, bytes);
