@@ -40,20 +40,20 @@ async function mainUnguarded(argv: string[], io: Output): Promise<number> {
     return await run(argv, io);
   } catch (e) {
     if (e instanceof CliError) {
-      io.err(e.message + '\n');
+      io.err(e.message);
       return 2;
     }
     if (e instanceof UsageError) {
-      io.err(`${e.message}\n${USAGE}\n`);
+      io.err([e.message, ...USAGE.split('\n')]);
       return 2;
     }
     if (e instanceof WorkbookReadError) {
-      io.err(e.message + '\n');
+      io.err(e.message);
       return 2;
     }
     // Never a stack trace for the clerk; BAO_CAO_DEBUG=1 shows it to a developer.
-    if (process.env.BAO_CAO_DEBUG) io.err(String((e as Error)?.stack ?? e) + '\n');
-    io.err('Lỗi không mong đợi khi xử lý tệp; hãy gửi tệp này cho bộ phận hỗ trợ.\n');
+    if (process.env.BAO_CAO_DEBUG) io.err(String((e as Error)?.stack ?? e).split('\n'));
+    io.err('Lỗi không mong đợi khi xử lý tệp; hãy gửi tệp này cho bộ phận hỗ trợ.');
     return 2;
   }
 }
@@ -61,7 +61,7 @@ async function mainUnguarded(argv: string[], io: Output): Promise<number> {
 async function run(argv: string[], io: Output): Promise<number> {
   const args = parseArgs(argv);
   if (args.command === 'help') {
-    io.out(USAGE + '\n');
+    io.out(USAGE.split('\n'));
     return 0;
   }
   if (args.command === 'tong-hop') return runTongHop(args, io);
@@ -85,7 +85,7 @@ async function run(argv: string[], io: Output): Promise<number> {
   const name = basename(file);
   // A công văn is the office's own text: it needs no table.
   if (result.tables.length === 0 && !(args.command === 'report' && (await writesLetter(wb, args.kind)))) {
-    io.err(USER_ERRORS.noTable(name) + '\n');
+    io.err(USER_ERRORS.noTable(name));
     return 2;
   }
   if (args.command === 'check') {
@@ -116,17 +116,17 @@ async function run(argv: string[], io: Output): Promise<number> {
       ...(targets ? { targets } : {}),
       ...(args.acceptErrors ? { acceptErrors: true } : {}),
     });
-    io.out(`Đã tạo báo cáo (mẫu ${r.kind}): ${r.path}\n`);
+    io.out(`Đã tạo báo cáo (mẫu ${r.kind}): ${r.path}`);
     const sheets = sheetsWithResults(result.tables);
-    if (sheets.length > 1) io.err(`Lưu ý: ${REPORT_NOTES.severalSheets(sheets, 'thêm --trang "Tên trang"')}\n`);
-    for (const t of r.fromTitles) io.err(`Lưu ý: ${REPORT_NOTES.fromTitle(t.label, t.value, t.cell)}\n`);
-    if (r.missing.length) io.err(`Lưu ý: ${REPORT_NOTES.missing(r.missing)}\n`);
+    if (sheets.length > 1) io.err(`Lưu ý: ${REPORT_NOTES.severalSheets(sheets, 'thêm --trang "Tên trang"')}`);
+    for (const t of r.fromTitles) io.err(`Lưu ý: ${REPORT_NOTES.fromTitle(t.label, t.value, t.cell)}`);
+    if (r.missing.length) io.err(`Lưu ý: ${REPORT_NOTES.missing(r.missing)}`);
     if (result.summary.errors > 0) {
       // The clerk decides: the report is written, marked as a draft until the figures add up or are accepted.
       io.err(
         r.draft
-          ? `Lưu ý: bảng số liệu còn ${formatCount(result.summary.errors)} lỗi (chạy "bao-cao check ${name}" để xem); báo cáo mang dấu «DỰ THẢO — số liệu chưa khớp». Sửa số liệu, hoặc thêm --chap-nhan-loi nếu chấp nhận số liệu như hiện có.\n`
-          : `Lưu ý: bảng số liệu còn ${formatCount(result.summary.errors)} lỗi; số liệu đã được chấp nhận (--chap-nhan-loi), báo cáo không mang dấu dự thảo.\n`,
+          ? `Lưu ý: bảng số liệu còn ${formatCount(result.summary.errors)} lỗi (chạy "bao-cao check ${name}" để xem); báo cáo mang dấu «DỰ THẢO — số liệu chưa khớp». Sửa số liệu, hoặc thêm --chap-nhan-loi nếu chấp nhận số liệu như hiện có.`
+          : `Lưu ý: bảng số liệu còn ${formatCount(result.summary.errors)} lỗi; số liệu đã được chấp nhận (--chap-nhan-loi), báo cáo không mang dấu dự thảo.`,
       );
     }
     return 0;

@@ -116,7 +116,8 @@ export function rollupJson(r: Rollup): unknown {
   };
 }
 
-export function printRollup(r: Rollup): string {
+/** The roll-up for people, as lines. */
+export function printRollup(r: Rollup): string[] {
   const lines: string[] = [`Tổng hợp: ${formatCount(r.total.units)} đơn vị được tính${r.months.length ? ` (tháng ${monthList(r.months)})` : ''}.`];
   const c = r.total.counts;
   const rate = r.indicators.find((i) => i.scope === TOTAL_SCOPE && i.id === 'ty-le-dung-han');
@@ -144,7 +145,7 @@ export function printRollup(r: Rollup): string {
     for (const x of own.slice(0, 50)) lines.push(`  ${x.unit} — ${x.sheet}!${x.cell}: ${x.message}`);
     if (own.length > 50) lines.push(`  và ${own.length - 50} lỗi khác (xem --json).`);
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }
 
 async function writeRollupReport(r: Rollup, out: string, inputs: readonly string[]): Promise<void> {
@@ -184,12 +185,12 @@ export async function runTongHop(args: Args, io: Output): Promise<number> {
   const previous = args.previous ? await readInputs(args.previous) : undefined;
   const r = rollUp(inputs, { ...(list ? { list } : {}), ...(previous ? { previous } : {}) });
   if (r.readable === 0) {
-    io.err(`Không đọc được bảng kết quả giải quyết TTHC từ tệp nào trong ${formatCount(files.length)} tệp đã cho.\n`);
+    io.err(`Không đọc được bảng kết quả giải quyết TTHC từ tệp nào trong ${formatCount(files.length)} tệp đã cho.`);
     return 2;
   }
   if (args.out) await writeRollupReport(r, args.out, files);
   if (args.json) io.json(JSON.stringify(rollupJson(r)) + '\n');
   else io.out(printRollup(r));
-  if (args.out) (args.json ? io.err : io.out)(`Đã tạo báo cáo tổng hợp: ${args.out}\n`);
+  if (args.out) (args.json ? io.err : io.out)(`Đã tạo báo cáo tổng hợp: ${args.out}`);
   return r.units.some((u) => BAD.has(u.status)) ? 1 : 0;
 }

@@ -60,9 +60,17 @@ async function run(...argv: string[]) {
 }
 
 describe('text written to a terminal', () => {
-  it('safeText: each control and bidi character as its escape; line feeds and Vietnamese kept', () => {
-    expect(safeText('a\u001b[2Jb\u0007c\u0000d\re\u202Ef\u009bg\nh')).toBe('a\\x1B[2Jb\\x07c\\x00d\\x0De\\u202Ef\\x9Bg\nh');
+  it('safeText: each control and bidi character as its escape; a line break or tab typed in a cell a space', () => {
+    expect(safeText('a\u001b[2Jb\u0007c\u0000d\re\u202Ef\u009bg')).toBe('a\\x1B[2Jb\\x07c\\x00d\\x0De\\u202Ef\\x9Bg');
+    expect(safeText('Cấp xã,\nthị trấn\r\nTrễ\thạn')).toBe('Cấp xã, thị trấn Trễ hạn');
     expect(safeText('Cấp xã, thị trấn: 1.886 hồ sơ')).toBe('Cấp xã, thị trấn: 1.886 hồ sơ');
+  });
+
+  it("a line break in a cell cannot start a line of its own: the lines are the command line's", async () => {
+    const r = await run('check', await folder.put('dong.xlsx', await evilWorkbook({ label: 'Cấp xã\nLỖI      Z9     giả' })));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Dòng «Cấp xã LỖI      Z9     giả»');
+    expect(r.out.split('\n').some((l) => l.startsWith('LỖI'))).toBe(false);
   });
 
   it('check: the sheet name, the label and the file name reach stdout inert, their visible rest kept', async () => {
