@@ -232,7 +232,13 @@ describe('bao-cao report', () => {
     expect(d.code).toBe(2);
     expect(d.err).toBe(`Mẫu báo cáo "${deep}", dòng 51: các mục {{#…}} lồng nhau quá 50 tầng.\n`);
     expect(d.err).not.toMatch(/RangeError|stack|Lỗi không mong đợi/);
-    expect(existsSync(join(dir, 'a.docx')) || existsSync(join(dir, 'b.docx'))).toBe(false);
+    // A workbook with no table asks the template whether it writes a công văn: its mistake is still its own.
+    const notes = join(dir, 'ghi-chu.csv');
+    writeFileSync(notes, 'Ghi chú\nKhông có số liệu tháng này\n');
+    const n = run('report', notes, '--mau', deep, '-o', join(dir, 'c.docx'));
+    expect(n.code).toBe(2);
+    expect(n.err).toBe(d.err);
+    expect(existsSync(join(dir, 'a.docx')) || existsSync(join(dir, 'b.docx')) || existsSync(join(dir, 'c.docx'))).toBe(false);
   });
 
   it('figures that do not add up: the draft mark in the document and on stderr, gone with --chap-nhan-loi', async () => {
