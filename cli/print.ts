@@ -1,10 +1,10 @@
-/** Human-readable output of the command line, grouped by sheet, errors first. */
+/** Human-readable output of the command line, grouped by sheet, errors first: lines, made safe where written (cli/stdio.ts). */
 import type { CheckResult, Indicator, ScoreItem } from '../core';
 import { FORMS, formatCount, RULES, tableSummary } from '../core';
 
 const formLabel = (id: string) => FORMS.find((f) => f.id === id)?.label ?? id;
 
-export function printCheck(file: string, r: CheckResult): string {
+export function printCheck(file: string, r: CheckResult): string[] {
   const lines: string[] = [];
   lines.push(`Kiểm tra số liệu: ${file}`);
   lines.push(`Tìm thấy ${formatCount(r.tables.length)} bảng:`);
@@ -37,10 +37,10 @@ export function printCheck(file: string, r: CheckResult): string {
       .join(' · ');
     lines.push(`  ${' '.repeat(16)}${detail}`);
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }
 
-export function printIndicators(file: string, list: Indicator[], scorecard: ScoreItem[] = []): string {
+export function printIndicators(file: string, list: Indicator[], scorecard: ScoreItem[] = []): string[] {
   const lines: string[] = [`Chỉ tiêu: ${file}`];
   let group = '';
   let scope = '';
@@ -67,5 +67,5 @@ export function printIndicators(file: string, list: Indicator[], scorecard: Scor
     lines.push('', 'Bộ chỉ số 766/QĐ-TTg (ước tính từ số liệu trong bảng; điểm của Cổng DVCQG là chính thức)');
     for (const s of scorecard) lines.push(`  ${s.scope} — ${s.label}: ${s.text} (tỷ lệ ${s.rate}; ${s.definition})`);
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }

@@ -35,11 +35,27 @@ async function templateText(kind: string): Promise<string> {
   }
 }
 
+/** The template's name in its errors: the file given to --mau as given, a built-in one by its file name. */
+export const templateName = (kind: string) => (isReportKind(kind) ? `${kind}.mustache` : kind);
+
+/**
+ * A mistake of the template (a name no view has, sections nested too deep, a tag left open) is said as the template's,
+ * with its file and line, in one line and exit 2: never as the data file's, nor as a usage error.
+ */
+export function templateMistake<T>(make: () => T): T {
+  try {
+    return make();
+  } catch (e) {
+    if (e instanceof TemplateError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
 /** Whether the report asked for (or set in the settings sheet) is a công văn, which needs no table. */
 export async function writesLetter(wb: Workbook, asked: string | undefined): Promise<boolean> {
   const kind = chooseKind(asked, settingsFromWorkbook(wb).settings, []);
   const text = await templateText(kind).catch(() => undefined);
-  return text !== undefined && isLetterTemplate(text);
+  return text !== undefined && templateMistake(() => isLetterTemplate(text, templateName(kind)));
 }
 
 export function defaultOutput(input: string): string {
@@ -73,20 +89,17 @@ export async function writeReport(
   const { settings, fromTitles } = settingsFromWorkbook(wb);
   const kind = chooseKind(opts.kind, settings, result.tables);
   const text = await templateText(kind);
-  let doc: ReturnType<typeof buildReport>;
-  try {
-    doc = buildReport({
+  const doc = templateMistake(() =>
+    buildReport({
       tables: result.tables,
       settings,
       templateText: text,
+      templateName: templateName(kind),
       findings: result.findings,
       accepted: opts.acceptErrors === true,
       ...(opts.targets ? { indicatorSettings: { targets: opts.targets } } : {}),
-    });
-  } catch (e) {
-    if (e instanceof TemplateError) throw new UsageError(e.message);
-    throw e;
-  }
+    }),
+  );
   // The template has been read by now: a broken one was refused above with its own message.
   const missing = missingSettings(settings, isLetterTemplate(text)).map((f) => f.label);
   let bytes: Uint8Array;

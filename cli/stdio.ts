@@ -11,6 +11,49 @@ export interface Io {
   err: (s: string) => void;
 }
 
+/**
+ * What a command writes to. `out` and `err` take text for people, as lines (a string is one line): each made safe for
+ * a terminal and ended by the line feed the command line writes. `json` takes the --json document.
+ */
+export interface Output {
+  out: (lines: string | readonly string[]) => void;
+  err: (lines: string | readonly string[]) => void;
+  json: (s: string) => void;
+}
+
+// C0 controls, DEL, C1 controls, and the bidi embeddings, overrides and isolates: a sheet name or a cell's text
+// holding them could retitle the terminal, clear it, colour it, or show a line reversed.
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+// Only these may appear raw in JSON text (JSON.stringify escapes C0 itself); they sit only inside its strings.
+const UNSAFE_IN_JSON = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+const hex = (c: string, width: number) => c.charCodeAt(0).toString(16).toUpperCase().padStart(width, '0');
+
+/**
+ * One line of text for a terminal. A line break or tab typed in a cell (Alt+Enter in a header, "Cấp xã,↵thị trấn")
+ * is layout: a space, so the text reads as the clerk meant it and cannot start a line of its own. Every other unsafe
+ * character becomes its escape, "\x1B" or "\u202E", visible and inert: rather than "\uFFFD", it says which
+ * character the cell holds, so the clerk can find it, and it cannot start a sequence itself.
+ */
+export function safeText(s: string): string {
+  return s.replace(/\r\n|[\n\t]/g, ' ').replace(UNSAFE, (c) => (c.charCodeAt(0) <= 0xff ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
+}
+
+const asLines = (lines: string | readonly string[]) => (typeof lines === 'string' ? [lines] : lines).map((l) => safeText(l) + '\n').join('');
+
+/**
+ * Every human-readable line of the command line goes through here: the line feeds between lines are the only ones
+ * written. The --json document is written as it is, save that the characters JSON.stringify leaves raw are written
+ * as JSON escapes: the same JSON once parsed.
+ */
+export function forTerminal(io: Io): Output {
+  return {
+    out: (lines) => io.out(asLines(lines)),
+    err: (lines) => io.err(asLines(lines)),
+    json: (s) => io.out(s.replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4).toLowerCase()}`)), // lower-case hex, as JSON.stringify writes its own
+  };
+}
+
 let failed = false;
 /** Whether stdout failed for a reason other than a closed pipe: then the run ends with exit 2. */
 export function stdoutFailed(): boolean {

@@ -24,13 +24,12 @@ import {
   type Rollup,
   type UnitInput,
 } from '../core/rollup';
-import { TemplateError } from '../core/report';
-import { CliError, UsageError, type Args } from './args';
+import { CliError, type Args } from './args';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
 import { commandInputs, expandInputs, type InputPath, refuseOverInputs } from './inputs';
 import { readWorkbookFile, WorkbookReadError } from './read';
-import { TEMPLATE_DIR } from './report';
-import type { Io } from './stdio';
+import { TEMPLATE_DIR, templateMistake } from './report';
+import type { Output } from './stdio';
 
 /** One workbook as the roll-up keeps it: counts, findings and the settings it needs; the grids are dropped here. */
 export async function readInput(path: string): Promise<UnitInput> {
@@ -82,7 +81,8 @@ export function rollupJson(r: Rollup): unknown {
   };
 }
 
-export function printRollup(r: Rollup): string {
+/** The roll-up for people, as lines. */
+export function printRollup(r: Rollup): string[] {
   const lines: string[] = [`Tổng hợp: ${formatCount(r.total.units)} đơn vị được tính${r.months.length ? ` (tháng ${monthList(r.months)})` : ''}.`];
   const c = r.total.counts;
   const rate = r.indicators.find((i) => i.scope === TOTAL_SCOPE && i.id === 'ty-le-dung-han');
@@ -110,7 +110,7 @@ export function printRollup(r: Rollup): string {
     for (const x of own.slice(0, 50)) lines.push(`  ${x.unit} — ${x.sheet}!${x.cell}: ${x.message}`);
     if (own.length > 50) lines.push(`  và ${own.length - 50} lỗi khác (xem --json).`);
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }
 
 /** Before anything is read: -o is no input (a unit's file, --ky-truoc, --danh-sach, a folder of them) and no folder. */
@@ -133,12 +133,12 @@ async function writeRollupReport(r: Rollup, out: string, inputs: readonly InputP
   } catch (e) {
     throw new CliError(templateReadMessage(errnoCode(e), `${ROLLUP_REPORT_KIND.id}.mustache`));
   }
+  const doc = templateMistake(() => buildRollupReport({ rollup: r, templateText: text, templateName: `${ROLLUP_REPORT_KIND.id}.mustache` }));
   let bytes: Uint8Array;
   try {
-    bytes = await reportToDocx(buildRollupReport({ rollup: r, templateText: text }));
+    bytes = await reportToDocx(doc);
   } catch (e) {
     if (e instanceof ReportTooLarge) throw new CliError(e.message);
-    if (e instanceof TemplateError) throw new UsageError(e.message);
     throw e;
   }
   await refuseOverInputs(out, inputs); // again: an input may have been linked there meanwhile
@@ -147,7 +147,7 @@ async function writeRollupReport(r: Rollup, out: string, inputs: readonly InputP
 
 const BAD: ReadonlySet<string> = new Set(['loi', 'thieu', 'trung', 'khong-doc-duoc']);
 
-export async function runTongHop(args: Args, io: Io): Promise<number> {
+export async function runTongHop(args: Args, io: Output): Promise<number> {
   // Every input, listed once for -o: refused now, before the long reading, and checked again before writing.
   const guarded = args.out ? await commandInputs(args) : [];
   if (args.out) await refuseOutput(args.out, guarded);
@@ -159,12 +159,12 @@ export async function runTongHop(args: Args, io: Io): Promise<number> {
   const previous = args.previous ? await readInputs(args.previous) : undefined;
   const r = rollUp(inputs, { ...(list ? { list } : {}), ...(previous ? { previous } : {}) });
   if (r.readable === 0) {
-    io.err(`Không đọc được bảng kết quả giải quyết TTHC từ tệp nào trong ${formatCount(files.length)} tệp đã cho.\n`);
+    io.err(`Không đọc được bảng kết quả giải quyết TTHC từ tệp nào trong ${formatCount(files.length)} tệp đã cho.`);
     return 2;
   }
   if (args.out) await writeRollupReport(r, args.out, guarded);
-  if (args.json) io.out(JSON.stringify(rollupJson(r)) + '\n');
+  if (args.json) io.json(JSON.stringify(rollupJson(r)) + '\n');
   else io.out(printRollup(r));
-  if (args.out) (args.json ? io.err : io.out)(`Đã tạo báo cáo tổng hợp: ${args.out}\n`);
+  if (args.out) (args.json ? io.err : io.out)(`Đã tạo báo cáo tổng hợp: ${args.out}`);
   return r.units.some((u) => BAD.has(u.status)) ? 1 : 0;
 }

@@ -16,6 +16,19 @@ export interface DocxPreview {
   renderAsync(data: Uint8Array | Blob | ArrayBuffer, body: HTMLElement, style?: HTMLElement, options?: Record<string, unknown>): Promise<unknown>;
 }
 
+/**
+ * docx-preview's options for the pane's preview. `renderAltChunks: false`: by default it puts an altChunk's HTML (a web
+ * page held inside a .docx) into the pane's own page; the reports we write hold none.
+ */
+export const PREVIEW_OPTIONS = {
+  className: 'docx',
+  inWrapper: true,
+  breakPages: true,
+  ignoreLastRenderedPageBreak: true,
+  useBase64URL: true,
+  renderAltChunks: false,
+} as const;
+
 const loading = new Map<PaneScript, Promise<unknown>>();
 
 /** Loads one of the pane's scripts once and returns what it set on the window under `global`. */

@@ -206,7 +206,7 @@ describe('bao-cao report', () => {
     writeFileSync(broken, '{{#tthcCap}} chưa đóng');
     const b = run('report', T('chau-thanh-nam-2020.xlsx'), '--mau', broken, '-o', join(dir, 'b.docx'));
     expect(b.code).toBe(2);
-    expect(b.err).toContain('Mẫu báo cáo viết sai cú pháp');
+    expect(b.err).toBe(`Mẫu báo cáo "${broken}", dòng 1: mục «{{#tthcCap}}» chưa có «{{/tthcCap}}» đóng.\n`);
     const input = join(dir, 'so-lieu.xlsx');
     copyFileSync(T('chau-thanh-nam-2020.xlsx'), input);
     const before = readFileSync(input);
@@ -214,6 +214,31 @@ describe('bao-cao report', () => {
     expect(over.code).toBe(2);
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(existsSync(join(dir, 'a.docx')) || existsSync(join(dir, 'b.docx'))).toBe(false);
+  });
+
+  it("a clerk's template naming a field no report has, or nesting 5.000 sections: exit 2, one line naming the template", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
+    const typo = join(dir, 'cua-toi.mustache');
+    const text = readFileSync(join(REPO_ROOT, 'templates', 'bao-cao', 'thang-644.mustache'), 'utf8');
+    writeFileSync(typo, text.replace('+ Tổng số hồ sơ tiếp nhận là {{tiepNhan}} hồ sơ', '+ Tổng số hồ sơ tiếp nhận là {{tiepNhann}} hồ sơ'));
+    const line = text.split('\n').findIndex((l) => l.includes('+ Tổng số hồ sơ tiếp nhận là {{tiepNhan}}')) + 1;
+    const r = run('report', T('lap-vo-thang-03-2024.xlsx'), '--mau', typo, '-o', join(dir, 'a.docx'));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe(`Mẫu báo cáo "${typo}", dòng ${line}: không có trường «tiepNhann». Có phải ý bạn là «tiepNhan», «tiepNhanSo» hoặc «coTiepNhan»?\n`);
+    const deep = join(dir, 'sau.mustache');
+    writeFileSync(deep, `${'{{#tthcCap}}\n'.repeat(5000)}x\n${'{{/tthcCap}}\n'.repeat(5000)}`);
+    const d = run('report', T('lap-vo-thang-03-2024.xlsx'), '--mau', deep, '-o', join(dir, 'b.docx'));
+    expect(d.code).toBe(2);
+    expect(d.err).toBe(`Mẫu báo cáo "${deep}", dòng 51: các mục {{#…}} lồng nhau quá 50 tầng.\n`);
+    expect(d.err).not.toMatch(/RangeError|stack|Lỗi không mong đợi/);
+    // A workbook with no table asks the template whether it writes a công văn: its mistake is still its own.
+    const notes = join(dir, 'ghi-chu.csv');
+    writeFileSync(notes, 'Ghi chú\nKhông có số liệu tháng này\n');
+    const n = run('report', notes, '--mau', deep, '-o', join(dir, 'c.docx'));
+    expect(n.code).toBe(2);
+    expect(n.err).toBe(d.err);
+    expect(existsSync(join(dir, 'a.docx')) || existsSync(join(dir, 'b.docx')) || existsSync(join(dir, 'c.docx'))).toBe(false);
   });
 
   it('figures that do not add up: the draft mark in the document and on stderr, gone with --chap-nhan-loi', async () => {

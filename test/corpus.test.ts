@@ -157,13 +157,16 @@ const GRID_CASES: GridCase[] = [
   { name: 'error value #N/A', grid: tbl(withCell(4, 'B', { error: '#N/A' })), expect: [[S, 'B4', 'o-loi', '#N/A', null]] },
   { name: 'error value #DIV/0! in the total row', grid: tbl(withCell(5, 'F', { error: '#DIV/0!' }, true)), expect: [[S, 'F5', 'o-loi', '#DIV/0!', null]] },
   { name: 'boolean TRUE', grid: tbl(withCell(3, 'J', true)), expect: [[S, 'J3', 'khong-phai-so', 'TRUE', null]] },
-  { name: 'number NaN', grid: tbl(withCell(3, 'J', Number.NaN)), expect: [[S, 'J3', 'khong-phai-so', 'NaN', null]] },
+  // A number that is not finite is said as a spreadsheet shows it, never "NaN" or "Infinity".
+  { name: 'number NaN', grid: tbl(withCell(3, 'J', Number.NaN)), expect: [[S, 'J3', 'khong-phai-so', '#NUM!', null]] },
+  { name: 'number Infinity', grid: tbl(withCell(3, 'J', Number.POSITIVE_INFINITY)), expect: [[S, 'J3', 'khong-phai-so', '#NUM!', null]] },
   // A count beyond 2^53 cannot be summed exactly; whatever is reported must not propose a wrong mend.
   {
     name: 'number 1e16 (beyond exact arithmetic): unreadable, reported once, sums skipped',
     grid: tbl(withCell(3, 'J', 1e16)),
-    expect: [[S, 'J3', 'so-qua-lon', '10000000000000000', null]],
+    expect: [[S, 'J3', 'so-qua-lon', '1E+16', null]],
   },
+  { name: 'number 1e308: too large, as a spreadsheet shows it', grid: tbl(withCell(3, 'J', 1e308)), expect: [[S, 'J3', 'so-qua-lon', '1E+308', null]] },
   {
     name: 'text "9.007.199.254.740.993" (past 2^53): unreadable, not rounded',
     grid: tbl(withCell(3, 'J', '9.007.199.254.740.993')),

@@ -35,6 +35,12 @@ describe('the pane bundles', () => {
     for (const name of Object.keys(PANE_SCRIPTS)) expect(hasJszip(await buildPaneScript(name)), name).toBe(false);
     for (const host of ['gas', 'excel']) expect(hasJszip(await buildPaneHtml(host)), host).toBe(false);
   });
+
+  it('render no altChunk: the preview passes renderAltChunks: false (docx-preview renders their HTML by default)', async () => {
+    const { buildPaneHtml } = await import(join(REPO_ROOT, 'scripts', 'build-pane.mjs'));
+    // The options as shipped (PREVIEW_OPTIONS in pane/docx.ts): the minified pane holds them where it calls renderAsync.
+    for (const host of ['gas', 'excel']) expect(/renderAltChunks:(!1|false)\b/.test(await buildPaneHtml(host)), host).toBe(true);
+  });
 });
 
 describe('JSZip over fflate (pane/zip-for-preview.ts)', () => {

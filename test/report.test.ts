@@ -198,3 +198,57 @@ describe('hostile text through to the .docx', () => {
     expect(xml.split(long).length - 1).toBeGreaterThanOrEqual(2); // the trích yếu and the appendix row
   });
 });
+
+describe('numbers no count can be, through to the .docx', () => {
+  it('1e308, Infinity, NaN and 2^53 + 1 in count cells: findings with the text the sheet shows, the appendix too', async () => {
+    const { reportToDocx } = await import('../core/report/docx');
+    const ExcelJS = (await import('exceljs')).default;
+    const JSZip = (await import('jszip')).default;
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('Số liệu');
+    ws.addRow(['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết']);
+    ws.addRow(['Đất đai', 1e308, 8, 2]);
+    ws.addRow(['Tư pháp', Number.POSITIVE_INFINITY, 5, 0]);
+    ws.addRow(['Xây dựng', 7, Number.NaN, 1]);
+    ws.addRow(['Nội vụ', 9007199254740992, 4, 1]);
+    ws.addRow(['Tổng cộng', 20, 17, 4]);
+    // ExcelJS writes the nearest double; the file as another program writes it holds the digits typed.
+    const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheetXml).toContain('<v>Infinity</v>');
+    expect(sheetXml).toContain('<v>NaN</v>');
+    zip.file('xl/worksheets/sheet1.xml', sheetXml.replace('<v>9007199254740992</v>', '<v>9007199254740993</v>'));
+    const dir = await mkdtemp(join(tmpdir(), 'bao-cao-numbers-'));
+    try {
+      const path = join(dir, 'so-lieu.xlsx');
+      await writeFile(path, await zip.generateAsync({ type: 'uint8array' }));
+      const wb = await readWorkbookFile(path);
+      const result = checkWorkbook(wb);
+      const unreadable = result.findings.filter((f) => f.rule === 'so-qua-lon' || f.rule === 'khong-phai-so').map((f) => [f.cell, f.rule, f.actual]);
+      expect(unreadable).toEqual([
+        ['B2', 'so-qua-lon', '1E+308'],
+        ['B3', 'khong-phai-so', '#NUM!'],
+        ['C4', 'khong-phai-so', '#NUM!'],
+        ['B5', 'so-qua-lon', '9007199254740993'],
+      ]);
+      const { doc } = report(wb, 'thang-644');
+      const rows = doc.appendices[0]!.table.rows.map((r) => r.cells);
+      expect(rows.slice(0, 4)).toEqual([
+        ['Đất đai', '1E+308', '8', '2'],
+        ['Tư pháp', '#NUM!', '5', '0'],
+        ['Xây dựng', '7', '#NUM!', '1'],
+        ['Nội vụ', '9007199254740993', '4', '1'],
+      ]);
+      const docx = await JSZip.loadAsync(await reportToDocx(doc));
+      const xml = await docx.file('word/document.xml')!.async('string');
+      const text = xml.replace(/<[^>]+>/g, ' ');
+      expect(text).toContain('9007199254740993');
+      expect(text).toContain('1E+308');
+      expect(text).not.toMatch(/Infinity|NaN|1e\+308|9\.?007\.?199\.?254\.?740\.?992/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

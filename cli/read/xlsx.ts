@@ -760,7 +760,16 @@ class SheetScanner {
       if (c.hasF) this.formulas.push([r, col]);
       tc.push(col);
       tv.push(v);
-      if (typeof v === 'number') this.numberFormat(buf, a, r, col, v);
+      if (typeof v === 'number') {
+        const texts = this.text.length;
+        this.numberFormat(buf, a, r, col, v);
+        // A whole number past 2^53 − 1 reads as the nearest double ("…993" as "…992"): its digits as stored are kept
+        // as its text, for the finding that names it.
+        if (this.text.length === texts && !(Math.abs(v) <= Number.MAX_SAFE_INTEGER) && c.vE > c.vS && PLAIN_DIGITS.test(buf.slice(c.vS, c.vE))) {
+          this.textAt.push(r, col);
+          this.text.push(buf.slice(c.vS, c.vE));
+        }
+      }
     }
     if (tc.length === 0) return;
     let min = tc[0]!;
@@ -889,6 +898,10 @@ class SheetScanner {
   }
 
   private otherNumber(s: string): unknown {
+    // "NaN", "Infinity": what some writers store for a number they could not write. A number, not text the clerk
+    // typed: the core says it as a spreadsheet shows it (#NUM!), never as "NaN".
+    const nf = NOT_FINITE.exec(s);
+    if (nf) return nf[2]!.toLowerCase() === 'nan' ? Number.NaN : nf[1] === '-' ? -Infinity : Infinity;
     const x = +s;
     return !Number.isNaN(x) && s.charCodeAt(0) > 32 ? x : nonEmpty(own(decodeText(s)));
   }
@@ -945,6 +958,9 @@ class SheetScanner {
     return sheet;
   }
 }
+
+const PLAIN_DIGITS = /^\d+$/;
+const NOT_FINITE = /^\s*([+-]?)(nan|inf|infinity)\s*$/i;
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 

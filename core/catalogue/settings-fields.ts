@@ -84,4 +84,11 @@ export const SETTING_FIELDS: readonly SettingField[] = [
     input: 'long',
   },
   { key: 'vanBan.can-cu', label: 'Căn cứ', sheetLabels: ['can cu', 'thuc hien', 'van ban can cu'], input: 'long' },
+  // The bo-chi-so and cchc-nam templates write this part ({{vanBan.chiDao}}), their own default without it.
+  {
+    key: 'vanBan.chi-dao',
+    label: 'Công tác chỉ đạo, điều hành',
+    sheetLabels: ['cong tac chi dao', 'cong tac chi dao dieu hanh', 'chi dao dieu hanh', 'chi dao'],
+    input: 'long',
+  },
 ];

@@ -42,4 +42,9 @@ describe('host values', () => {
     expect(g.originRow).toBe(3);
     expect(gridFromHost({ name: 'E', values: [['']], merges: [] }).values).toEqual([]);
   });
+
+  it('keeps the text a host shows for a number no count can be: its digits, not the nearest double', () => {
+    const g = gridFromHost({ name: 'S', values: [[9007199254740992, 7]], text: [['9007199254740993', '7']], merges: [] });
+    expect(g.display).toEqual([['9007199254740993']]);
+  });
 });

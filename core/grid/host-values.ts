@@ -114,7 +114,10 @@ export function gridFromHost(h: HostSheet, opts: { reuseRows?: boolean } = {}): 
       const asDate = typeof raw === 'number' && isDateFormat(h.formats?.[i]?.[j]);
       const v = hostValue(raw, asDate);
       const shown = h.text?.[i]?.[j];
-      const keep = shown?.includes('%') ? shown : asDate && typeof v === 'string' ? v : undefined;
+      // Percentages and dates keep their text; so does a number no count can be (past 2^53 − 1, or not finite), whose
+      // digits as the host shows them are the figure's, not the nearest double's.
+      const keep =
+        shown?.includes('%') || (typeof v === 'number' && !(Math.abs(v) <= Number.MAX_SAFE_INTEGER)) ? shown : asDate && typeof v === 'string' ? v : undefined;
       if (keep !== undefined) ((display ??= [])[i] ??= [])[j] = keep;
       out[j] = v;
     };

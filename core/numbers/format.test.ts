@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPercent, formatRatio, printedUnit, ratioPercent, roundHalfUp } from './format';
+import { formatCount, formatPercent, formatRatio, printedUnit, ratioPercent, roundHalfUp, sheetNumberText } from './format';
 
 describe('formatCount', () => {
   // figures as printed in the reference reports (shared/reference/seed-figures.md)
@@ -19,7 +19,7 @@ describe('formatCount', () => {
     [1000, '1.000'],
     [1234567, '1.234.567'],
     [1e12, '1.000.000.000.000'],
-    [1e21, '1.000.000.000.000.000.000.000'],
+    [Number.MAX_SAFE_INTEGER, '9.007.199.254.740.991'],
     [-1234, '-1.234'],
     [-5, '-5'],
     [1234.5, '1.234,5'],
@@ -50,9 +50,25 @@ describe('formatCount', () => {
     expect(formatCount(5, {})).toBe('5');
   });
 
-  it('writes non-finite values as JavaScript does', () => {
-    expect(formatCount(Number.NaN)).toBe('NaN');
-    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('Infinity');
+  it('writes a number with no exact count as a spreadsheet shows it: never "NaN", "Infinity", "1e+308" nor …992', () => {
+    expect(formatCount(Number.NaN)).toBe('#NUM!');
+    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('#NUM!');
+    expect(formatCount(Number.NEGATIVE_INFINITY)).toBe('#NUM!');
+    expect(formatCount(1e308)).toBe('1E+308');
+    expect(formatCount(1e21)).toBe('1E+21');
+    // 2^53 + 1 is no double: the nearest is 2^53, whose digits ("…992") would pass for the figure typed.
+    expect(formatCount(2 ** 53 + 1)).toBe('9,00719925474099E+15');
+    expect(formatCount(-1.5e300)).toBe('-1,5E+300');
+  });
+});
+
+describe('sheetNumberText', () => {
+  it('a safe number as JavaScript writes it; any other as a spreadsheet shows it', () => {
+    expect(sheetNumberText(308)).toBe('308');
+    expect(sheetNumberText(0.5)).toBe('0.5');
+    expect(sheetNumberText(Number.NaN)).toBe('#NUM!');
+    expect(sheetNumberText(1e16)).toBe('1E+16');
+    expect(sheetNumberText(2 ** 53 + 1)).toBe('9,00719925474099E+15');
   });
 });
 

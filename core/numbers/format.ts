@@ -35,11 +35,25 @@ export function printedUnit(decimals: number): number {
 }
 
 /**
+ * A number that is no exact count, written as a spreadsheet shows it: "#NUM!" for NaN and ±Infinity (what Excel and
+ * Google Sheets show for a number they cannot hold), and past 2^53 − 1 in scientific form with the 15 significant
+ * digits a spreadsheet keeps ("9,00719925474099E+15", "1E+308"): never "Infinity", "NaN", "1e+308", nor the digits of
+ * the nearest double ("…992" for 9007199254740993), which would pass for a figure the clerk typed.
+ */
+export function sheetNumberText(x: number): string {
+  if (!Number.isFinite(x)) return '#NUM!';
+  if (Math.abs(x) <= Number.MAX_SAFE_INTEGER) return String(x);
+  const [mantissa = '', exp = '0'] = x.toExponential(14).split('e');
+  return `${mantissa.replace(/\.?0+$/, '').replace('.', ',')}E${Number(exp) < 0 ? '-' : '+'}${Math.abs(Number(exp))}`;
+}
+
+/**
  * 1886 -> "1.886", 26336 -> "26.336", -1234 -> "-1.234"; `pad` writes 0..9 as "00".."09" as the reports do.
- * A non-whole number is written with its decimals ("1.234,5") rather than silently rounded.
+ * A non-whole number is written with its decimals ("1.234,5") rather than silently rounded. A number with no exact
+ * count to write (not finite, or past 2^53 − 1) is written as `sheetNumberText` does.
  */
 export function formatCount(n: number, opts?: { pad?: boolean }): string {
-  if (!Number.isFinite(n)) return String(n);
+  if (!(Math.abs(n) <= Number.MAX_SAFE_INTEGER)) return sheetNumberText(n);
   if (n === 0) return opts?.pad ? '00' : '0'; // also -0
   if (opts?.pad && Number.isInteger(n) && n > 0 && n <= 9) return `0${n}`;
   const sign = n < 0 ? '-' : '';

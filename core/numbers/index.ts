@@ -2,4 +2,4 @@
 export { readCount, readRate, isDashText } from './parse';
 export { splitNoteMark } from './note-mark';
 export type { CountProblem, CountReading, RateProblem, RateReading } from './parse';
-export { formatCount, formatPercent, formatRatio, ratioPercent, roundHalfUp, printedUnit } from './format';
+export { formatCount, formatPercent, formatRatio, ratioPercent, roundHalfUp, printedUnit, sheetNumberText } from './format';

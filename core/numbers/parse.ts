@@ -20,7 +20,8 @@
  *   Decimals are counted on the shortest decimal (toPrecision(15)), so float noise does not hide the pattern.
  * - A count above Number.MAX_SAFE_INTEGER is 'too-large': sums of it would not be exact.
  * - Other non-whole numbers are 'fraction'; NaN and Infinity are 'text'; TRUE/FALSE 'boolean'; #REF! etc. 'error-value'.
- * - The value decides; `display` (the host's display text) is only reported as `text` of an invalid reading.
+ * - The value decides; `display` (the host's display text) is only reported as `text` of an invalid reading. Without
+ *   it, a number that is no exact count is reported as a spreadsheet shows it ("#NUM!", "1E+308": `sheetNumberText`).
  *   A string value is what the user typed, so it is both parsed and reported as is.
  *
  * Rates (a rate cannot pass 100%):
@@ -34,7 +35,7 @@
  */
 import { isCellError, type CellValue } from '../grid/types';
 import { decimalsOf } from './decimal';
-import { roundHalfUp } from './format';
+import { roundHalfUp, sheetNumberText } from './format';
 
 export type CountProblem =
   | 'error-value' // the cell holds #REF!, #N/A, #DIV/0!, #VALUE! ...
@@ -93,7 +94,7 @@ function trimCell(s: string): string {
 function shown(value: number | boolean, display: string | undefined): string {
   if (display !== undefined && display !== '') return display;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+  return sheetNumberText(value);
 }
 
 /** Splits a leading sign off trimmed text. */

@@ -2,7 +2,7 @@
  * An appendix table built from a table found in the sheet: its header as the sheet draws it (merged
  * cells kept), its numbering row, its rows with the figures written the Vietnamese way, the total bold.
  */
-import { formatCount } from '../numbers';
+import { formatCount, sheetNumberText } from '../numbers';
 import { numberOf, type Table, type TableValue } from '../tables/table';
 import type { ReportTable } from './model';
 import { plainText } from './template';
@@ -13,14 +13,18 @@ export const PORTRAIT_WIDTH_MM = 210 - 30 - 15;
 
 const clean = (s: string) => plainText(s).trim();
 
-/** A cell as the appendix writes it: counts the Vietnamese way, anything else as the sheet shows it. */
+/**
+ * A cell as the appendix writes it: counts the Vietnamese way, anything else as the sheet shows it. A cell that
+ * could not be read has no `n`: its text as the sheet shows it ("#NUM!", "1E+308", the digits typed), never a
+ * number of ours.
+ */
 function cellText(v: TableValue, count: boolean): string {
   const n = numberOf(v);
   if (count && n !== undefined) return formatCount(n);
   if (v === null) return '';
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'number') return sheetNumberText(v);
   if (typeof v === 'string') return clean(v);
-  return clean(v.text ?? (n !== undefined ? String(n) : ''));
+  return clean(v.text ?? (n !== undefined ? sheetNumberText(n) : ''));
 }
 
 export function appendixTable(t: Table): { table: ReportTable; landscape: boolean } {

@@ -17,6 +17,7 @@ import {
   type LegalDoc,
 } from '../catalogue/legal-docs';
 import type { ReportSettings } from './settings';
+import { FLAG, list, obj, TEXT, type ViewSchema } from './view-schema';
 
 export interface CitationView {
   /** Whether a document of this role is in force. */
@@ -107,3 +108,21 @@ export function recipientView(settings: ReportSettings, day: string | undefined)
   const province = provinceOf(settings);
   return { baoCaoThang: province && r.name.endsWith(' tỉnh') ? `${r.name.slice(0, -5)} ${province}` : r.name };
 }
+
+const CITATION_KEYS: { [K in keyof CitationView]-?: ViewSchema } = {
+  co: FLAG,
+  ngan: TEXT,
+  day: TEXT,
+  nganNgay: TEXT,
+  ds: list(obj({ ngan: TEXT, nganNgay: TEXT, day: TEXT, cuoi: FLAG })),
+};
+
+/** What `citationView` gives a template (`vb`): a citation for each role of the catalogue. */
+export const CITATIONS_SCHEMA: ViewSchema = obj(Object.fromEntries(LEGAL_ROLES.map(({ id }) => [camel(id), obj(CITATION_KEYS)])));
+
+const PERIOD_KEYS: { [K in keyof PeriodView]-?: ViewSchema } = { co: FLAG, tu: TEXT, den: TEXT, text: TEXT, truoc: TEXT };
+/** What `periodView` gives a template (`ky`). */
+export const PERIOD_SCHEMA: ViewSchema = obj(PERIOD_KEYS);
+
+/** What `recipientView` gives a template (`nhan`). */
+export const RECIPIENTS_SCHEMA: ViewSchema = obj({ baoCaoThang: TEXT });

@@ -9,11 +9,13 @@ import { conceptOf, formById } from '../catalogue/forms';
 import { RATES } from '../catalogue/rates';
 import { formatCount } from '../numbers';
 import { appendixTable } from './appendix';
-import { citationDay, citationView, periodView, recipientView } from './citations';
-import { collectFigures, sentencesByLevel } from './figures';
+import { SETTING_FIELDS } from '../catalogue/settings-fields';
+import { CITATIONS_SCHEMA, citationDay, citationView, PERIOD_SCHEMA, periodView, RECIPIENTS_SCHEMA, recipientView } from './citations';
+import { collectFigures, FIGURES_SCHEMA, sentencesByLevel, type ReportFigures } from './figures';
 import type { Appendix, ReportDocument } from './model';
 import type { ReportSettings } from './settings';
-import { plainText, renderBlocks, renderText, type ReportTemplate } from './template';
+import { checkTemplateNames, plainText, renderBlocks, renderText, type ReportTemplate } from './template';
+import { FLAG, obj, TEXT, type ViewSchema } from './view-schema';
 
 const BLANK = '      '; // the space offices leave for the văn thư to write in
 
@@ -71,8 +73,10 @@ export interface ComposeInput {
   findings?: Finding[];
   /** …unless the user has accepted the figures as they are (the pane's confirmation, `--chap-nhan-loi`). */
   accepted?: boolean;
-  /** Names the template may use beyond the sheet's figures (the roll-up's `tongHop`). */
+  /** Names the template may use beyond the sheet's figures (the roll-up's `tongHop`)… */
   view?: Record<string, unknown>;
+  /** …and what they may ever hold, for the check of the template's names. */
+  viewSchema?: Record<string, ViewSchema>;
   /** Appendices made by the caller, in place of the ones built from the tables (the roll-up's unit table). */
   appendices?: Appendix[];
 }
@@ -104,31 +108,14 @@ export function composeReport({
   findings = [],
   accepted = false,
   view: extra,
+  viewSchema: extraSchema,
   appendices: given,
 }: ComposeInput): ReportDocument {
+  // The template's own mistakes first, named with its line: never blamed on the sheet, never a silent blank.
+  checkTemplateNames(template, obj({ ...REPORT_VIEW_SCHEMA, ...extraSchema }));
   const figures = collectFigures(tables, indicators, settings);
   const appendices = given ?? buildAppendices(tables, template, appendixSubtitle(settings));
-  const end = parseDate(settings.kyDen) ?? parseDate(settings.ngay);
-  const refs = appendices.map((a) => a.label);
-  const view = {
-    ...figures,
-    vb: citationView(settings, citationDay(settings)),
-    nhan: recipientView(settings, citationDay(settings)),
-    ky: periodView(settings),
-    thangNam: end ? `${String(end.m).padStart(2, '0')}/${end.y}` : '…',
-    donVi: settings.tenDonVi || 'Ủy ban nhân dân',
-    thang: end ? month(end.m) : '…',
-    thangSo: end ? String(end.m) : '…',
-    thang2: end ? String(end.m).padStart(2, '0') : '…',
-    nam: end ? String(end.y) : '…',
-    kyTu: settings.kyTu,
-    kyDen: settings.kyDen,
-    coKy: Boolean(settings.kyTu && settings.kyDen),
-    capBaoCao: settings.capBaoCao.join(', '),
-    phuLuc: { co: appendices.length > 0, tthc: refs[0] ?? '', cntt: refs[1] ?? '', danhSach: refs.join(', ') },
-    vanBan: freeText(settings),
-    ...extra,
-  };
+  const view = { ...reportView(figures, settings, appendices), ...extra };
   const recipients = (settings.kinhGui.length ? settings.kinhGui : splitMeta(renderText(template.meta.kinhGui ?? '', view))).map(plainText);
   const summary = renderText(settings.trichYeu || template.meta.trichYeu || '', view);
   // A công văn has no tên loại: its trích yếu is "V/v …" under its number (NĐ 30, Phụ lục I, ô 5b).
@@ -157,6 +144,56 @@ export function composeReport({
   };
 }
 
+const camel = (k: string) => k.replace(/-(\p{L})/gu, (_m, c: string) => c.toUpperCase());
+
+/** What a report template is given: the sheet's figures, the legal texts, the period, the settings' texts. */
+export function reportView(figures: ReportFigures, settings: ReportSettings, appendices: Appendix[]) {
+  const end = parseDate(settings.kyDen) ?? parseDate(settings.ngay);
+  const refs = appendices.map((a) => a.label);
+  return {
+    ...figures,
+    vb: citationView(settings, citationDay(settings)),
+    nhan: recipientView(settings, citationDay(settings)),
+    ky: periodView(settings),
+    thangNam: end ? `${String(end.m).padStart(2, '0')}/${end.y}` : '…',
+    donVi: settings.tenDonVi || 'Ủy ban nhân dân',
+    thang: end ? month(end.m) : '…',
+    thangSo: end ? String(end.m) : '…',
+    thang2: end ? String(end.m).padStart(2, '0') : '…',
+    nam: end ? String(end.y) : '…',
+    kyTu: settings.kyTu,
+    kyDen: settings.kyDen,
+    coKy: Boolean(settings.kyTu && settings.kyDen),
+    capBaoCao: settings.capBaoCao.join(', '),
+    phuLuc: { co: appendices.length > 0, tthc: refs[0] ?? '', cntt: refs[1] ?? '', danhSach: refs.join(', ') },
+    vanBan: freeText(settings),
+  };
+}
+
+/**
+ * Every name `reportView` can ever give, whatever the sheet (core/report/view-schema.ts): the names a template is
+ * checked against. Typed by the view, so a name added there must be added here.
+ */
+export const REPORT_VIEW_SCHEMA: { [K in keyof ReturnType<typeof reportView>]-?: ViewSchema } = {
+  ...FIGURES_SCHEMA,
+  vb: CITATIONS_SCHEMA,
+  nhan: RECIPIENTS_SCHEMA,
+  ky: PERIOD_SCHEMA,
+  thangNam: TEXT,
+  donVi: TEXT,
+  thang: TEXT,
+  thangSo: TEXT,
+  thang2: TEXT,
+  nam: TEXT,
+  kyTu: TEXT,
+  kyDen: TEXT,
+  coKy: FLAG,
+  capBaoCao: TEXT,
+  phuLuc: obj({ co: FLAG, tthc: TEXT, cntt: TEXT, danhSach: TEXT }),
+  // Each free-text part a settings sheet can hold (core/catalogue/settings-fields.ts), by its template name.
+  vanBan: obj(Object.fromEntries(SETTING_FIELDS.filter((f) => f.key.startsWith('vanBan.')).map((f) => [camel(f.key.slice(7)), TEXT]))),
+};
+
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 function splitMeta(s: string | undefined): string[] {
@@ -174,8 +211,6 @@ function freeText(settings: ReportSettings): Record<string, string> {
   for (const [k, v] of Object.entries(settings.vanBan)) if (v.trim()) out[camel(k)] = v;
   return out;
 }
-
-const camel = (k: string) => k.replace(/-(\p{L})/gu, (_m, c: string) => c.toUpperCase());
 
 /**
  * A by-field TTHC table is always attached, so the body can refer to it; an annual report (template

@@ -10,6 +10,7 @@ import type { Indicator } from '../indicators/compute';
 import { formatCount } from '../numbers';
 import { foldKey, hasPhrase } from '../text/fold';
 import type { ReportSettings } from './settings';
+import { FLAG, list, obj, TEXT, type ViewSchema } from './view-schema';
 
 type Counts = Record<string, string | boolean | undefined>;
 
@@ -61,6 +62,9 @@ export interface RowFigures extends Counts {
   cuoi?: boolean;
 }
 
+// "co…" says the figure is above zero, for "không có hồ sơ trễ hạn".
+const flagName = (name: string) => 'co' + name.charAt(0).toUpperCase() + name.slice(1);
+
 function rowFigures(ctx: TableContext, row: number, label: string, pad: boolean): RowFigures {
   const out: RowFigures = { ten: label, tenCap: levelName(label) };
   for (const [concept, name] of Object.entries(NAMES)) {
@@ -68,11 +72,21 @@ function rowFigures(ctx: TableContext, row: number, label: string, pad: boolean)
     if (f?.state !== 'value') continue;
     out[name] = formatCount(f.n, { pad });
     out[name + 'So'] = formatCount(f.n);
-    // "co…" says the figure is above zero, for "không có hồ sơ trễ hạn".
-    out['co' + name.charAt(0).toUpperCase() + name.slice(1)] = f.n > 0;
+    out[flagName(name)] = f.n > 0;
   }
   return out;
 }
+
+/** Each level's rates beside its counts ("261 hồ sơ, đạt 74,79%"), by indicator id. */
+const RATE_NAMES: Record<string, string> = {
+  'ty-le-dung-han': 'tyLeDungHan',
+  'ty-le-truc-tuyen': 'tyLeTrucTuyen',
+  'ty-le-so-hoa': 'tyLeSoHoa',
+  'ty-le-qua-han': 'tyLeQuaHan',
+};
+
+/** The figures of `capCo`, each a list of the levels that have it. */
+const CAP_CO_NAMES = ['daGiaiQuyet', 'soHoaKetQua', 'tiepNhan'] as const;
 
 export interface LevelRate {
   ten: string;
@@ -170,13 +184,6 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
       }
     }
   }
-  // Each level's rates beside its counts ("261 hồ sơ, đạt 74,79%").
-  const RATE_NAMES: Record<string, string> = {
-    'ty-le-dung-han': 'tyLeDungHan',
-    'ty-le-truc-tuyen': 'tyLeTrucTuyen',
-    'ty-le-so-hoa': 'tyLeSoHoa',
-    'ty-le-qua-han': 'tyLeQuaHan',
-  };
   for (const list of [figs.tthcCap, figs.soHoaCap, figs.tthcTong ? [figs.tthcTong] : []]) {
     for (const f of list) {
       for (const i of indicators) {
@@ -203,7 +210,7 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
       figs.tyLe.thanhToan = { ...rate(i), ...(i.target !== null ? { mucTieu: `${String(i.target).replace('.', ',')}%` } : {}) };
     }
   }
-  for (const name of ['daGiaiQuyet', 'soHoaKetQua', 'tiepNhan']) {
+  for (const name of CAP_CO_NAMES) {
     figs.capCo[name] = figs.tthcCap.filter((f) => f[name] !== undefined).map((f) => ({ ...f, cuoi: false }));
   }
   for (const list of [
@@ -220,3 +227,49 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
   }
   return figs;
 }
+
+/** Every name a row of figures may have (a figure the row lacks is absent, not unknown): `rowFigures`, its rates. */
+const ROW_KEYS: Record<string, ViewSchema> = {
+  ten: TEXT,
+  tenCap: TEXT,
+  cuoi: FLAG,
+  ...Object.fromEntries(
+    Object.values(NAMES).flatMap((n) => [
+      [n, TEXT],
+      [n + 'So', TEXT],
+      [flagName(n), FLAG],
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.values(RATE_NAMES).flatMap((n) => [
+      [n, TEXT],
+      [n + 'DinhNghia', TEXT],
+    ]),
+  ),
+};
+const ROW_SCHEMA = obj(ROW_KEYS);
+
+const RATE_KEYS: { [K in keyof LevelRate]-?: ViewSchema } = { ten: TEXT, tenCap: TEXT, tyLe: TEXT, dinhNghia: TEXT, cuoi: FLAG };
+const RATE_SCHEMA = obj(RATE_KEYS);
+
+const RATES_KEYS: { [K in keyof ReportFigures['tyLe']]-?: ViewSchema } = {
+  dungHan: list(RATE_SCHEMA),
+  trucTuyen: list(RATE_SCHEMA),
+  toanTrinh: list(RATE_SCHEMA),
+  soHoa: list(RATE_SCHEMA),
+  soHoaConHieuLuc: RATE_SCHEMA,
+  thanhToan: obj({ ...RATE_KEYS, mucTieu: TEXT }),
+};
+
+/** What `collectFigures` can give a template; typed so that a figure added to ReportFigures must be added here. */
+export const FIGURES_SCHEMA: { [K in keyof ReportFigures]-?: ViewSchema } = {
+  tthcCap: list(ROW_SCHEMA),
+  tthcTong: ROW_SCHEMA,
+  soHoaCap: list(ROW_SCHEMA),
+  soHoaConHieuLuc: ROW_SCHEMA,
+  pakn: obj({ ...ROW_KEYS, kenh: TEXT }),
+  tyLe: obj(RATES_KEYS),
+  khac: obj({ chungThucDienTu: TEXT }), // the counts `collectFigures` reads from a "Chỉ tiêu" list
+  khongTreHan: FLAG,
+  capCo: obj(Object.fromEntries(CAP_CO_NAMES.map((n) => [n, list(ROW_SCHEMA)]))),
+};

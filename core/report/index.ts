@@ -17,7 +17,9 @@ import { SETTING_FIELDS, type SettingField } from '../catalogue/settings-fields'
 export { reportText } from './text';
 export { REPORT_KINDS, REPORT_KIND_IDS, guessKind, isReportKind, type ReportKindId } from './kinds';
 export { readSettingsSheet, withDefaults, DEFAULT_SETTINGS, SETTING_FIELDS, type ReportSettings, type SettingField } from './settings';
-export { parseTemplate, TemplateError, type ReportTemplate } from './template';
+export { checkTemplateNames, MAX_SECTION_DEPTH, parseTemplate, TemplateError, type ReportTemplate } from './template';
+export { REPORT_VIEW_SCHEMA } from './compose';
+export type { ViewSchema } from './view-schema';
 export type { ReportDocument } from './model';
 export { draftMark } from './compose';
 export { reportFileName } from './file-name';
@@ -78,6 +80,8 @@ export interface BuildReportInput {
   tables: Table[];
   settings: ReportSettings;
   templateText: string;
+  /** The template's file name, for its errors. */
+  templateName?: string;
   indicatorSettings?: IndicatorSettings;
   /** The checks' findings: with errors among them, the report carries the draft mark… */
   findings?: Finding[];
@@ -91,13 +95,13 @@ export function buildReport(input: BuildReportInput): ReportDocument {
     tables: input.tables,
     indicators,
     settings: input.settings,
-    template: parseTemplate(input.templateText),
+    template: parseTemplate(input.templateText, input.templateName),
     ...(input.findings ? { findings: input.findings } : {}),
     ...(input.accepted !== undefined ? { accepted: input.accepted } : {}),
   });
 }
 
 /** Whether a template writes a công văn, which needs no table (its body is the office's own text). */
-export function isLetterTemplate(templateText: string): boolean {
-  return parseTemplate(templateText).meta.loai === 'cong-van';
+export function isLetterTemplate(templateText: string, templateName?: string): boolean {
+  return parseTemplate(templateText, templateName).meta.loai === 'cong-van';
 }

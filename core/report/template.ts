@@ -18,6 +18,7 @@
  */
 import Mustache from 'mustache';
 import type { Block, Inline } from './model';
+import { lookUp, namesOf, type ViewSchema } from './view-schema';
 
 const DATA = '\uE000'; // a value from data starts here
 const LB = '\uE001'; // a line break inside a value
@@ -51,29 +52,211 @@ const restore = (s: string) =>
 export interface ReportTemplate {
   meta: Record<string, string>;
   body: string;
+  /** The template's file name, for its errors ("thang-644.mustache", the path given to --mau). */
+  name?: string;
+  /** Where the body starts in the file (1-based), and each front-matter value's line: errors name the file's line. */
+  bodyLine?: number;
+  metaLines?: Record<string, number>;
 }
 
-export class TemplateError extends Error {}
+/** A mistake of the template itself: its file and line, in one Vietnamese sentence. */
+export class TemplateError extends Error {
+  constructor(
+    readonly detail: string,
+    readonly line?: number,
+    readonly template?: string,
+  ) {
+    super(`Mẫu báo cáo${template ? ` "${template}"` : ''}${line !== undefined ? `, dòng ${line}` : ''}: ${detail}`);
+    this.name = 'TemplateError';
+  }
+}
 
-export function parseTemplate(text: string): ReportTemplate {
+/**
+ * How deep {{#…}} / {{^…}} sections may nest. The built-in templates nest five deep; Mustache renders nested sections
+ * by recursion, so thousands of them would overflow the stack (a RangeError blamed on nothing in particular).
+ */
+export const MAX_SECTION_DEPTH = 50;
+
+/** Line numbers of positions in a text, from `first` (the text's first line in the file). */
+function lineFinder(text: string, first: number): (pos: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (pos) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return first + lo;
+  };
+}
+
+/**
+ * Reads the tags of a template as Mustache does (set-delimiter tags included) and refuses, with the line, what
+ * Mustache would refuse in English or overflow on: an unclosed tag, a section closed by another name or never
+ * closed, sections nested past MAX_SECTION_DEPTH, a partial (no partial is ever given: it would print nothing).
+ * Run before Mustache parses the text, so that no depth reaches its recursion.
+ */
+function scanTags(text: string, first: number, name: string | undefined): void {
+  const lineOf = lineFinder(text, first);
+  const fail = (detail: string, pos: number): never => {
+    throw new TemplateError(detail, lineOf(pos), name);
+  };
+  let open = '{{';
+  let close = '}}';
+  const sections: { name: string; pos: number }[] = [];
+  let pos = 0;
+  for (;;) {
+    const start = text.indexOf(open, pos);
+    if (start < 0) break;
+    let p = start + open.length;
+    while (p < text.length && /\s/.test(text.charAt(p))) p++;
+    const type = '#^/>{&=!'.includes(text.charAt(p)) && p < text.length ? text.charAt(p) : '';
+    if (type) p++;
+    let end: number;
+    let value: string;
+    if (type === '=') {
+      const eq = text.indexOf('=', p);
+      end = eq < 0 ? -1 : text.indexOf(close, eq + 1);
+      value = eq < 0 ? '' : text.slice(p, eq).trim();
+    } else if (type === '{') {
+      end = text.indexOf(`}${close}`, p);
+      value = end < 0 ? '' : text.slice(p, end).trim();
+      if (end >= 0) end += 1;
+    } else {
+      end = text.indexOf(close, p);
+      value = end < 0 ? '' : text.slice(p, end).trim();
+    }
+    if (end < 0) fail(`thẻ «${open}» chưa có «${close}» đóng.`, start);
+    pos = end + close.length;
+    if (type === '#' || type === '^') {
+      sections.push({ name: value, pos: start });
+      if (sections.length > MAX_SECTION_DEPTH) fail(`các mục {{#…}} lồng nhau quá ${MAX_SECTION_DEPTH} tầng.`, start);
+    } else if (type === '/') {
+      const last = sections.pop();
+      if (!last) fail(`«${open}/${value}${close}» không đóng mục nào (thiếu «${open}#${value}${close}» ở trước).`, start);
+      else if (last.name !== value)
+        fail(
+          `mục «${open}#${last.name}${close}» (dòng ${lineOf(last.pos)}) phải đóng bằng «${open}/${last.name}${close}» trước «${open}/${value}${close}».`,
+          start,
+        );
+    } else if (type === '>') {
+      fail(`không dùng được «${open}>${value}${close}»: mẫu báo cáo không chèn mẫu khác vào.`, start);
+    } else if (type === '=') {
+      const tags = value.split(/\s+/);
+      if (tags.length !== 2 || !tags[0] || !tags[1]) fail(`thẻ đổi dấu «${text.slice(start, pos)}» viết sai: cần hai dấu cách nhau, ví dụ {{=<% %>=}}.`, start);
+      [open, close] = tags as [string, string];
+    }
+  }
+  const left = sections.pop();
+  if (left) fail(`mục «${open}#${left.name}${close}» chưa có «${open}/${left.name}${close}» đóng.`, left.pos);
+}
+
+export function parseTemplate(text: string, name?: string): ReportTemplate {
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const meta: Record<string, string> = {};
+  const metaLines: Record<string, number> = {};
   let body = src;
+  let bodyLine = 1;
   if (src.startsWith('---\n')) {
     const end = src.indexOf('\n---', 4);
-    if (end < 0) throw new TemplateError('Mẫu báo cáo thiếu dòng "---" đóng phần đầu.');
-    for (const line of src.slice(4, end).split('\n')) {
-      const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line.trim());
-      if (m) meta[m[1]!] = m[2]!;
-    }
-    body = src.slice(src.indexOf('\n', end + 1) + 1);
+    if (end < 0) throw new TemplateError('thiếu dòng "---" đóng phần đầu.', 1, name);
+    src
+      .slice(4, end)
+      .split('\n')
+      .forEach((line, i) => {
+        const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line.trim());
+        if (!m) return;
+        meta[m[1]!] = m[2]!;
+        metaLines[m[1]!] = i + 2;
+        scanTags(m[2]!, i + 2, name);
+      });
+    const after = src.indexOf('\n', end + 1);
+    body = after < 0 ? '' : src.slice(after + 1);
+    bodyLine = lineFinder(src, 1)(after + 1);
   }
+  scanTags(body, bodyLine, name);
   try {
     Mustache.parse(body);
   } catch (e) {
-    throw new TemplateError(`Mẫu báo cáo viết sai cú pháp: ${(e as Error).message}`);
+    throw new TemplateError(`viết sai cú pháp (${(e as Error).message}).`, undefined, name);
   }
-  return { meta, body };
+  return { meta, body, bodyLine, metaLines, ...(name !== undefined ? { name } : {}) };
+}
+
+/** Mustache's parsed tokens: [type, name, start, end, children?]. */
+type Token = [string, string, number, number, Token[]?];
+
+/** Levenshtein distance, case folded: how far a name written is from one the view offers. */
+function distance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[y.length]!;
+}
+
+/**
+ * Up to three names the template may have meant, the closest by edit distance, none far off; a name usable where it
+ * is written before one usable only inside a list's section ("«tiepNhan» (trong {{#tthcCap}}…{{/tthcCap}})").
+ */
+function closest(name: string, known: { name: string; within?: string }[]): string[] {
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  const seen = new Set<string>();
+  return known
+    .map((k) => ({ ...k, d: distance(name, k.name) + (k.within ? 0.5 : 0) }))
+    .filter((x) => x.d <= limit)
+    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+    .filter((x) => !seen.has(x.name) && seen.add(x.name))
+    .slice(0, 3)
+    .map((x) => (x.within ? `«${x.name}» (trong {{#${x.within}}}…{{/${x.within}}})` : `«${x.name}»`));
+}
+
+const joinOr = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} hoặc ${xs[xs.length - 1]}`);
+
+/**
+ * Refuses a name the template writes that no view could give (core/report/view-schema.ts), with its line and the
+ * names it may have meant: unchecked, it would print nothing and the text around it be tidied as if meant. Names are
+ * resolved as Mustache does: inside {{#x}}…{{/x}} against x's items, then the sections around, then the whole view.
+ */
+export function checkTemplateNames(tpl: ReportTemplate, schema: ViewSchema): void {
+  const check = (text: string, first: number) => {
+    const lineOf = lineFinder(text, first);
+    let tokens: Token[];
+    try {
+      tokens = Mustache.parse(text) as unknown as Token[];
+    } catch (e) {
+      throw new TemplateError(`viết sai cú pháp (${(e as Error).message}).`, first, tpl.name);
+    }
+    const walk = (tokens: Token[], stack: ViewSchema[][]): void => {
+      for (const t of tokens) {
+        const [type, name] = t;
+        if (type !== 'name' && type !== '&' && type !== '#' && type !== '^') continue;
+        // Every shape the name may reach: Mustache takes the innermost section that has it, which one depends on the data.
+        const found =
+          name === '.' ? stack[stack.length - 1]! : stack.flatMap((frame) => frame.map((s) => lookUp(s, name)).filter((s): s is ViewSchema => s !== undefined));
+        if (found.length === 0) {
+          const near = closest(
+            name,
+            stack.flatMap((frame) => frame.flatMap((s) => namesOf(s))),
+          );
+          const hint = near.length ? ` Có phải ý bạn là ${joinOr(near)}?` : '';
+          throw new TemplateError(`không có trường «${name}».${hint}`, lineOf(t[2]), tpl.name);
+        }
+        if (type === '#') walk(t[4] ?? [], [...stack, found.map((s) => (typeof s === 'object' && 'list' in s ? s.list : s))]);
+        else if (type === '^') walk(t[4] ?? [], stack);
+      }
+    };
+    walk(tokens, [[schema]]);
+  };
+  for (const [key, value] of Object.entries(tpl.meta)) check(value, tpl.metaLines?.[key] ?? 1);
+  check(tpl.body, tpl.bodyLine ?? 1);
 }
 
 /** Renders one template string (a front-matter value) to plain text. */

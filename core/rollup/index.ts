@@ -21,5 +21,5 @@ export {
   type UnitStatus,
   type RollupOptions,
 } from './rollup';
-export { buildRollupReport, rollupView, rollupTable, type RollupReportInput } from './report';
+export { buildRollupReport, ROLLUP_VIEW_SCHEMA, rollupView, rollupTable, type RollupReportInput } from './report';
 export { rollUpWorkbook, isUnitList, looksLikeUnitName, type WorkbookRollup, type WorkbookLayout } from './workbook';

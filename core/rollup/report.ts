@@ -9,6 +9,7 @@ import { appendixSubtitle, composeReport } from '../report/compose';
 import type { Appendix, ReportDocument, ReportTable } from '../report/model';
 import { withDefaults, type ReportSettings } from '../report/settings';
 import { parseTemplate } from '../report/template';
+import { FLAG, list, obj, TEXT, type ViewSchema } from '../report/view-schema';
 import { LANDSCAPE_WIDTH_MM } from '../report/appendix';
 import { monthList, TOTAL_SCOPE, type Rollup, type RollupUnit } from './rollup';
 
@@ -32,7 +33,31 @@ function names<T extends object>(items: T[]): (T & { cuoi: boolean })[] {
   return items.map((x, i) => ({ ...x, cuoi: i === items.length - 1 }));
 }
 
-/** The `tongHop` view of the template. */
+const unitList = (item: Record<string, ViewSchema>) => list(obj({ ...item, cuoi: FLAG }));
+
+/** Every name `rollupView` can give (core/report/view-schema.ts), whatever the units: what a template is checked against. */
+export const ROLLUP_VIEW_SCHEMA: ViewSchema = obj({
+  ...Object.fromEntries(Object.values(NAMES).map((n) => [n, TEXT])),
+  ss: obj(Object.fromEntries(Object.values(NAMES).map((n) => [n, TEXT]))),
+  coSoSanh: FLAG,
+  soDonVi: TEXT,
+  soDanhSach: TEXT,
+  thieu: unitList({ ten: TEXT }),
+  loi: unitList({ ten: TEXT }),
+  trung: unitList({ ten: TEXT }),
+  khongDocDuoc: unitList({ ten: TEXT }),
+  ngoaiDanhSach: unitList({ ten: TEXT }),
+  coVanDe: FLAG,
+  nhom: list(obj({ ten: TEXT, dieuKien: TEXT, donVi: unitList({ ten: TEXT, tyLe: TEXT }) })),
+  coXepHang: FLAG,
+  datNguong: TEXT,
+  nguong: TEXT,
+  dauBang: unitList({ hang: TEXT, ten: TEXT, tyLe: TEXT }),
+  luyKe: unitList({ ten: TEXT, thang: TEXT, thieuThang: TEXT }),
+  thang: TEXT,
+});
+
+/** The `tongHop` view of the template (its names: ROLLUP_VIEW_SCHEMA). */
 export function rollupView(r: Rollup): Record<string, unknown> {
   const v: Record<string, unknown> = {};
   for (const [c, n] of Object.entries(r.total.counts)) if (n !== undefined && NAMES[c]) v[NAMES[c]!] = formatCount(n);
@@ -124,13 +149,15 @@ export function rollupTable(r: Rollup): ReportTable {
 export interface RollupReportInput {
   rollup: Rollup;
   templateText: string;
+  /** The template's file name, for its errors. */
+  templateName?: string;
   /** Header, signer…: blank by default, for the clerk (the first input's settings are a commune's, not the province's). */
   settings?: Partial<ReportSettings>;
 }
 
-export function buildRollupReport({ rollup, templateText, settings: partial }: RollupReportInput): ReportDocument {
+export function buildRollupReport({ rollup, templateText, templateName, settings: partial }: RollupReportInput): ReportDocument {
   const settings = withDefaults({ ...(rollup.period ?? {}), ...(partial ?? {}) });
-  const template = parseTemplate(templateText);
+  const template = parseTemplate(templateText, templateName);
   const notes = [`Tỷ lệ đúng hạn = ${RATES['truoc-dung-han/da-giai-quyet'].wording} × 100%; tổng cộng tính lại từ các số đã cộng, không lấy trung bình.`];
   const left = rollup.units.filter((u) => !u.counted);
   const leftOut = [...new Set(left.map((u) => `${u.unit} (${STATUS_LABELS[u.status]!.toLocaleLowerCase('vi')})`))];
@@ -143,5 +170,13 @@ export function buildRollupReport({ rollup, templateText, settings: partial }: R
     landscape: true,
     notes,
   };
-  return composeReport({ tables: [], indicators: [], settings, template, view: { tongHop: rollupView(rollup) }, appendices: [appendix] });
+  return composeReport({
+    tables: [],
+    indicators: [],
+    settings,
+    template,
+    view: { tongHop: rollupView(rollup) },
+    viewSchema: { tongHop: ROLLUP_VIEW_SCHEMA },
+    appendices: [appendix],
+  });
 }

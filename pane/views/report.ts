@@ -26,7 +26,7 @@ import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
 import { readForm, settingsForm } from './settings-form';
 import { gettingStarted, SAMPLE_TABLE } from './help';
-import { docxPreview, docxWriter, saveDocx, savedText } from '../docx';
+import { docxPreview, docxWriter, PREVIEW_OPTIONS, saveDocx, savedText } from '../docx';
 import { folderLine } from './folder-line';
 import { previewZoom } from './preview-zoom';
 
@@ -179,13 +179,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
             const page = el('div', { class: 'pages' });
             clear(preview, page);
             preview.hidden = false;
-            await renderAsync(bytes, page, undefined, {
-              className: 'docx',
-              inWrapper: true,
-              breakPages: true,
-              ignoreLastRenderedPageBreak: true,
-              useBase64URL: true,
-            });
+            await renderAsync(bytes, page, undefined, PREVIEW_OPTIONS);
             zoom.apply(preview, page);
             say(((doc.draft ? T.report.draftNote : '') + changed + missingNote()).trim());
           } catch (e) {
