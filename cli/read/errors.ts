@@ -89,6 +89,15 @@ export function tooLarge(name: string, size: number, max: number): WorkbookReadE
   return fail('too-large', name, ` (${formatSize(size)}, giới hạn ${formatSize(max)})`);
 }
 
+/** A file past what SheetJS can read within 1 GB (sheetjs.ts): the same data saved as .xlsx is read part by part. */
+export function tooLargeForFormat(name: string, what: string, size: number, max: number, unzipped = false): WorkbookReadError {
+  const detail = unzipped ? `giải nén lớn hơn ${formatSize(max)}` : `${formatSize(size)}, giới hạn ${formatSize(max)}`;
+  return new WorkbookReadError(
+    'too-large',
+    `Tệp ${q(name)} quá lớn để đọc ở định dạng ${what} (${detail}); hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại.`,
+  );
+}
+
 function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   const mb = bytes / (1024 * 1024);

@@ -7,9 +7,9 @@ import { promises as fsp } from 'node:fs';
 import type { ReadNote, SheetGrid, Workbook } from '../../core/grid/types';
 import { formatCount } from '../../core/numbers/format';
 import { readCsv } from './csv';
-import { accessError, fail, tooLarge, unsupported, WorkbookReadError } from './errors';
+import { accessError, fail, tooLarge, tooLargeForFormat, unsupported, WorkbookReadError } from './errors';
 import { headText, isHtmlText, isSpreadsheetXml, readHtml } from './html';
-import { cfbContent, readSheetjs, readSheetjsZip } from './sheetjs';
+import { cfbLook, readSheetjs, readSheetjsZip, XLS_WORKBOOK_MAX, XML2003_MAX } from './sheetjs';
 import { zipDirectory } from './zip';
 import { baseName, extension, FOREIGN_EXT, OTHER_SHEET_EXT, sniff, XLSX_EXT } from './sniff';
 import { readZip } from './xlsx';
@@ -108,7 +108,10 @@ async function readKnownSize(bytes: Uint8Array, name: string, ext: string, maxTe
       if (bytes.length > maxTextBytes) throw tooLarge(name, bytes.length, maxTextBytes);
       const head = headText(bytes);
       // The one-stop software's "Xuất Excel" writes an HTML table named .xls; some programs write XML Spreadsheet 2003.
-      if (isSpreadsheetXml(head)) return readSheetjs(bytes, name);
+      if (isSpreadsheetXml(head)) {
+        if (bytes.length > XML2003_MAX) throw tooLargeForFormat(name, 'XML Spreadsheet 2003', bytes.length, XML2003_MAX);
+        return readSheetjs(bytes, name);
+      }
       if (isHtmlText(head)) return readHtml(bytes, name);
       if (XLSX_EXT.has(ext)) throw fail('not-xlsx', name);
       if (ext === 'ods' || ext === 'xlsb') throw fail('corrupt', name);
@@ -158,8 +161,10 @@ function otherZip(bytes: Uint8Array, name: string, ext: string): Promise<Workboo
 
 /** The Office 97-2003 container: an .xls workbook, a password-protected file, or an old Word/PowerPoint file. */
 async function readCfb(bytes: Uint8Array, name: string, ext: string): Promise<Workbook> {
-  switch (await cfbContent(bytes)) {
+  const { content, workbookBytes } = await cfbLook(bytes);
+  switch (content) {
     case 'workbook':
+      if (workbookBytes > XLS_WORKBOOK_MAX) throw tooLargeForFormat(name, 'Excel 97-2003 (.xls)', workbookBytes, XLS_WORKBOOK_MAX);
       return readSheetjs(bytes, name);
     case 'encrypted':
       throw fail('legacy-or-encrypted', name);

@@ -7,9 +7,11 @@ import type * as XLSX from '@e965/xlsx';
 import { gridFromHost, isDateFormat, type HostSheet } from '../../core/grid/host-values';
 import { heldIndexes, SPARSE_FROM } from '../../core/grid/sheet-view';
 import type { CellRange, Workbook } from '../../core/grid/types';
-import { fail, WorkbookReadError } from './errors';
+import { fail, tooLargeForFormat, WorkbookReadError } from './errors';
 import { repackZip, ZipPartError, type ZipEntry } from './zip';
 import { TextSample } from './tcvn3';
+
+const MB = 1024 * 1024;
 
 let loaded: Promise<typeof XLSX> | undefined;
 
@@ -39,15 +41,31 @@ const READ_OPTIONS: XLSX.ParsingOptions = {
 /** What an OLE/CFB container (the Office 97-2003 file format) holds. */
 export type CfbContent = 'workbook' | 'encrypted' | 'word' | 'powerpoint' | 'other' | 'damaged';
 
+/**
+ * What the container holds and, for a workbook, the size of its Workbook stream (what SheetJS parses).
+ */
 export async function cfbContent(bytes: Uint8Array): Promise<CfbContent> {
+  return (await cfbLook(bytes)).content;
+}
+
+export async function cfbLook(bytes: Uint8Array): Promise<{ content: CfbContent; workbookBytes: number }> {
   const sheet = await sheetjs();
   let names: Set<string>;
+  let workbookBytes = 0;
   try {
-    const cfb = sheet.CFB.read(bytes, { type: 'array' }) as { FullPaths?: string[] };
+    const cfb = sheet.CFB.read(bytes, { type: 'array' }) as { FullPaths?: string[]; FileIndex?: { name: string; size: number }[] };
     names = new Set((cfb.FullPaths ?? []).map((p) => p.replace(/\/$/, '').split('/').pop()!.toLowerCase()));
+    for (const f of cfb.FileIndex ?? []) {
+      const n = f.name.toLowerCase();
+      if (n === 'workbook' || n === 'book') workbookBytes = Math.max(workbookBytes, f.size);
+    }
   } catch {
-    return 'damaged';
+    return { content: 'damaged', workbookBytes };
   }
+  return { content: contentOf(names), workbookBytes };
+}
+
+function contentOf(names: ReadonlySet<string>): CfbContent {
   // An encrypted .xlsx/.docx is a CFB holding the encrypted package; an encrypted .xls is found while reading.
   if (names.has('encryptioninfo') || names.has('encryptedpackage')) return 'encrypted';
   if (names.has('workbook') || names.has('book')) return 'workbook';
@@ -218,11 +236,17 @@ function sheetjsPart(name: string): boolean {
   return name === 'mimetype' || /\.(?:xml|bin|rels)$/i.test(name);
 }
 
+/** The parts SheetJS reads of an .ods or .xlsb may inflate to this much, all together (see the caps below). */
+export const SHEETJS_ZIP_BUDGET = 40 * MB;
+
 /**
- * The parts SheetJS reads may inflate to this much, all together: SheetJS holds a whole workbook as objects, about
- * ten times its XML, so this keeps an .ods or .xlsb within the memory a .xlsx of any size is read in.
+ * SheetJS holds a whole workbook as objects, many times the size of what it parses (measured, Node 20: an .xls
+ * Workbook stream of 15 MB peaks at 600 MB, XML Spreadsheet 2003 at 55 times its size, an .xlsb sheet part at 15
+ * times, an .ods content.xml at 11 times). These caps keep every file read through it within 1 GB; past them the
+ * file is refused in one line, with the way out (save it as .xlsx, which is read part by part).
  */
-export const SHEETJS_ZIP_BUDGET = 64 * 1024 * 1024;
+export const XLS_WORKBOOK_MAX = 24 * MB;
+export const XML2003_MAX = 16 * MB;
 
 /**
  * An .ods or .xlsb: SheetJS would inflate every entry of the zip, a bomb included, so the parts it reads are
@@ -234,7 +258,7 @@ export async function readSheetjsZip(bytes: Uint8Array, dir: ReadonlyMap<string,
     packed = repackZip(bytes, dir, sheetjsPart, SHEETJS_ZIP_BUDGET);
   } catch (e) {
     if (e instanceof ZipPartError && e.reason === 'too-large') {
-      throw fail('too-large', name, ` (các phần bảng tính khi giải nén lớn hơn ${Math.round(e.cap / (1024 * 1024))} MB)`);
+      throw tooLargeForFormat(name, dir.has('xl/workbook.bin') ? '.xlsb' : '.ods', e.cap, e.cap, true);
     }
     if (e instanceof ZipPartError && e.reason === 'encrypted') throw fail('legacy-or-encrypted', name);
     throw fail('corrupt', name);
