@@ -3,7 +3,7 @@
  * form (kept here, not in the DOM, so a tab switch never loses it; saved with the document after a pause).
  */
 import { checkWorkbook, type CheckResult, type Workbook } from '../core';
-import { settingsFromWorkbook, withDefaults, type ReportSettings } from '../core/report';
+import { settingsFromWorkbook, TemplateError, withDefaults, type ReportSettings } from '../core/report';
 import { HostError, type Host } from './host';
 import { HOST_ERRORS } from '../core/catalogue/host-errors';
 import { T } from './messages';
@@ -85,6 +85,8 @@ export function saveFormSoon(state: PaneState, onError: (e: unknown) => void): v
 /** A failure, in words for the user. */
 export function errorText(e: unknown): string {
   if (e instanceof HostError) return e.advice ?? HOST_ERRORS[e.code] ?? HOST_ERRORS.unknown;
+  // A mistake in a template text the user wrote (the settings' trích yếu): its own sentence says where and what.
+  if (e instanceof TemplateError) return e.message;
   return HOST_ERRORS.unknown;
 }
 

@@ -14,7 +14,7 @@ import { CITATIONS_SCHEMA, citationDay, citationView, PERIOD_SCHEMA, periodView,
 import { collectFigures, FIGURES_SCHEMA, sentencesByLevel, type ReportFigures } from './figures';
 import type { Appendix, ReportDocument } from './model';
 import type { ReportSettings } from './settings';
-import { checkTemplateNames, plainText, renderBlocks, renderText, type ReportTemplate } from './template';
+import { checkSettingsText, checkTemplateNames, plainText, renderBlocks, renderText, type ReportTemplate } from './template';
 import { FLAG, obj, TEXT, type ViewSchema } from './view-schema';
 
 const BLANK = '      '; // the space offices leave for the văn thư to write in
@@ -112,7 +112,9 @@ export function composeReport({
   appendices: given,
 }: ComposeInput): ReportDocument {
   // The template's own mistakes first, named with its line: never blamed on the sheet, never a silent blank.
-  checkTemplateNames(template, obj({ ...REPORT_VIEW_SCHEMA, ...extraSchema }));
+  const schema = obj({ ...REPORT_VIEW_SCHEMA, ...extraSchema });
+  checkTemplateNames(template, schema);
+  checkSettingsText(settings.trichYeu, 'Ô «Trích yếu» ở trang cài đặt', schema);
   const figures = collectFigures(tables, indicators, settings);
   const appendices = given ?? buildAppendices(tables, template, appendixSubtitle(settings));
   const view = { ...reportView(figures, settings, appendices), ...extra };

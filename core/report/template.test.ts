@@ -135,3 +135,22 @@ describe('the template as Mustache reads it', () => {
     expect(check('{{=<% %>=}}\n<% donVii %>').message).toContain('dòng 2: không có trường «donVii»');
   });
 });
+
+describe("the settings sheet's trích yếu, rendered as a template", () => {
+  const build = (trichYeu: string) => () => buildReport({ tables: [], settings: withDefaults({ trichYeu }), templateText: '{{donVi}}' });
+
+  it('a name it uses is checked like a template’s, and said as the settings cell’s mistake', () => {
+    expect(templateError(build('Báo cáo tháng {{thangg}}')).message).toMatch(
+      /^Ô «Trích yếu» ở trang cài đặt: không có trường «thangg»\. Có phải ý bạn là «thang»/,
+    );
+  });
+
+  it('sections nested thousands deep are refused in one line, never a stack overflow', () => {
+    const e = templateError(build('{{#thang}}'.repeat(5000) + 'x' + '{{/thang}}'.repeat(5000)));
+    expect(e.message).toMatch(/^Ô «Trích yếu» ở trang cài đặt: /);
+  });
+
+  it('plain text and known names render', () => {
+    expect(build('Báo cáo kết quả tháng {{thang}}')).not.toThrow();
+  });
+});

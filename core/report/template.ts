@@ -65,8 +65,10 @@ export class TemplateError extends Error {
     readonly detail: string,
     readonly line?: number,
     readonly template?: string,
+    /** Where the text is when it is not a template file (a settings cell), said instead of the template. */
+    readonly place?: string,
   ) {
-    super(`Mẫu báo cáo${template ? ` "${template}"` : ''}${line !== undefined ? `, dòng ${line}` : ''}: ${detail}`);
+    super(`${place ?? `Mẫu báo cáo${template ? ` "${template}"` : ''}${line !== undefined ? `, dòng ${line}` : ''}`}: ${detail}`);
     this.name = 'TemplateError';
   }
 }
@@ -257,6 +259,21 @@ export function checkTemplateNames(tpl: ReportTemplate, schema: ViewSchema): voi
   };
   for (const [key, value] of Object.entries(tpl.meta)) check(value, tpl.metaLines?.[key] ?? 1);
   check(tpl.body, tpl.bodyLine ?? 1);
+}
+
+/**
+ * A text from the settings sheet that the report renders as a template (the trích yếu may say "tháng {{thang}}"):
+ * checked as a template's text is, its mistakes said as the settings cell's (`where`), not as the data's or a crash.
+ */
+export function checkSettingsText(text: string, where: string, schema: ViewSchema): void {
+  if (!text.includes('{{')) return;
+  try {
+    scanTags(text, 1, where);
+    checkTemplateNames({ meta: { text }, body: '', name: where }, schema);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new TemplateError(e.detail, undefined, undefined, where);
+    throw e;
+  }
 }
 
 /** Renders one template string (a front-matter value) to plain text. */
