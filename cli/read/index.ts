@@ -48,6 +48,9 @@ export async function readWorkbookFile(path: string, opts?: ReadOptions): Promis
   if (stat.size === 0) throw fail('empty-file', name);
   // Checked before reading so a huge file is refused without loading it into memory.
   if (stat.size > maxBytes) throw tooLarge(name, stat.size, maxBytes);
+  // A text file past its cap is refused from its head, without reading 200 MB first.
+  const maxText = opts?.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+  if (stat.size > maxText && sniff(await readHead(path, name)) === 'text') throw tooLarge(name, stat.size, maxText);
   let bytes: Buffer;
   try {
     bytes = await fsp.readFile(path, { flag: 'r' });
@@ -55,6 +58,21 @@ export async function readWorkbookFile(path: string, opts?: ReadOptions): Promis
     throw accessError(e, name);
   }
   return readWorkbookBytes(bytes, path, opts);
+}
+
+async function readHead(path: string, name: string): Promise<Uint8Array> {
+  try {
+    const f = await fsp.open(path, 'r');
+    try {
+      const buf = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await f.read(buf, 0, buf.length, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await f.close();
+    }
+  } catch (e) {
+    throw accessError(e, name);
+  }
 }
 
 export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, opts?: ReadOptions): Promise<Workbook> {

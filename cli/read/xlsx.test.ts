@@ -373,6 +373,17 @@ describe('hostile files', () => {
     expect(err.message).toContain('16 MB');
   });
 
+  it('holds all the sheets together to the cap: three sheets under it alone, over it together, are refused', async () => {
+    const rows = Array.from({ length: 400 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c><c r="B${r + 1}"><v>${r * 7}</v></c></row>`).join('');
+    const sheets = ['T1', 'T2', 'T3'].map((name) => ({ name, rows }));
+    const one = strToU8(`<?xml version="1.0"?><worksheet ${NS}><dimension ref="A1"/><sheetData>${rows}</sheetData></worksheet>`).length;
+    const limits = { sheet: Math.round(one * 2.5), sharedStrings: 1024 * 1024, part: 1024 * 1024 };
+    const err = await readError(readZip(book({ sheets }), 'ba-trang.xlsx', 'xlsx', limits));
+    expect(err.code).toBe('too-large');
+    expect(err.message).toContain('các trang tính khi giải nén lớn hơn');
+    expect((await readZip(book({ sheets: sheets.slice(0, 2) }), 'hai-trang.xlsx', 'xlsx', limits)).sheets).toHaveLength(2);
+  });
+
   it('refuses shared strings past their cap as too-large', async () => {
     const bytes = book({ sheets: [{ name: 'S' }], sst: Array.from({ length: 2000 }, (_, i) => `chuỗi số ${i} `.repeat(20)) });
     const err = await readError(readZip(bytes, 'chuoi.xlsx', 'xlsx', { sheet: 1024 * 1024, sharedStrings: 100 * 1024, part: 1024 * 1024 }));

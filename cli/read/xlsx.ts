@@ -19,7 +19,10 @@ const MB = 1024 * 1024;
 
 /** How far each part may inflate before the file is refused as too large. */
 export interface XlsxLimits {
-  /** One worksheet part. */
+  /**
+   * The worksheet parts, all together: a workbook's grids are held at once, so three sheets of a million rows cost
+   * three times one (a 483 MB sheet part of 1.000.000 rows × 12 columns peaks at 0,8 GB).
+   */
   sheet: number;
   /** xl/sharedStrings.xml. */
   sharedStrings: number;
@@ -294,11 +297,13 @@ export class ChunkDecoder {
 }
 
 /** Feeds a part's decoded text to `feed` in pieces; `feed` returns true when it has all it needs. */
-function streamPart(p: Parts, e: ZipEntry, cap: number, feed: (text: string, last: boolean) => boolean): void {
+function streamPart(p: Parts, e: ZipEntry, cap: number, feed: (text: string, last: boolean) => boolean): number {
   const dec = new ChunkDecoder();
   let done = false;
+  let inflated = 0;
   try {
     inflateEntry(p.bytes, e, cap, (chunk) => {
+      inflated += chunk.length;
       if (feed(dec.decode(chunk), false)) {
         done = true;
         throw new StopInflating();
@@ -310,6 +315,7 @@ function streamPart(p: Parts, e: ZipEntry, cap: number, feed: (text: string, las
     if (err instanceof PendingTooLong) throw new ZipPartError('too-large', e.name, cap);
     throw err;
   }
+  return inflated;
 }
 
 /** What a scanner keeps for the next piece: `rest`, unless nothing in it can matter or it is absurdly long. */
@@ -1024,11 +1030,20 @@ function readWorkbook(bytes: Uint8Array, dir: Map<string, ZipEntry>, name: strin
     const styles = parseStyles(partText(parts, stylesPath, limits.part));
     const sst = readSharedStrings(parts, sstPath, limits.sharedStrings);
     const sheets: SheetGrid[] = [];
+    let left = limits.sheet;
     for (const ref of refs) {
       const entry = dir.get(ref.path);
       if (!entry) throw new Corrupt();
       const scanner = new SheetScanner(sst, styles);
-      streamPart(parts, entry, limits.sheet, (text, last) => scanner.feed(text, last));
+      try {
+        left -= streamPart(parts, entry, left, (text, last) => scanner.feed(text, last));
+      } catch (e) {
+        // Past what is left after the sheets before it: the workbook, not this part, is too large.
+        if (e instanceof ZipPartError && e.reason === 'too-large' && left < limits.sheet) {
+          throw fail('too-large', name, ` (các trang tính khi giải nén lớn hơn ${sizeText(limits.sheet)})`);
+        }
+        throw e;
+      }
       sheets.push(gridFromHost(scanner.hostSheet(ref.name), { reuseRows: true }));
     }
     return { sheets };
