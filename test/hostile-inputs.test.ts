@@ -81,3 +81,23 @@ describe('faulty and hostile inputs: read right or refused in one line, never wr
     expect(hash(file)).toBe(before);
   });
 });
+
+describe('tong-hop reads the same files the same way', () => {
+  it('a unit whose CSV mixes line ends is counted with its own total and its slip, and a pasted line is a warning', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tong-hop-18-'));
+    HOSTILE_INPUTS['mixed-line-ends'].write(folder);
+    HOSTILE_INPUTS['pasted-1258-line'].write(folder);
+    const r = await runCliAsync(['tong-hop', folder, '--json']);
+    expect(r.code, r.err).toBe(1);
+    const j = JSON.parse(r.out) as {
+      units: { status: string; errors: number; counts: Record<string, number> }[];
+      findings: { rule: string; severity: string }[];
+    };
+    expect(j.units.map((u) => [u.status, u.errors])).toEqual([
+      ['loi', 1],
+      ['loi', 1],
+    ]);
+    expect(j.units.every((u) => Object.values(u.counts).includes(2194))).toBe(true);
+    expect(j.findings.filter((f) => f.rule === 'doc-tep-co-sua').map((f) => f.severity)).toEqual(['warning']);
+  });
+});

@@ -57,12 +57,10 @@ describe('line ends', () => {
   });
 
   it('reads a line longer than a block', async () => {
-    const long = 'ô'.repeat(700_000);
-    const { values } = await read(enc(`a;${long}\nb;2\n`));
-    expect(values).toEqual([
-      ['a', long],
-      ['b', '2'],
-    ]);
+    // 40 cells of 20.000 "ô" (2 bytes each): a 1,6 MB line.
+    const cells = Array.from({ length: 40 }, (_, i) => `${i}${'ô'.repeat(20_000)}`);
+    const { values } = await read(enc(`${cells.join(';')}\nb;2\n`));
+    expect(values).toEqual([cells, ['b', '2']]);
   });
 });
 
@@ -106,6 +104,15 @@ describe('encodings, line by line', () => {
       ['Xã', '1'],
     ]);
     expect(notes).toEqual([]);
+  });
+});
+
+describe('a huge cell', () => {
+  it('is cut at 32.767 characters, and the cell named', async () => {
+    const big = 'Ghi chú rất dài; '.replace(';', ',').repeat(5000);
+    const { values, notes } = await read(enc(`Cấp;Ghi chú\nXã;"${big}"\n`));
+    expect((values[1]![1] as string).length).toBe(32_767);
+    expect(notes).toEqual([{ sheet: 'so-lieu', row: 1, col: 1, message: expect.stringMatching(/^Ô B2 có hơn 32\.767 ký tự/) }]);
   });
 });
 

@@ -13,6 +13,7 @@ import { isUtf8 } from 'node:buffer';
 import Papa from 'papaparse';
 import { gridFromHost } from '../../core/grid/host-values';
 import type { ReadNote, Workbook } from '../../core/grid/types';
+import { cutNote, MAX_CELL_CHARS } from './cell-limit';
 import { fail } from './errors';
 import { startsWith } from './sniff';
 import { TextSample } from './tcvn3';
@@ -193,10 +194,18 @@ export function readCsv(bytes: Uint8Array, name: string, ext: string): Workbook 
   // Short texts ("0", "16", "1.012", "x") repeat down a table: each is kept once, so a million rows hold a few
   // thousand strings rather than ten million (memory, and the garbage collector's time, follow the count).
   const shared = new Map<string, string>();
+  const cut: [number, number][] = [];
   const keep = (row: string[]) => {
     for (let i = 0; i < row.length; i++) {
       const s = row[i]!;
-      if (s.length > SHARED_MAX_CHARS) continue;
+      if (s.length > SHARED_MAX_CHARS) {
+        if (s.length > MAX_CELL_CHARS) {
+          // A copy, not a slice: a slice would keep the whole line alive.
+          row[i] = Buffer.from(s.slice(0, MAX_CELL_CHARS), 'utf16le').toString('utf16le');
+          cut.push([rows.length, i]);
+        }
+        continue;
+      }
       const k = shared.get(s);
       if (k !== undefined) row[i] = k;
       else if (shared.size < SHARED_MAX) shared.set(s, s);
@@ -276,6 +285,7 @@ export function readCsv(bytes: Uint8Array, name: string, ext: string): Workbook 
           : `Dòng ${rowList(legacyRows)} có chữ không lưu theo bảng mã UTF-8 như phần còn lại của tệp (thường do dán từ tệp khác); đã đọc các dòng này theo bảng mã ${page} — hãy xem lại chữ ở các dòng đó.`,
     });
   }
+  for (const [row, col] of cut) if (row < rows.length) notes.push(cutNote(sheetName, row, col));
   // papaparse's arrays go to gridFromHost as they are: no padding (rows stay as long as the file made them)
   // and no second copy ('' becomes null in place).
   const wb: Workbook = { sheets: [gridFromHost({ name: sheetName, values: rows, merges: [] }, { reuseRows: true })] };

@@ -11,9 +11,8 @@
  */
 import { Parser } from 'htmlparser2';
 import { gridFromHost, type HostSheet } from '../../core/grid/host-values';
-import { a1 } from '../../core/grid/a1';
-import type { CellRange, ReadNote, Workbook } from '../../core/grid/types';
-import { formatCount } from '../../core/numbers/format';
+import type { CellRange, Workbook } from '../../core/grid/types';
+import { cutNote, MAX_CELL_CHARS } from './cell-limit';
 import { fail, htmlWithoutTable } from './errors';
 import { startsWith } from './sniff';
 import { TextSample, looksLikeTcvn3 } from './tcvn3';
@@ -115,9 +114,6 @@ interface Cell {
 /** Excel's columns, A to XFD: no table is wider. */
 const MAX_COLUMNS = 16_384;
 
-/** Excel's limit on one cell's text; a page's cell holding more is cut there (and the user told). */
-export const MAX_CELL_CHARS = 32_767;
-
 interface Table {
   rows: Cell[][];
   /** Holds another table: a layout table, not laid out itself. */
@@ -156,33 +152,45 @@ function spanOf(v: string | undefined, max: number): number {
 export function parseTables(html: string): Table[] {
   const done: Table[] = [];
   const open: Table[] = [];
-  let cell: (Cell & { parts: string[]; size: number }) | undefined;
+  let cell: Cell | undefined;
+  // The open cell's text as it comes, kept apart so a closed cell holds only its text and spans.
+  let parts: string[] = [];
+  let size = 0;
+  // Short texts ("0", "12", "x") repeat down an export: each kept once (see csv.ts).
+  const shared = new Map<string, string>();
   let row: Cell[] | undefined;
   let hidden = 0;
   /** Consecutive block boundaries collapse into one line break; breaks are only added once text exists. */
   const addBreak = () => {
-    if (cell && cell.parts.length > 0 && cell.parts[cell.parts.length - 1] !== BR) add(BR);
+    if (cell && parts.length > 0 && parts[parts.length - 1] !== BR) add(BR);
   };
   /** Text into the open cell, up to a spreadsheet cell's limit (white space is collapsed later: a margin is kept). */
   const add = (text: string) => {
     if (!cell) return;
-    const room = 2 * MAX_CELL_CHARS - cell.size;
+    const room = 2 * MAX_CELL_CHARS - size;
     if (room <= 0) {
       cell.cut = true;
       return;
     }
     const part = text.length > room ? text.slice(0, room) : text;
-    cell.parts.push(part);
-    cell.size += part.length;
+    parts.push(part);
+    size += part.length;
   };
   const closeCell = () => {
     if (!cell) return;
-    const text = shownText(cell.parts.join(''));
+    let text = shownText(parts.length === 1 ? parts[0]! : parts.join(''));
+    parts = [];
+    size = 0;
     if (text.length > MAX_CELL_CHARS) {
-      cell.text = text.slice(0, MAX_CELL_CHARS);
+      text = text.slice(0, MAX_CELL_CHARS);
       cell.cut = true;
-    } else cell.text = text;
-    if (cell.cut) delete (cell as Partial<typeof cell>).parts;
+    }
+    if (text.length <= 12) {
+      const k = shared.get(text);
+      if (k !== undefined) text = k;
+      else if (shared.size < 200_000) shared.set(text, text);
+    }
+    cell.text = text;
     cell = undefined;
   };
   const closeRow = () => {
@@ -226,7 +234,7 @@ export function parseTables(html: string): Table[] {
               row = [];
               t.rows.push(row);
             }
-            const c = { text: '', colspan: spanOf(attrs.colspan, 1000), rowspan: spanOf(attrs.rowspan, 65534), parts: [] as string[], size: 0 };
+            const c: Cell = { text: '', colspan: spanOf(attrs.colspan, 1000), rowspan: spanOf(attrs.rowspan, 65534) };
             row.push(c);
             cell = c;
             return;
@@ -372,15 +380,6 @@ export function htmlToHost(html: string, sheetName: string): HostSheet & { cut: 
     row.length = n;
   }
   return { name: sheetName, values, merges, cut };
-}
-
-function cutNote(sheet: string, row: number, col: number): ReadNote {
-  return {
-    sheet,
-    row,
-    col,
-    message: `Ô ${a1(row, col)} có hơn ${formatCount(MAX_CELL_CHARS)} ký tự (giới hạn của một ô Excel); chỉ đọc ${formatCount(MAX_CELL_CHARS)} ký tự đầu.`,
-  };
 }
 
 export function readHtml(bytes: Uint8Array, name: string): Workbook {
