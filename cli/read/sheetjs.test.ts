@@ -277,3 +277,13 @@ describe('Office 97-2003 containers that are not workbooks to read', () => {
     expect((ppt as WorkbookReadError).message).toContain('PowerPoint');
   });
 });
+
+describe('a cell past what Excel holds', () => {
+  it('an .ods cell of 40.000 characters is cut at 32.767, and said', async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Ghi chú'], ['x'.repeat(40_000)]]), 'S');
+    const wb = await readWorkbookBytes(write(book, 'ods'), 'dai.ods');
+    expect((wb.sheets[0]!.values[1]![0] as string).length).toBe(32_767);
+    expect(wb.notes?.map((n) => n.message)).toEqual([expect.stringMatching(/^Ô A2 có hơn 32\.767 ký tự/)]);
+  });
+});

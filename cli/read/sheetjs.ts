@@ -6,7 +6,8 @@
 import type * as XLSX from '@e965/xlsx';
 import { gridFromHost, isDateFormat, type HostSheet } from '../../core/grid/host-values';
 import { heldIndexes, SPARSE_FROM } from '../../core/grid/sheet-view';
-import type { CellRange, Workbook } from '../../core/grid/types';
+import type { CellRange, ReadNote, Workbook } from '../../core/grid/types';
+import { cutNote, MAX_CELL_CHARS } from './cell-limit';
 import { fail, tooLargeForFormat, WorkbookReadError } from './errors';
 import { repackZip, ZipPartError, type ZipEntry } from './zip';
 import { TextSample } from './tcvn3';
@@ -99,7 +100,7 @@ function hasFormat(z: unknown): z is string {
 }
 
 /** One worksheet as the host would hand it over: only the cells present, ragged rows, sheet coordinates. */
-export function sheetToHost(ws: XLSX.WorkSheet, name: string, sample?: TextSample, date1904 = false): HostSheet {
+export function sheetToHost(ws: XLSX.WorkSheet, name: string, sample?: TextSample, date1904 = false, cut?: [number, number][]): HostSheet {
   const data = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
   const merges: CellRange[] = ((ws['!merges'] ?? []) as XLSX.Range[]).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
   // Per sheet row: the values by sheet column, and the last column holding something.
@@ -134,6 +135,10 @@ export function sheetToHost(ws: XLSX.WorkSheet, name: string, sample?: TextSampl
       } else if (cell.t === 's') {
         v = cell.v;
         if (v === '') continue;
+        if ((v as string).length > MAX_CELL_CHARS) {
+          v = Buffer.from((v as string).slice(0, MAX_CELL_CHARS), 'utf16le').toString('utf16le');
+          cut?.push([r, c]);
+        }
         if (sample) sample.add(v as string);
       } else {
         v = cell.v;
@@ -215,15 +220,19 @@ export async function readSheetjs(bytes: Uint8Array, name: string): Promise<Work
   }
   const sample = new TextSample();
   const hosts: HostSheet[] = [];
+  const notes: ReadNote[] = [];
   for (const sheetName of wb.SheetNames) {
     const ws = wb.Sheets[sheetName];
     if (!ws) continue;
     const date1904 = !!wb.Workbook?.WBProps?.date1904;
-    hosts.push(sheetToHost(ws, sheetName, sample.full ? undefined : sample, date1904));
+    const cut: [number, number][] = [];
+    hosts.push(sheetToHost(ws, sheetName, sample.full ? undefined : sample, date1904, cut));
+    for (const [row, col] of cut) notes.push(cutNote(sheetName, row, col));
   }
   if (hosts.length === 0) throw fail('no-sheets', name);
   if (sample.looksTcvn3()) throw fail('tcvn3', name);
-  return { sheets: hosts.map((h) => gridFromHost(h, { reuseRows: true })) };
+  const sheets = hosts.map((h) => gridFromHost(h, { reuseRows: true }));
+  return notes.length > 0 ? { sheets, notes } : { sheets };
 }
 
 /**

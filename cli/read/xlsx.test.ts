@@ -384,6 +384,13 @@ describe('hostile files', () => {
     expect((await readZip(book({ sheets: sheets.slice(0, 2) }), 'hai-trang.xlsx', 'xlsx', limits)).sheets).toHaveLength(2);
   });
 
+  it('cuts a cell past 32.767 characters (more than Excel lets a cell hold) and says which', async () => {
+    const rows = `<row r="1"><c r="A1" t="inlineStr"><is><t>Ghi chú</t></is></c></row><row r="2"><c r="B2" t="inlineStr"><is><t>${'x'.repeat(40_000)}</t></is></c></row>`;
+    const wb = await readZip(book({ sheets: [{ name: 'S', rows }] }), 'dai.xlsx', 'xlsx');
+    expect((wb.sheets[0]!.values[1]![1] as string).length).toBe(32_767);
+    expect(wb.notes).toEqual([{ sheet: 'S', row: 1, col: 1, message: expect.stringMatching(/^Ô B2 có hơn 32\.767 ký tự/) }]);
+  });
+
   it('refuses shared strings past their cap as too-large', async () => {
     const bytes = book({ sheets: [{ name: 'S' }], sst: Array.from({ length: 2000 }, (_, i) => `chuỗi số ${i} `.repeat(20)) });
     const err = await readError(readZip(bytes, 'chuoi.xlsx', 'xlsx', { sheet: 1024 * 1024, sharedStrings: 100 * 1024, part: 1024 * 1024 }));

@@ -8,7 +8,8 @@ import { Buffer, isAscii } from 'node:buffer';
 import { parseRangeA1 } from '../../core/grid/a1';
 import { gridFromHost, isDateFormat, type HostSheet } from '../../core/grid/host-values';
 import { heldIndexes, SPARSE_FROM } from '../../core/grid/sheet-view';
-import type { CellRange, SheetGrid, Workbook } from '../../core/grid/types';
+import type { CellRange, ReadNote, SheetGrid, Workbook } from '../../core/grid/types';
+import { cutNote, MAX_CELL_CHARS } from './cell-limit';
 import { fail, unsupported, WorkbookReadError } from './errors';
 import { percentDisplay } from './percent-format';
 import { FOREIGN_EXT, OTHER_SHEET_EXT } from './sniff';
@@ -566,6 +567,8 @@ class SheetScanner {
   readonly uncached: [number, number][] = [];
   readonly formulas: [number, number][] = [];
   readonly merges: CellRange[] = [];
+  /** Cells whose text was cut at MAX_CELL_CHARS, [row, col]. */
+  readonly cut: [number, number][] = [];
   // The cells of the row being read.
   private readonly tc: number[] = [];
   private readonly tv: unknown[] = [];
@@ -757,7 +760,12 @@ class SheetScanner {
       if (!a.selfClosing) q = this.children(buf, q, end, Plen, c);
       p = q;
       if (col >= MAX_COLS || r >= MAX_ROWS) continue;
-      const v = this.value(buf, a, c);
+      let v = this.value(buf, a, c);
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+        // More than Excel lets a cell hold (a file written by another program): cut, as a copy, and said.
+        v = Buffer.from(v.slice(0, MAX_CELL_CHARS), 'utf16le').toString('utf16le');
+        this.cut.push([r, col]);
+      }
       if (v === null) {
         // A formula whose result was never stored (an empty <v></v> of a t="str" formula is a stored "").
         if (c.hasF && !(c.vS >= 0 && a.tE - a.tS === 3)) this.uncached.push([r, col]);
@@ -1030,6 +1038,7 @@ function readWorkbook(bytes: Uint8Array, dir: Map<string, ZipEntry>, name: strin
     const styles = parseStyles(partText(parts, stylesPath, limits.part));
     const sst = readSharedStrings(parts, sstPath, limits.sharedStrings);
     const sheets: SheetGrid[] = [];
+    const notes: ReadNote[] = [];
     let left = limits.sheet;
     for (const ref of refs) {
       const entry = dir.get(ref.path);
@@ -1045,8 +1054,9 @@ function readWorkbook(bytes: Uint8Array, dir: Map<string, ZipEntry>, name: strin
         throw e;
       }
       sheets.push(gridFromHost(scanner.hostSheet(ref.name), { reuseRows: true }));
+      for (const [row, col] of scanner.cut) notes.push(cutNote(ref.name, row, col));
     }
-    return { sheets };
+    return notes.length > 0 ? { sheets, notes } : { sheets };
   } catch (e) {
     if (e instanceof ZipPartError && e.reason === 'too-large') throw e;
     if (e instanceof WorkbookReadError) throw e;
