@@ -7,6 +7,7 @@ const MAX_MERGE_CELLS = 200_000;
 
 /** Rows wider than this may be sparse (a cell in A and one in XFD) and are walked by the cells they hold. */
 export const SPARSE_FROM = 256;
+const PROBES = 16;
 
 /**
  * The indexes a wide row holds, ascending, or undefined for a row to walk index by index: a sparse row is
@@ -15,6 +16,12 @@ export const SPARSE_FROM = 256;
  */
 export function heldIndexes(vals: readonly unknown[]): number[] | undefined {
   if (vals.length <= SPARSE_FROM) return undefined;
+  // A wide row that is mostly filled (a host's getValues gives every cell) is walked by index: listing its keys would
+  // cost a string per cell. Either walk is right (a hole reads as empty); only the cost differs, so a look at a few
+  // places is enough to choose.
+  let held = 0;
+  for (let k = 0; k < PROBES; k++) if (Math.floor(((k + 0.5) * vals.length) / PROBES) in vals) held++;
+  if (held * 2 > PROBES) return undefined;
   const out: number[] = [];
   for (const k in vals) out.push(Number(k));
   return out;
