@@ -286,7 +286,7 @@ export function readCsv(bytes: Uint8Array, name: string, ext: string): Workbook 
     });
   }
   for (const [row, col] of cut) if (row < rows.length) notes.push(cutNote(sheetName, row, col));
-  // papaparse's arrays go to gridFromHost as they are: no padding (rows stay as long as the file made them)
+  // The rows go to gridFromHost as they are: no padding (rows stay as long as the file made them)
   // and no second copy ('' becomes null in place).
   const wb: Workbook = { sheets: [gridFromHost({ name: sheetName, values: rows, merges: [] }, { reuseRows: true })] };
   if (notes.length > 0) wb.notes = notes;
