@@ -5,25 +5,12 @@
  */
 import { promises as fsp } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { checkTables, formatCount, readTables } from '../core';
+import { formatCount } from '../core';
+import { rollupJob, rollupReportJob, unitJob, unitListJob, unreadableUnitJob } from '../core/jobs';
 import { ROLLUP_REPORT_KIND } from '../core/catalogue/report-kinds';
 import { STATUS_LABELS } from '../core/catalogue/rollup';
-import { settingsFromWorkbook } from '../core/report';
 import { ReportTooLarge, reportToDocx } from '../core/report/docx';
-import {
-  buildRollupReport,
-  comparisonLabel,
-  monthList,
-  readUnitList,
-  rollUp,
-  TOTAL_SCOPE,
-  UnitListError,
-  unitInput,
-  unreadableInput,
-  type ListedUnit,
-  type Rollup,
-  type UnitInput,
-} from '../core/rollup';
+import { comparisonLabel, monthList, TOTAL_SCOPE, UnitListError, type ListedUnit, type Rollup, type UnitInput } from '../core/rollup';
 import { CliError, type Args } from './args';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
 import { commandInputs, expandInputs, type InputPath, refuseOverInputs } from './inputs';
@@ -33,22 +20,13 @@ import type { Output } from './stdio';
 
 /** One workbook as the roll-up keeps it: counts, findings and the settings it needs; the grids are dropped here. */
 export async function readInput(path: string): Promise<UnitInput> {
-  const stem = basename(path, extname(path)).normalize('NFC');
-  let wb: Awaited<ReturnType<typeof readWorkbookFile>>;
+  const stem = basename(path, extname(path));
   try {
-    wb = await readWorkbookFile(path);
+    return unitJob(await readWorkbookFile(path), path, stem);
   } catch (e) {
-    if (e instanceof WorkbookReadError) return unreadableInput(path, stem, e.message);
+    if (e instanceof WorkbookReadError) return unreadableUnitJob(path, stem, e.message);
     throw e;
   }
-  const tables = readTables(wb);
-  const { settings } = settingsFromWorkbook(wb);
-  const check = checkTables(
-    tables,
-    wb.sheets.map((s) => s.name),
-    wb.notes ? { notes: wb.notes } : {},
-  );
-  return unitInput(path, stem, tables, settings, check);
 }
 
 async function readInputs(paths: readonly string[]): Promise<UnitInput[]> {
@@ -59,10 +37,7 @@ async function readInputs(paths: readonly string[]): Promise<UnitInput[]> {
 
 async function readList(path: string): Promise<ListedUnit[]> {
   try {
-    const wb = await readWorkbookFile(path);
-    const sheet = wb.sheets[0];
-    if (!sheet) throw new UnitListError(`Danh sách đơn vị «${basename(path)}» trống.`);
-    return readUnitList(sheet, basename(path));
+    return unitListJob(await readWorkbookFile(path), basename(path));
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof UnitListError) throw new CliError(e.message);
     throw e;
@@ -133,7 +108,7 @@ async function writeRollupReport(r: Rollup, out: string, inputs: readonly InputP
   } catch (e) {
     throw new CliError(templateReadMessage(errnoCode(e), `${ROLLUP_REPORT_KIND.id}.mustache`));
   }
-  const doc = templateMistake(() => buildRollupReport({ rollup: r, templateText: text, templateName: `${ROLLUP_REPORT_KIND.id}.mustache` }));
+  const doc = templateMistake(() => rollupReportJob({ rollup: r, templateText: text, templateName: `${ROLLUP_REPORT_KIND.id}.mustache` }));
   let bytes: Uint8Array;
   try {
     bytes = await reportToDocx(doc);
@@ -157,7 +132,7 @@ export async function runTongHop(args: Args, io: Output): Promise<number> {
   const inputs: UnitInput[] = [];
   for (const f of files) inputs.push(await readInput(f));
   const previous = args.previous ? await readInputs(args.previous) : undefined;
-  const r = rollUp(inputs, { ...(list ? { list } : {}), ...(previous ? { previous } : {}) });
+  const r = rollupJob({ units: inputs, ...(list ? { list } : {}), ...(previous ? { previous } : {}) });
   if (r.readable === 0) {
     io.err(`Không đọc được bảng kết quả giải quyết TTHC từ tệp nào trong ${formatCount(files.length)} tệp đã cho.`);
     return 2;

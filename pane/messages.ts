@@ -80,7 +80,8 @@ export const T = {
     downloaded: 'Đã tải báo cáo xuống.',
     hasErrors: (n: number) =>
       `Lưu ý: bảng tính còn ${n} lỗi số liệu; báo cáo sẽ mang dấu «DỰ THẢO — số liệu chưa khớp» cho đến khi sửa xong, hoặc khi bạn chấp nhận số liệu bên dưới.`,
-    draftNote: 'Báo cáo mang dấu «DỰ THẢO» vì số liệu chưa khớp: sửa bảng tính hoặc chấp nhận số liệu, rồi tạo lại.',
+    /** The workbook, in the job's sentences ("Không tìm thấy bảng số liệu nào … trong bảng tính này"). */
+    thisWorkbook: 'bảng tính này',
     accept: 'Tôi đã xem các lỗi và chấp nhận số liệu như hiện có (bỏ dấu DỰ THẢO)',
     settings: 'Thông tin báo cáo',
     where: 'Nơi lưu',

@@ -2,7 +2,8 @@
  * What the pane knows between tabs: the workbook last read and its check, and what the clerk typed in the report
  * form (kept here, not in the DOM, so a tab switch never loses it; saved with the document after a pause).
  */
-import { checkWorkbook, type CheckResult, type Workbook } from '../core';
+import type { Workbook } from '../core';
+import { checkJob, JobError, type CheckJobResult, type FrontEndHow } from '../core/jobs';
 import { settingsFromWorkbook, TemplateError, withDefaults, type ReportSettings } from '../core/report';
 import { HostError, type Host } from './host';
 import { HOST_ERRORS } from '../core/catalogue/host-errors';
@@ -24,7 +25,7 @@ export interface ReportForm {
 export interface PaneState {
   host: Host;
   wb?: Workbook;
-  result?: CheckResult;
+  result?: CheckJobResult;
   /** When the sheet was last read, for the "đọc lúc" line. */
   readAt?: Date;
   form: ReportForm;
@@ -38,14 +39,14 @@ export function newState(host: Host): PaneState {
  * Reads and checks the workbook again: every action does (it is one batched read), so what the pane shows and
  * writes is never older than the sheet. `step` names the step for the progress line.
  */
-export async function readAndCheck(state: PaneState, step: (s: string) => void): Promise<CheckResult> {
+export async function readAndCheck(state: PaneState, step: (s: string) => void): Promise<CheckJobResult> {
   step(T.check.reading);
   state.wb = await state.host.readWorkbook();
   step(T.check.checking);
   // Let the status paint before the (synchronous) check runs.
   await new Promise((r) => setTimeout(r, 0));
   // Every finding, not the command line's first 1.000: the pane lists 1.000 cards but filters and steps through all.
-  state.result = checkWorkbook(state.wb, { maxFindings: MAX_FINDINGS });
+  state.result = checkJob({ workbook: state.wb, maxFindings: MAX_FINDINGS });
   state.readAt = new Date();
   return state.result;
 }
@@ -62,6 +63,13 @@ export async function formSettings(state: PaneState): Promise<ReportSettings> {
   }
   return state.form.settings;
 }
+
+/** How the pane does what a report's notes ask (core/jobs): its own controls' names. */
+export const PANE_HOW: FrontEndHow = {
+  otherSheet: `chọn trang ở mục «${T.report.sheet}»`,
+  seeErrors: `xem ở thẻ «${T.tabs.check}»`,
+  accept: `đánh dấu ô «${T.report.accept}»`,
+};
 
 /** "Số liệu đọc lúc 09:41." */
 export function readAtText(state: PaneState): string {
@@ -86,7 +94,7 @@ export function saveFormSoon(state: PaneState, onError: (e: unknown) => void): v
 export function errorText(e: unknown): string {
   if (e instanceof HostError) return e.advice ?? HOST_ERRORS[e.code] ?? HOST_ERRORS.unknown;
   // A mistake in a template text the user wrote (the settings' trích yếu): its own sentence says where and what.
-  if (e instanceof TemplateError) return e.message;
+  if (e instanceof TemplateError || e instanceof JobError) return e.message;
   return HOST_ERRORS.unknown;
 }
 

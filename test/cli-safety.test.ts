@@ -512,7 +512,7 @@ const CASES: Case[] = [
     name: 'report with an error finding still writes',
     args: (c) => ['report', c.input, '-o', join(c.dir, 'bc.docx')],
     code: 0,
-    err: /^Lưu ý: bảng số liệu còn 1 lỗi/,
+    err: /^Lưu ý: Bảng số liệu còn 1 lỗi/,
   },
 ];
 

@@ -159,7 +159,7 @@ describe('bao-cao report', () => {
     expect(r.code).toBe(0);
     const out = join(dir, 'lap-vo-bao-cao.docx');
     expect(r.out).toBe(`Đã tạo báo cáo (mẫu thang-644): ${out}\n`);
-    expect(r.err).toContain('bảng số liệu còn 1 lỗi');
+    expect(r.err).toContain('Bảng số liệu còn 1 lỗi');
     const xml = await documentXml(out);
     expect(xml).toContain(
       'Tổng số hồ sơ tiếp nhận là 308 hồ sơ, trong đó, kỳ trước chuyển qua là 65 hồ sơ; trong kỳ là 243 hồ sơ (trong đó, trực tuyến: 192 hồ sơ).',
@@ -304,6 +304,8 @@ describe('bao-cao report', () => {
     expect(first.code).toBe(0);
     expect(first.err).toContain('Bảng tính có bảng số liệu ở 3 trang («Tháng 7», «Tháng 8», «Tháng 9»); báo cáo lấy số liệu trang «Tháng 7».');
     expect(first.err).toContain('thêm --trang "Tên trang"');
+    // The draft mark and the appendix are Tháng 7's alone (Tháng 8's figures never reach it).
+    expect(await documentXml(join(dir, 'a.docx'))).toContain('Tổng số hồ sơ tiếp nhận là 120 hồ sơ');
     const sept = run('report', input, '-o', join(dir, 'b.docx'), '--trang', 'Tháng 9');
     expect(sept.code).toBe(0);
     expect(sept.err).not.toContain('Bảng tính có bảng số liệu ở');

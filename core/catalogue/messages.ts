@@ -140,8 +140,11 @@ export const USER_ERRORS = {
 export const REPORT_NOTES = {
   fromTitle: (label: string, value: string, cell: string) =>
     `${label} lấy từ tiêu đề bảng (ô ${cell}): «${value}»; nếu sai, hãy ghi đúng vào trang «Thông tin báo cáo».`,
-  severalSheets: (sheets: string[], how: string) =>
-    `Bảng tính có bảng số liệu ở ${sheets.length} trang (${sheets.map((s) => `«${s}»`).join(', ')}); báo cáo lấy số liệu trang «${sheets[0]}». Để lập báo cáo cho trang khác, ${how}.`,
+  severalSheets: (sheets: string[], chosen: string, how: string) =>
+    `Bảng tính có bảng số liệu ở ${sheets.length} trang (${sheets.map((s) => `«${s}»`).join(', ')}); báo cáo lấy số liệu trang «${chosen}». Để lập báo cáo cho trang khác, ${how}.`,
+  draft: (errors: number, see: string, accept: string) =>
+    `Bảng số liệu còn ${formatCount(errors)} lỗi (${see}); báo cáo mang dấu «DỰ THẢO — số liệu chưa khớp». Sửa số liệu, hoặc ${accept} nếu chấp nhận số liệu như hiện có.`,
+  accepted: (errors: number) => `Bảng số liệu còn ${formatCount(errors)} lỗi; số liệu đã được chấp nhận, báo cáo không mang dấu dự thảo.`,
   missing: (labels: string[]) =>
     `Báo cáo còn để trống ${labels.map((l) => `«${l}»`).join(', ')}: văn thư phải điền tay. Ghi các mục này vào trang «Thông tin báo cáo» của bảng tính (hoặc mục «Thông tin báo cáo» của tiện ích) để lần sau báo cáo có sẵn.`,
 } as const;

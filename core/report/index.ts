@@ -28,6 +28,8 @@ export { LEGAL_DOCS, LEGAL_ROLES, type LegalDoc, type LegalRole } from '../catal
 
 /** A setting read from a sheet's title, for the note that says so. */
 export interface FromTitle {
+  /** Which setting: the issuing body, or the period (kyTu and kyDen together). */
+  field: 'coQuanBanHanh' | 'ky';
   /** The field's name, as the pane and the settings sheet call it ("Cơ quan ban hành"). */
   label: string;
   value: string;
@@ -49,13 +51,13 @@ export function settingsFromWorkbook(wb: Workbook): { settings: ReportSettings; 
   const agency = own.coQuanBanHanh?.trim() ? undefined : agencyFromTitles(wb);
   if (agency) {
     own.coQuanBanHanh = agency.coQuanBanHanh;
-    fromTitles.push({ label: label('coQuanBanHanh'), value: agency.coQuanBanHanh, cell: agency.cell });
+    fromTitles.push({ field: 'coQuanBanHanh', label: label('coQuanBanHanh'), value: agency.coQuanBanHanh, cell: agency.cell });
   }
   const period = own.kyTu?.trim() || own.kyDen?.trim() ? undefined : periodFromTitles(wb);
   if (period) {
     own.kyTu = period.kyTu;
     own.kyDen = period.kyDen;
-    fromTitles.push({ label: 'Kỳ báo cáo', value: `${period.kyTu} – ${period.kyDen}`, cell: period.cell });
+    fromTitles.push({ field: 'ky', label: 'Kỳ báo cáo', value: `${period.kyTu} – ${period.kyDen}`, cell: period.cell });
   }
   return { settings: withDefaults(own), unknown: read.unknown, fromTitles };
 }

@@ -37,7 +37,7 @@ describe('the issuing body from a sheet title', () => {
     const fromTitle = settingsFromWorkbook(workbook(data));
     expect(fromTitle.settings.coQuanBanHanh).toBe('ỦY BAN NHÂN DÂN XÃ PHÚ HỰU');
     expect(fromTitle.settings.tenDonVi).toBe('Ủy ban nhân dân xã Phú Hựu');
-    expect(fromTitle.fromTitles).toEqual([{ label: 'Cơ quan ban hành', value: 'ỦY BAN NHÂN DÂN XÃ PHÚ HỰU', cell: 'Số liệu!A1' }]);
+    expect(fromTitle.fromTitles).toEqual([{ field: 'coQuanBanHanh', label: 'Cơ quan ban hành', value: 'ỦY BAN NHÂN DÂN XÃ PHÚ HỰU', cell: 'Số liệu!A1' }]);
     const own = settingsFromWorkbook(workbook(data, sheet('Thông tin báo cáo', [['Cơ quan ban hành', 'ỦY BAN NHÂN DÂN XÃ TÂN PHÚ']])));
     expect(own.settings.coQuanBanHanh).toBe('ỦY BAN NHÂN DÂN XÃ TÂN PHÚ');
     expect(own.fromTitles).toEqual([]);
@@ -64,7 +64,7 @@ describe('the period from a sheet title', () => {
   it('fills the period the settings leave empty, and says so; a unit named in a table row is no title', () => {
     const r = settingsFromWorkbook(titled('Từ ngày 15/09/2025 đến ngày 14/10/2025'));
     expect([r.settings.kyTu, r.settings.kyDen]).toEqual(['15/09/2025', '14/10/2025']);
-    expect(r.fromTitles).toEqual([{ label: 'Kỳ báo cáo', value: '15/09/2025 – 14/10/2025', cell: 'Xuất!A2' }]);
+    expect(r.fromTitles).toEqual([{ field: 'ky', label: 'Kỳ báo cáo', value: '15/09/2025 – 14/10/2025', cell: 'Xuất!A2' }]);
     // "UBND xã An Long" is a row of the table (a figure beside it): not the issuing body.
     expect(r.settings.coQuanBanHanh).toBe('');
   });

@@ -3,7 +3,8 @@
  * editable here and saved with the document, grouped by table and level, its definition beside it; the Bộ chỉ số
  * criteria as bars by their share of the points. The sheet is read again each time the tab is opened.
  */
-import { computeIndicators, computeScorecard, type Indicator, type ScoreItem } from '../../core';
+import type { Indicator, ScoreItem } from '../../core';
+import { indicatorsJob } from '../../core/jobs';
 import { T } from '../messages';
 import { clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
@@ -16,11 +17,10 @@ export function indicatorsView(state: PaneState): { node: HTMLElement; show: () 
   const render = () => {
     const result = state.result!;
     const settings = state.form.settings!;
-    const items = computeIndicators(result.tables, { targets: settings.mucTieu });
+    const { indicators: items, scorecard: score } = indicatorsJob({ check: result, targets: settings.mucTieu });
     if (items.length === 0) return clear(list, el('p', { class: 'muted' }, [result.tables.length ? T.indicators.noColumns : T.indicators.none]));
     const groups = new Map<string, Indicator[]>();
     for (const i of items) groups.set(`${i.sheet} › ${i.scope}`, [...(groups.get(`${i.sheet} › ${i.scope}`) ?? []), i]);
-    const score = computeScorecard(result.tables, items);
     const onTarget = (id: string, v: number | null | undefined) => {
       if (v === undefined) delete settings.mucTieu[id];
       else settings.mucTieu[id] = v;

@@ -4,23 +4,9 @@
  * tab switch or a reopening loses nothing. Every action reads the sheet again first: the report is never written
  * from older figures than the sheet's. With no table (and a kind that needs one), no report is made.
  */
-import {
-  buildReport,
-  chooseKind,
-  isLetterTemplate,
-  missingSettings,
-  REPORT_KINDS,
-  reportFileName,
-  type ReportDocument,
-  type ReportSettings,
-} from '../../core/report';
-import { REPORT_NOTES } from '../../core/catalogue/messages';
-import { type CheckResult, sheetsWithResults, tablesForSheet } from '../../core';
-import thang644 from '../../templates/bao-cao/thang-644.mustache';
-import boChiSo from '../../templates/bao-cao/bo-chi-so.mustache';
-import cchcNam from '../../templates/bao-cao/cchc-nam.mustache';
-import thang644Ngan from '../../templates/bao-cao/thang-644-ngan.mustache';
-import congVan from '../../templates/bao-cao/cong-van.mustache';
+import { isLetterTemplate, REPORT_KINDS, reportFileName, type ReportSettings } from '../../core/report';
+import { reportKind, reportScope, type ReportJobResult } from '../../core/jobs';
+import { paneReportJob, TEMPLATES } from '../report-run';
 import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
@@ -29,14 +15,6 @@ import { gettingStarted, SAMPLE_TABLE } from './help';
 import { docxPreview, docxWriter, PREVIEW_OPTIONS, saveDocx, savedText } from '../docx';
 import { folderLine } from './folder-line';
 import { previewZoom } from './preview-zoom';
-
-const TEMPLATES: Record<string, string> = {
-  'thang-644': thang644,
-  'thang-644-ngan': thang644Ngan,
-  'bo-chi-so': boChiSo,
-  'cchc-nam': cchcNam,
-  'cong-van': congVan,
-};
 
 export function reportView(state: PaneState): { node: HTMLElement; show: () => Promise<void> } {
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'report-status' });
@@ -88,12 +66,6 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   const settings = (): ReportSettings => state.form.settings!;
   const needsTable = () => !isLetterTemplate(TEMPLATES[kind.value]!);
   const canWrite = () => state.result !== undefined && (state.result.tables.length > 0 || !needsTable());
-  /** The fields left empty that leave dots for the văn thư: said with every report, so a blank is never a surprise. */
-  const missingNote = () => {
-    const missing = missingSettings(settings(), !needsTable()).map((f) => f.label);
-    return missing.length ? ` ${REPORT_NOTES.missing(missing)}` : '';
-  };
-
   /** The form's values into the state (and the document, after a pause). */
   const keep = () => {
     if (!form || !state.form.settings) return;
@@ -103,17 +75,12 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   };
 
   let errorsNote = '';
-  /** The tables the report is written from (the chosen month's, when there are several), and their findings. */
-  const chosen = (r: CheckResult) => {
-    const tables = sheetField.hidden ? r.tables : tablesForSheet(r.tables, sheetSel.value);
-    const sheets = new Set(tables.map((t) => t.sheet));
-    const findings = r.findings.filter((f) => sheets.has(f.sheet));
-    return { tables, findings, errors: findings.filter((f) => f.severity === 'error').length };
-  };
+  /** The sheet chosen, when several hold results. */
+  const chosenSheet = () => (sheetField.hidden ? undefined : sheetSel.value || undefined);
 
   const refreshState = () => {
     const r = state.result;
-    const sheets = r ? sheetsWithResults(r.tables) : [];
+    const sheets = r ? reportScope(r).sheets : [];
     if (state.form.sheet && !sheets.includes(state.form.sheet)) state.form.sheet = undefined;
     clear(sheetSel, ...sheets.map((s) => el('option', { value: s }, [s])));
     sheetSel.value = state.form.sheet ?? sheets[0] ?? '';
@@ -122,7 +89,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     previewBtn.disabled = createBtn.disabled = !ready;
     noTable.hidden = !r || ready;
     // The errors of what the report is written from: another month's do not make this one a draft.
-    const errors = r ? chosen(r).errors : 0;
+    const errors = r ? reportScope(r, chosenSheet()).errors : 0;
     accept.hidden = errors === 0;
     acceptBox.checked = state.form.accepted && !accept.hidden;
     readAt.textContent = readAtText(state);
@@ -134,8 +101,8 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
 
   /** What the last reading changed, said with the result of the action ('' when nothing changed). */
   let changed = '';
-  /** Reads the sheet again and builds the document from the state's settings. */
-  const build = async (say: (s: string) => void): Promise<ReportDocument | undefined> => {
+  /** Reads the sheet again and runs the report job on it with the state's settings and the choices of this tab. */
+  const build = async (say: (s: string) => void): Promise<ReportJobResult | undefined> => {
     const before = state.result;
     const result = await readAndCheck(state, say);
     refreshState();
@@ -143,19 +110,14 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
       say(T.report.noTable);
       return undefined;
     }
-    changed = before && before.summary.errors !== result.summary.errors ? ` ${T.report.changed(result.summary.errors)}` : '';
+    changed = before && before.summary.errors !== result.summary.errors ? T.report.changed(result.summary.errors) : '';
     say(T.report.building);
-    // Only the chosen month's figures, and only its errors for the draft mark.
-    const { tables, findings } = chosen(result);
-    return buildReport({
-      tables,
-      settings: settings(),
-      templateText: TEMPLATES[kind.value]!,
-      findings,
-      accepted: acceptBox.checked,
-      indicatorSettings: { targets: settings().mucTieu },
-    });
+    const sheet = chosenSheet();
+    return paneReportJob(state, { kind: kind.value, accepted: acceptBox.checked, ...(sheet ? { sheet } : {}) });
   };
+  /** What the pane says with a report: the job's notes (the draft first), what changed since the last reading. */
+  const notesText = (r: ReportJobResult, extra = '') =>
+    [extra, ...r.notes.filter((n) => n.code !== 'nhieu-trang').map((n) => n.message), changed].filter(Boolean).join(' ');
 
   kind.addEventListener('change', () => {
     keep();
@@ -172,16 +134,16 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
         status,
         async (say) => {
           try {
-            const doc = await build(say);
-            if (!doc) return;
+            const r = await build(say);
+            if (!r) return;
             const [{ reportToDocx }, { renderAsync }] = await Promise.all([docxWriter(state.host), docxPreview(state.host)]);
-            const bytes = await reportToDocx(doc);
+            const bytes = await reportToDocx(r.doc);
             const page = el('div', { class: 'pages' });
             clear(preview, page);
             preview.hidden = false;
             await renderAsync(bytes, page, undefined, PREVIEW_OPTIONS);
             zoom.apply(preview, page);
-            say(((doc.draft ? T.report.draftNote : '') + changed + missingNote()).trim());
+            say(notesText(r));
           } catch (e) {
             showError(status, e);
           }
@@ -198,14 +160,13 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
         async (say) => {
           try {
             clear(link);
-            const doc = await build(say);
-            if (!doc) return;
+            const r = await build(say);
+            if (!r) return;
             await state.host.saveSettings(settings());
             const name = safeFileName(fileName.value) || reportFileName(kind.value, settings());
             const where = target.value as 'drive' | 'download';
-            const saved = await saveDocx(state.host, doc, name, where, say, link, { googleDoc: where === 'drive' && googleDocBox.checked });
-            const note = doc.draft ? ` ${T.report.draftNote}` : '';
-            say(savedText(saved) + note + changed + missingNote());
+            const saved = await saveDocx(state.host, r.doc, name, where, say, link, { googleDoc: where === 'drive' && googleDocBox.checked });
+            say(notesText(r, savedText(saved)));
             // The folder may have changed: forgotten (fell back), or renamed in Drive.
             if (saved.folder) void folder?.refresh();
           } catch (e) {
@@ -260,7 +221,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
       await readAndCheck(state, (s) => (status.textContent = s));
       status.textContent = '';
       const s = await formSettings(state);
-      kind.value = chooseKind(undefined, s, state.result!.tables);
+      kind.value = reportKind(state.result!, s, { ...(chosenSheet() ? { sheet: chosenSheet()! } : {}) });
       // The form is built from the state, never from the sheet again: what was typed stays.
       form = settingsForm(s);
       form.addEventListener('input', keep);

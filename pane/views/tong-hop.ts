@@ -6,7 +6,8 @@
  */
 import { formatCount } from '../../core/numbers';
 import { ROLLUP_BANDS, STATUS_LABELS } from '../../core/catalogue/rollup';
-import { buildRollupReport, rollUpWorkbook, TOTAL_SCOPE, type RankItem, type Rollup, type WorkbookRollup } from '../../core/rollup';
+import { TOTAL_SCOPE, type RankItem, type Rollup, type WorkbookRollup } from '../../core/rollup';
+import { rollupReportJob, workbookRollupJob } from '../../core/jobs';
 import tongHop from '../../templates/bao-cao/tong-hop.mustache';
 import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
@@ -41,7 +42,7 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
   /** Reads the sheet again and rolls it up; the view follows what it found. */
   const read = async (say: (s: string) => void): Promise<WorkbookRollup> => {
     const result = await readAndCheck(state, say);
-    const r = rollUpWorkbook(state.wb!, result.tables, result.findings);
+    const r = workbookRollupJob(result);
     render(r);
     return r;
   };
@@ -78,7 +79,7 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
             say(T.rollup.building);
             // The province's own header and signer: the settings of this workbook, as the Tạo báo cáo tab keeps them.
             const settings = await formSettings(state);
-            const doc = buildRollupReport({ rollup: w.rollup, templateText: tongHop, settings });
+            const doc = rollupReportJob({ rollup: w.rollup, templateText: tongHop, settings });
             const saved = await saveDocx(state.host, doc, T.rollup.fileName, target.value as 'drive' | 'download', say, link);
             say(savedText(saved));
             // The folder may have changed: forgotten (fell back), or renamed in Drive.

@@ -1,0 +1,28 @@
+/**
+ * Chỉ tiêu as a job: the indicators of the tables and the Bộ chỉ số estimate, against targets where the settings
+ * sheet's targets are under the front end's (the pane's saved ones, `--chi-tieu`).
+ */
+import { computeIndicators, type Indicator } from '../indicators/compute';
+import { computeScorecard, type ScoreItem } from '../indicators/scorecard';
+import { settingsFromWorkbook } from '../report';
+import type { CheckJobResult } from './check-job';
+
+export interface IndicatorsJobInput {
+  check: CheckJobResult;
+  /** Targets set in the front end, over the settings sheet's. */
+  targets?: Record<string, number | null>;
+}
+
+export interface IndicatorsJobResult {
+  indicators: Indicator[];
+  scorecard: ScoreItem[];
+  /** The targets the indicators were measured against (settings sheet < front end). */
+  targets: Record<string, number | null>;
+}
+
+export function indicatorsJob(input: IndicatorsJobInput): IndicatorsJobResult {
+  const { check } = input;
+  const targets = { ...settingsFromWorkbook(check.workbook).settings.mucTieu, ...(input.targets ?? {}) };
+  const indicators = computeIndicators(check.tables, { targets });
+  return { indicators, scorecard: computeScorecard(check.tables, indicators), targets };
+}

@@ -1,0 +1,34 @@
+/**
+ * The pane's report: the report job (core/jobs) over the state's last check, with the settings the pane keeps (the
+ * settings sheet's, under those saved with the document, under what the clerk typed) and the templates bundled in the
+ * pane. The same job as `bao-cao report`; only where the settings and templates come from is the pane's.
+ */
+import { reportJob, type ReportChoices, type ReportJobResult } from '../core/jobs';
+import thang644 from '../templates/bao-cao/thang-644.mustache';
+import boChiSo from '../templates/bao-cao/bo-chi-so.mustache';
+import cchcNam from '../templates/bao-cao/cchc-nam.mustache';
+import thang644Ngan from '../templates/bao-cao/thang-644-ngan.mustache';
+import congVan from '../templates/bao-cao/cong-van.mustache';
+import { T } from './messages';
+import { formSettings, PANE_HOW, type PaneState } from './state';
+
+/** The built-in kinds' templates, by kind id. */
+export const TEMPLATES: Readonly<Record<string, string>> = {
+  'thang-644': thang644,
+  'thang-644-ngan': thang644Ngan,
+  'bo-chi-so': boChiSo,
+  'cchc-nam': cchcNam,
+  'cong-van': congVan,
+};
+
+/** The report on the state's last check (readAndCheck first). */
+export async function paneReportJob(state: PaneState, choices: Pick<ReportChoices, 'kind' | 'sheet' | 'accepted'>): Promise<ReportJobResult> {
+  if (!state.result) throw new Error('paneReportJob before readAndCheck');
+  return reportJob({
+    check: state.result,
+    choices: { ...choices, settings: await formSettings(state) },
+    templateFor: (k) => TEMPLATES[k]!,
+    name: T.report.thisWorkbook,
+    how: PANE_HOW,
+  });
+}
