@@ -17,7 +17,7 @@
  *
  * The figures come from a fixed-seed generator, row by row, so the workbook of 10.000 rows is the
  * first 10.000 rows of the one of 100.000, and the in-memory grid (`tthcGrid`) equals what
- * cli/read/ reads back from the file (`writeTthcWorkbook`).
+ * readers/ reads back from the file (`writeTthcWorkbook`).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

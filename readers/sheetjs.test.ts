@@ -1,10 +1,11 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { tempFolder } from '../../test/helpers/temp-dir';
-import { checkWorkbook, type CheckResult } from '../../core/workbook';
-import { tableSummary } from '../../core/tables/table';
-import type { SheetGrid, Workbook } from '../../core/grid/types';
-import { readWorkbookBytes, readWorkbookFile, WorkbookReadError } from './index';
+import { tempFolder } from '../test/helpers/temp-dir';
+import { checkWorkbook, type CheckResult } from '../core/workbook';
+import { tableSummary } from '../core/tables/table';
+import type { SheetGrid, Workbook } from '../core/grid/types';
+import { readWorkbookFile } from '../cli/read';
+import { readWorkbookBytes, WorkbookReadError } from './index';
 import { cfbContent, sheetjsError, sheetToHost } from './sheetjs';
 
 const { put } = tempFolder('read-sheetjs-');

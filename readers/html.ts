@@ -10,8 +10,9 @@
  * browsers place them (a cell skips the columns taken by rowspans from rows above).
  */
 import { Parser } from 'htmlparser2';
-import { gridFromHost, type HostSheet } from '../../core/grid/host-values';
-import type { CellRange, Workbook } from '../../core/grid/types';
+import { latin1 } from './bytes';
+import { gridFromHost, type HostSheet } from '../core/grid/host-values';
+import type { CellRange, Workbook } from '../core/grid/types';
 import { cutNote, MAX_CELL_CHARS } from './cell-limit';
 import { fail, htmlWithoutTable } from './errors';
 import { startsWith } from './sniff';
@@ -29,9 +30,7 @@ export function headText(b: Uint8Array): string {
   const head = b.subarray(0, n);
   if (startsWith(b, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(head);
   if (startsWith(b, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(head);
-  return Buffer.from(head.buffer, head.byteOffset, head.byteLength)
-    .toString('latin1')
-    .replace(/^\u00ef\u00bb\u00bf/, '');
+  return latin1(head).replace(/^\u00ef\u00bb\u00bf/, '');
 }
 
 /** Excel's XML Spreadsheet 2003 (SpreadsheetML), which some programs also save under .xls. */
@@ -85,7 +84,7 @@ export function decodeHtml(b: Uint8Array): DecodedHtml {
   if (startsWith(b, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(b), legacy: false };
   if (startsWith(b, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(b), legacy: false };
   // The <meta> is ASCII in every charset that matters here, so a Latin-1 look at the head finds it.
-  const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 8192)).toString('latin1');
+  const head = latin1(b.subarray(0, 8192));
   const declared = charsetOf(head);
   if (declared && !/^utf-?8$/.test(declared)) {
     const dec = tryDecoder(declared);
@@ -396,7 +395,7 @@ export function readHtml(bytes: Uint8Array, name: string): Workbook {
   if (sample.looksTcvn3()) throw fail('tcvn3', name);
   if (decoded.legacy) {
     // Read with a legacy code page: look at the same bytes the way a TCVN3 font maps them.
-    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 512 * 1024)).toString('latin1');
+    const raw = latin1(bytes.subarray(0, 512 * 1024));
     if (looksLikeTcvn3(raw.replace(/<[^>]*>/g, ' '))) throw fail('tcvn3', name);
   }
   const grid = gridFromHost(host, { reuseRows: true });

@@ -2,14 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync, inflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { CellValue, SheetGrid, Workbook } from '../../core/grid/types';
-import { readWorkbookBytes, readWorkbookFile, WorkbookReadError } from './index';
+import type { CellValue, SheetGrid, Workbook } from '../core/grid/types';
+import { readWorkbookFile } from '../cli/read';
+import { readWorkbookBytes, WorkbookReadError } from './index';
 import { zipEntryNames } from './sniff';
 import { ChunkDecoder, readZip, resolveTarget } from './xlsx';
 import { inflateEntry, zipDirectory, type ZipEntry } from './zip';
-import { makeRawZip as zipRaw, makeZerosDeflate as zerosDeflated, type RawEntry } from '../../test/fixtures/make-bad-files';
+import { makeRawZip as zipRaw, makeZerosDeflate as zerosDeflated, type RawEntry } from '../test/fixtures/make-bad-files';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..');
 
 // ---------------------------------------------------------------------------
 // Building workbooks by hand

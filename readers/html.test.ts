@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkWorkbook } from '../../core/workbook';
-import { tableSummary } from '../../core/tables/table';
-import { computeIndicators } from '../../core/indicators/compute';
+import { checkWorkbook } from '../core/workbook';
+import { tableSummary } from '../core/tables/table';
+import { computeIndicators } from '../core/indicators/compute';
 import { decodeHtml, htmlToHost, shownText } from './html';
 import { readWorkbookBytes, WorkbookReadError } from './index';
 

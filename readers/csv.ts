@@ -9,10 +9,10 @@
  * Fields are split by papaparse (RFC 4180 quoting, malformed quotes recovered as spreadsheet programs do);
  * a line without a quote character is split at its delimiters directly, which is what papaparse would do.
  */
-import { isUtf8 } from 'node:buffer';
 import Papa from 'papaparse';
-import { gridFromHost } from '../../core/grid/host-values';
-import type { ReadNote, Workbook } from '../../core/grid/types';
+import { detachedPrefix, latin1, utf8OrUndefined } from './bytes';
+import { gridFromHost } from '../core/grid/host-values';
+import type { ReadNote, Workbook } from '../core/grid/types';
 import { cutNote, MAX_CELL_CHARS } from './cell-limit';
 import { fail } from './errors';
 import { startsWith } from './sniff';
@@ -57,11 +57,12 @@ const CR = 0x0d;
  * file) are decoded at once; only a block that is not is looked at line by line.
  */
 function eachByteLine(b: Uint8Array, from: number, onLine: (line: Line) => void): void {
-  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  const buf = b;
   let pos = from;
   while (pos < buf.length) {
     const end = blockEnd(buf, pos);
-    if (isUtf8(buf.subarray(pos, end))) eachTextLine(buf.toString('utf8', pos, end), onLine);
+    const text = utf8OrUndefined(buf.subarray(pos, end));
+    if (text !== undefined) eachTextLine(text, onLine);
     else eachLineOfBytes(buf, pos, end, onLine);
     pos = end;
   }
@@ -70,7 +71,7 @@ function eachByteLine(b: Uint8Array, from: number, onLine: (line: Line) => void)
 const BLOCK = 1 << 20;
 
 /** Where a block that starts at `pos` ends: just after a line end, about a megabyte on (or at the file's end). */
-function blockEnd(buf: Buffer, pos: number): number {
+function blockEnd(buf: Uint8Array, pos: number): number {
   const n = buf.length;
   if (n - pos <= BLOCK) return n;
   const lf = buf.lastIndexOf(LF, pos + BLOCK - 1);
@@ -85,7 +86,7 @@ function blockEnd(buf: Buffer, pos: number): number {
 }
 
 /** The lines of bytes [pos, end), each read as UTF-8 when it is and in the legacy code page when it is not. */
-function eachLineOfBytes(buf: Buffer, pos: number, end: number, onLine: (line: Line) => void): void {
+function eachLineOfBytes(buf: Uint8Array, pos: number, end: number, onLine: (line: Line) => void): void {
   const legacy = getLegacyDecoder();
   let nextCr = -1;
   let nextLf = -1;
@@ -95,7 +96,8 @@ function eachLineOfBytes(buf: Buffer, pos: number, end: number, onLine: (line: L
     const stop = Math.min(nextCr, nextLf, end);
     const { term, next } = lineEnd(stop, end, buf[stop] === CR, buf[stop + 1] === LF);
     const bytes = buf.subarray(pos, stop);
-    if (isUtf8(bytes)) onLine({ text: buf.toString('utf8', pos, stop), end: term, legacy: false });
+    const text = utf8OrUndefined(bytes);
+    if (text !== undefined) onLine({ text, end: term, legacy: false });
     else onLine({ text: legacy.decode(bytes), end: term, legacy: true, bytes });
     pos = next;
   }
@@ -108,7 +110,7 @@ function lineEnd(stop: number, end: number, isCr: boolean, lfAfter: boolean): { 
   return { term: isCr ? '\r' : '\n', next: stop + 1 };
 }
 
-function indexOrEnd(buf: Buffer, byte: number, from: number): number {
+function indexOrEnd(buf: Uint8Array, byte: number, from: number): number {
   const i = buf.indexOf(byte, from);
   return i < 0 ? buf.length : i;
 }
@@ -201,7 +203,7 @@ export function readCsv(bytes: Uint8Array, name: string, ext: string): Workbook 
       if (s.length > SHARED_MAX_CHARS) {
         if (s.length > MAX_CELL_CHARS) {
           // A copy, not a slice: a slice would keep the whole line alive.
-          row[i] = Buffer.from(s.slice(0, MAX_CELL_CHARS), 'utf16le').toString('utf16le');
+          row[i] = detachedPrefix(s, MAX_CELL_CHARS);
           cut.push([rows.length, i]);
         }
         continue;
@@ -307,7 +309,7 @@ function startRows(head: readonly Line[], ext: string): string {
 function tcvn3(head: readonly Line[]): boolean {
   const sample = new TextSample(SAMPLE_CHARS);
   for (const l of head) {
-    sample.add(l.bytes ? Buffer.from(l.bytes.buffer, l.bytes.byteOffset, l.bytes.byteLength).toString('latin1') : l.text);
+    sample.add(l.bytes ? latin1(l.bytes) : l.text);
     if (sample.full) break;
   }
   return sample.looksTcvn3();

@@ -2,10 +2,11 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { tempFolder } from '../../test/helpers/temp-dir';
-import type { Workbook as Grids } from '../../core/grid/types';
-import { makeCfbBytes, makeDocxBytes, makePdfBytes, makeRandomZipBytes, makeZip, truncateBytes } from '../../test/fixtures/make-bad-files';
-import { readWorkbookBytes, readWorkbookFile, WorkbookReadError, type ReadErrorCode } from './index';
+import { tempFolder } from '../test/helpers/temp-dir';
+import type { Workbook as Grids } from '../core/grid/types';
+import { makeCfbBytes, makeDocxBytes, makePdfBytes, makeRandomZipBytes, makeZip, truncateBytes } from '../test/fixtures/make-bad-files';
+import { readWorkbookFile } from '../cli/read';
+import { readWorkbookBytes, WorkbookReadError, type ReadErrorCode } from './index';
 
 const { put, path: folder } = tempFolder('read-workbook-');
 

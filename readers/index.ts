@@ -1,11 +1,11 @@
 /**
- * Reads a spreadsheet file into the
- * plain grids the core works on. Read-only: the input file is opened for reading and never written.
- * Every failure surfaces as a WorkbookReadError with one Vietnamese sentence the user can act on.
+ * The readers stage: a spreadsheet file's bytes into the plain grids the core works on, the same in Node (the command
+ * line, cli/read.ts opens the file) and in the browser (the web page, the file the user picked). No Node API below
+ * this folder: bytes in, host values out. Every failure is a WorkbookReadError with one Vietnamese sentence the user
+ * can act on.
  */
-import { promises as fsp } from 'node:fs';
-import type { ReadNote, SheetGrid, Workbook } from '../../core/grid/types';
-import { formatCount } from '../../core/numbers/format';
+import type { ReadNote, SheetGrid, Workbook } from '../core/grid/types';
+import { formatCount } from '../core/numbers/format';
 import { readCsv } from './csv';
 import { accessError, fail, tooLarge, tooLargeForFormat, unsupported, WorkbookReadError } from './errors';
 import { headText, isHtmlText, isSpreadsheetXml, readHtml } from './html';
@@ -13,9 +13,12 @@ import { cfbLook, readSheetjs, readSheetjsZip, XLS_WORKBOOK_MAX, XML2003_MAX } f
 import { zipDirectory } from './zip';
 import { baseName, extension, FOREIGN_EXT, OTHER_SHEET_EXT, sniff, XLSX_EXT } from './sniff';
 import { readZip } from './xlsx';
+import { latin1 } from './bytes';
 
 export { WorkbookReadError, type ReadErrorCode } from './errors';
 export { looksLikeTcvn3 } from './tcvn3';
+export { accessError, fail, tooLarge } from './errors';
+export { sniff } from './sniff';
 
 export interface ReadOptions {
   /** Largest file accepted, in bytes (default 200 MB). */
@@ -28,52 +31,11 @@ export interface ReadOptions {
   maxTextBytes?: number;
 }
 
-const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
-const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+export const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------
 // Entry points
-
-export async function readWorkbookFile(path: string, opts?: ReadOptions): Promise<Workbook> {
-  const name = baseName(path);
-  const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_BYTES;
-  let stat: Awaited<ReturnType<typeof fsp.stat>>;
-  try {
-    stat = await fsp.stat(path);
-  } catch (e) {
-    throw accessError(e, name);
-  }
-  if (stat.isDirectory()) throw fail('is-directory', name);
-  if (!stat.isFile()) throw fail('unsupported-type', name);
-  if (stat.size === 0) throw fail('empty-file', name);
-  // Checked before reading so a huge file is refused without loading it into memory.
-  if (stat.size > maxBytes) throw tooLarge(name, stat.size, maxBytes);
-  // A text file past its cap is refused from its head, without reading 200 MB first.
-  const maxText = opts?.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
-  if (stat.size > maxText && sniff(await readHead(path, name)) === 'text') throw tooLarge(name, stat.size, maxText);
-  let bytes: Buffer;
-  try {
-    bytes = await fsp.readFile(path, { flag: 'r' });
-  } catch (e) {
-    throw accessError(e, name);
-  }
-  return readWorkbookBytes(bytes, path, opts);
-}
-
-async function readHead(path: string, name: string): Promise<Uint8Array> {
-  try {
-    const f = await fsp.open(path, 'r');
-    try {
-      const buf = Buffer.alloc(64 * 1024);
-      const { bytesRead } = await f.read(buf, 0, buf.length, 0);
-      return buf.subarray(0, bytesRead);
-    } finally {
-      await f.close();
-    }
-  } catch (e) {
-    throw accessError(e, name);
-  }
-}
 
 export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, opts?: ReadOptions): Promise<Workbook> {
   const name = baseName(fileName);
@@ -168,7 +130,7 @@ function otherZip(bytes: Uint8Array, name: string, ext: string): Promise<Workboo
   if (names.has('xl/workbook.bin')) return readSheetjsZip(bytes, names, name);
   if (names.has('mimetype') && names.has('content.xml')) {
     // ODF stores its media type first and uncompressed, so it can be read straight from the head.
-    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 256)).toString('latin1');
+    const head = latin1(bytes.subarray(0, 256));
     const isOds = head.includes(ODS_MIME) || (!head.includes('application/vnd.oasis.opendocument.') && (ext === 'ods' || !FOREIGN_EXT[ext]));
     if (isOds) return readSheetjsZip(bytes, names, name);
     if (head.includes('application/vnd.oasis.opendocument.text')) throw unsupported(name, FOREIGN_EXT.odt);

@@ -4,9 +4,10 @@
  * Each worksheet becomes a HostSheet for gridFromHost, like every other reader.
  */
 import type * as XLSX from '@e965/xlsx';
-import { gridFromHost, isDateFormat, type HostSheet } from '../../core/grid/host-values';
-import { heldIndexes, SPARSE_FROM } from '../../core/grid/sheet-view';
-import type { CellRange, ReadNote, Workbook } from '../../core/grid/types';
+import { detachedPrefix } from './bytes';
+import { gridFromHost, isDateFormat, type HostSheet } from '../core/grid/host-values';
+import { heldIndexes, SPARSE_FROM } from '../core/grid/sheet-view';
+import type { CellRange, ReadNote, Workbook } from '../core/grid/types';
 import { cutNote, MAX_CELL_CHARS } from './cell-limit';
 import { fail, tooLargeForFormat, WorkbookReadError } from './errors';
 import { repackZip, ZipPartError, type ZipEntry } from './zip';
@@ -136,7 +137,7 @@ export function sheetToHost(ws: XLSX.WorkSheet, name: string, sample?: TextSampl
         v = cell.v;
         if (v === '') continue;
         if ((v as string).length > MAX_CELL_CHARS) {
-          v = Buffer.from((v as string).slice(0, MAX_CELL_CHARS), 'utf16le').toString('utf16le');
+          v = detachedPrefix(v as string, MAX_CELL_CHARS);
           cut?.push([r, c]);
         }
         if (sample) sample.add(v as string);

@@ -4,11 +4,11 @@
  * chunks under a size cap, and the sheet XML is scanned chunk by chunk with indexOf, never held whole.
  * Every sheet goes to the core's one converter (`gridFromHost`) as a HostSheet with ragged rows.
  */
-import { Buffer, isAscii } from 'node:buffer';
-import { parseRangeA1 } from '../../core/grid/a1';
-import { gridFromHost, isDateFormat, type HostSheet } from '../../core/grid/host-values';
-import { heldIndexes, SPARSE_FROM } from '../../core/grid/sheet-view';
-import type { CellRange, ReadNote, SheetGrid, Workbook } from '../../core/grid/types';
+import { detachedPrefix } from './bytes';
+import { parseRangeA1 } from '../core/grid/a1';
+import { gridFromHost, isDateFormat, type HostSheet } from '../core/grid/host-values';
+import { heldIndexes, SPARSE_FROM } from '../core/grid/sheet-view';
+import type { CellRange, ReadNote, SheetGrid, Workbook } from '../core/grid/types';
 import { cutNote, MAX_CELL_CHARS } from './cell-limit';
 import { fail, unsupported, WorkbookReadError } from './errors';
 import { percentDisplay } from './percent-format';
@@ -286,7 +286,6 @@ export class ChunkDecoder {
         b = b.subarray(0, i);
       }
     }
-    if (isAscii(b)) return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
     return this.dec.decode(b);
   }
 
@@ -763,7 +762,7 @@ class SheetScanner {
       let v = this.value(buf, a, c);
       if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
         // More than Excel lets a cell hold (a file written by another program): cut, as a copy, and said.
-        v = Buffer.from(v.slice(0, MAX_CELL_CHARS), 'utf16le').toString('utf16le');
+        v = detachedPrefix(v, MAX_CELL_CHARS);
         this.cut.push([r, col]);
       }
       if (v === null) {
