@@ -5,6 +5,7 @@
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { isReportKind } from '../core/catalogue/report-kinds';
+import { byFileName, isFolderWorkbookName } from '../readers/sniff';
 import { CliError, type Args } from './args';
 import { errnoCode } from './output-errors';
 
@@ -20,9 +21,6 @@ export const WORKBOOK = 'tệp số liệu';
 export function overInputMessage(what: string): string {
   return `Không ghi báo cáo đè lên ${what}; hãy chọn tên khác với -o.`;
 }
-
-/** The files a folder holds that the reader takes (content decides the format; these are the names it comes under). */
-const WORKBOOK_EXT = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.csv', '.htm', '.html']);
 
 /** Files as given, folders as their workbooks (by name), each file once. */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
@@ -46,10 +44,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
     } catch (e) {
       throw new CliError(`Không đọc được thư mục «${p}»: ${errnoCode(e) === 'EACCES' ? 'không có quyền đọc' : `mã lỗi ${errnoCode(e) ?? 'không rõ'}`}.`);
     }
-    // Office lock files ("~$…") and hidden files are not reports.
-    const files = names
-      .filter((n) => WORKBOOK_EXT.has(extname(n).toLowerCase()) && !n.startsWith('~$') && !n.startsWith('.'))
-      .sort((a, b) => a.localeCompare(b, 'vi'));
+    const files = names.filter(isFolderWorkbookName).sort(byFileName);
     for (const n of files) {
       const f = join(p, n);
       if ((await fsp.stat(f).catch(() => undefined))?.isFile()) push(f);

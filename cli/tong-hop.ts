@@ -6,7 +6,7 @@
 import { promises as fsp } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { formatCount } from '../core';
-import { rollupJob, rollupReportJob, unitJob, unitListJob, unreadableUnitJob } from '../core/jobs';
+import { rollupJob, rollupJson, rollupReportJob, unitJob, unitListJob, unreadableUnitJob } from '../core/jobs';
 import { ROLLUP_REPORT_KIND } from '../core/catalogue/report-kinds';
 import { STATUS_LABELS } from '../core/catalogue/rollup';
 import { ReportTooLarge, reportToDocx } from '../core/report/docx';
@@ -42,18 +42,6 @@ async function readList(path: string): Promise<ListedUnit[]> {
     if (e instanceof WorkbookReadError || e instanceof UnitListError) throw new CliError(e.message);
     throw e;
   }
-}
-
-/** The contract of `tong-hop --json`: these fields, in this order. */
-export function rollupJson(r: Rollup): unknown {
-  return {
-    units: r.units.map((u) => ({ unit: u.unit, code: u.code, source: u.source, status: u.status, errors: u.errors, counts: u.counts })),
-    total: { units: r.total.units, counts: r.total.counts },
-    indicators: r.indicators,
-    ranking: r.ranking,
-    comparison: r.comparison,
-    findings: r.findings,
-  };
 }
 
 /** The roll-up for people, as lines. */

@@ -2,7 +2,7 @@
 import { T } from './messages';
 import { el } from './ui/dom';
 import type { Host } from './host';
-import { newState } from './state';
+import { newState, type PaneState } from './state';
 import { helpPanel } from './views/help';
 import { checkView } from './views/check';
 import { indicatorsView } from './views/indicators';
@@ -11,13 +11,30 @@ import { rollupView } from './views/tong-hop';
 
 export type Tab = 'check' | 'indicators' | 'report' | 'rollup';
 
-export function mountPane(root: HTMLElement, host: Host, initial: Tab): void {
+export interface View {
+  node: HTMLElement;
+  show?: () => Promise<void>;
+}
+
+/** What a front end adds to the pane: the web page's file bar above the tabs, and its own Tổng hợp (files, not sheets). */
+export interface PaneParts {
+  top?: HTMLElement;
+  rollup?: (state: PaneState) => View;
+}
+
+/** The pane mounted; `select` opens a tab, as a click on it does. */
+export interface MountedPane {
+  state: PaneState;
+  select(t: Tab): void;
+}
+
+export function mountPane(root: HTMLElement, host: Host, initial: Tab, parts: PaneParts = {}): MountedPane {
   const state = newState(host);
-  const views: Record<Tab, { node: HTMLElement; show?: () => Promise<void> }> = {
+  const views: Record<Tab, View> = {
     check: { node: checkView(state) },
     indicators: indicatorsView(state),
     report: reportView(state),
-    rollup: rollupView(state),
+    rollup: (parts.rollup ?? rollupView)(state),
   };
   const order: Tab[] = ['check', 'indicators', 'report', 'rollup'];
   const buttons = order.map((t) => el('button', { type: 'button', role: 'tab', id: `tab-${t}`, 'aria-controls': `view-${t}` }, [T.tabs[t]]));
@@ -47,9 +64,11 @@ export function mountPane(root: HTMLElement, host: Host, initial: Tab): void {
   root.replaceChildren(
     el('header', {}, [el('h1', {}, [T.title]), helpBtn]),
     help,
+    ...(parts.top ? [parts.top] : []),
     el('nav', { role: 'tablist', 'aria-label': T.title }, buttons),
     ...order.map((t) => views[t].node),
   );
   order.forEach((t) => views[t].node.setAttribute('role', 'tabpanel'));
   select(initial);
+  return { state, select: (t) => select(t) };
 }

@@ -34,7 +34,12 @@ export interface FolderChoice {
 }
 
 export interface Host {
-  readonly kind: 'google-sheets' | 'excel';
+  readonly kind: 'google-sheets' | 'excel' | 'web';
+  /**
+   * The workbook is a file the user picked (the web page), not an open sheet: nothing to mark or select, and no sheet
+   * to add; the list of findings is the result, naming each cell with its sheet.
+   */
+  readonly sheetless?: boolean;
   /** Every sheet's used range: values, display text where it matters (percentages), merged ranges. */
   readWorkbook(): Promise<Workbook>;
   /** Marks the cells in one batched write per sheet, remembering what each mark replaced. Clears older marks first. */

@@ -10,6 +10,7 @@ export const T = {
   check: {
     run: 'Kiểm tra số liệu',
     clear: 'Xóa đánh dấu',
+    print: 'In kết quả',
     reading: 'Đang đọc bảng tính…',
     checking: 'Đang kiểm tra…',
     marking: 'Đang đánh dấu các ô sai…',

@@ -5,6 +5,7 @@
  */
 import type * as XLSX from '@e965/xlsx';
 import { detachedPrefix } from './bytes';
+import { loadSheetjs } from './sheetjs-lib';
 import { gridFromHost, isDateFormat, type HostSheet } from '../core/grid/host-values';
 import { heldIndexes, SPARSE_FROM } from '../core/grid/sheet-view';
 import type { CellRange, ReadNote, Workbook } from '../core/grid/types';
@@ -19,12 +20,13 @@ let loaded: Promise<typeof XLSX> | undefined;
 
 /**
  * SheetJS takes a third of a second to load: loaded the first time a file needs it, so a .xlsx or a .csv never pays
- * for it. Old .xls files store their text in the Windows code page they were written with (1258 for Vietnamese).
+ * for it (the web page loads it as a script of its own, web/sheetjs-lib.ts). Old .xls files store their text in the
+ * Windows code page they were written with (1258 for Vietnamese).
  */
 function sheetjs(): Promise<typeof XLSX> {
-  loaded ??= Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel')]).then(([x, cptable]) => {
-    x.set_cptable(cptable);
-    return x;
+  loaded ??= loadSheetjs().then(({ xlsx, cptable }) => {
+    xlsx.set_cptable(cptable);
+    return xlsx;
   });
   return loaded;
 }

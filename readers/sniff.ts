@@ -92,3 +92,17 @@ export function zipEntryNames(b: Uint8Array): Set<string> | 'truncated' | undefi
   const dir = zipDirectory(b);
   return dir instanceof Map ? new Set(dir.keys()) : dir;
 }
+
+/** The names a folder's workbooks come under (content decides the format; these are the names looked at). */
+const FOLDER_WORKBOOK_EXT = new Set(['xlsx', 'xlsm', 'xltx', 'xltm', 'xls', 'csv', 'htm', 'html']);
+
+/**
+ * Whether a file found in a folder of reports is one (Tổng hợp of a folder, CLI and web page alike): a workbook's
+ * name, not an Office lock file ("~$…") nor a hidden one.
+ */
+export function isFolderWorkbookName(name: string): boolean {
+  return FOLDER_WORKBOOK_EXT.has(extension(name)) && !name.startsWith('~$') && !name.startsWith('.');
+}
+
+/** The order a folder's reports are read and listed in: by name, as Vietnamese sorts them. */
+export const byFileName = (a: string, b: string) => a.localeCompare(b, 'vi');

@@ -15,5 +15,5 @@ export {
   type ReportJobResult,
 } from './report-job';
 export { indicatorsJob, type IndicatorsJobInput, type IndicatorsJobResult } from './indicators-job';
-export { rollupJob, rollupReportJob, unitJob, unitListJob, unreadableUnitJob, workbookRollupJob, type RollupJobInput } from './rollup-job';
+export { rollupJob, rollupJson, rollupReportJob, unitJob, unitListJob, unreadableUnitJob, workbookRollupJob, type RollupJobInput } from './rollup-job';
 export { JobError, type FrontEndHow, type JobErrorCode, type JobNote, type JobNoteCode } from './notes';

@@ -68,3 +68,15 @@ export function rollupReportJob(input: { rollup: Rollup; templateText: string; t
     ...(input.settings ? { settings: input.settings } : {}),
   });
 }
+
+/** The contract of `tong-hop --json` and the web page's «Tải kết quả (.json)»: these fields, in this order. */
+export function rollupJson(r: Rollup): unknown {
+  return {
+    units: r.units.map((u) => ({ unit: u.unit, code: u.code, source: u.source, status: u.status, errors: u.errors, counts: u.counts })),
+    total: { units: r.total.units, counts: r.total.counts },
+    indicators: r.indicators,
+    ranking: r.ranking,
+    comparison: r.comparison,
+    findings: r.findings,
+  };
+}

@@ -7,8 +7,10 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-export function download(fileName: string, bytes: Uint8Array): SaveResult {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function download(fileName: string, bytes: Uint8Array, type = DOCX): SaveResult {
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -26,7 +26,11 @@ export function checkView(state: PaneState): HTMLElement {
   /** Reads, checks, lists and marks; every step said through `say`. */
   const check = async (say: (s: string) => void): Promise<void> => {
     const result = await readAndCheck(state, say);
-    render(results, result, state, status, addSample);
+    render(results, result, state, status, state.host.sheetless ? undefined : addSample);
+    if (state.host.sheetless)
+      return say(
+        result.tables.length === 0 ? T.check.none : result.findings.length ? T.check.summary(result.summary.errors, result.summary.warnings) : T.check.ok,
+      );
     if (result.tables.length === 0) {
       // No table any more (the sheet emptied or renamed): older marks are put back all the same.
       await state.host.applyMarks([]);
@@ -102,14 +106,17 @@ export function checkView(state: PaneState): HTMLElement {
         }
       }),
   );
+  // A file, not a sheet: nothing to clear; the list is the result, printed as it is.
+  const print = el('button', { type: 'button', id: 'btn-print' }, [T.check.print]);
+  print.addEventListener('click', () => window.print());
   return el('section', { class: 'view', id: 'view-check', 'aria-labelledby': 'tab-check' }, [
-    el('div', { class: 'actions' }, [run, clearBtn]),
+    el('div', { class: 'actions' }, state.host.sheetless ? [run, print] : [run, clearBtn]),
     status,
     results,
   ]);
 }
 
-function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTMLElement, onSample: (b: HTMLButtonElement) => void): void {
+function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTMLElement, onSample?: (b: HTMLButtonElement) => void): void {
   if (r.tables.length === 0) {
     clear(box, gettingStarted(true, onSample));
     return;
@@ -227,8 +234,9 @@ function detailOf(f: Finding): string {
     .join(' · ');
 }
 
-/** A cell button: a click selects it in the sheet. */
-function cellButton(f: Finding, c: string, state: PaneState, status: HTMLElement): HTMLButtonElement {
+/** A cell button: a click selects it in the sheet. With no sheet (the web page), the cell's name as the sheet gives it. */
+function cellButton(f: Finding, c: string, state: PaneState, status: HTMLElement): HTMLElement {
+  if (state.host.sheetless) return el('span', { class: 'cell-name' }, [`${f.sheet}!${c}`]);
   const b = el('button', { type: 'button', class: 'link' }, [T.check.goTo(c)]);
   b.addEventListener('click', () => state.host.select(f.sheet, c).catch((e) => showError(status, e)));
   return b;
@@ -258,7 +266,7 @@ function findingButton(f: Finding, index: number, state: PaneState, status: HTML
   const detail = detailOf(f);
   const b = el('button', { type: 'button', class: `finding ${f.severity}`, 'data-cell': `${f.sheet}!${f.cell}`, 'data-index': String(index) }, [
     el('span', { class: 'badge' }, [f.severity === 'error' ? T.check.error : T.check.warning]),
-    el('span', { class: 'cell' }, [f.cell]),
+    el('span', { class: 'cell' }, [state.host.sheetless ? `${f.sheet}!${f.cell}` : f.cell]),
     el('span', { class: 'message' }, [f.message]),
     detail ? el('span', { class: 'detail' }, [detail]) : null,
   ]);

@@ -228,7 +228,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
       form.addEventListener('change', keep);
       clear(formBox, form);
       if (!fileNameTyped) fileName.value = reportFileName(kind.value, s);
-      clear(noTable, gettingStarted(true, addSample));
+      clear(noTable, gettingStarted(true, state.host.sheetless ? undefined : addSample));
       refreshState();
     } catch (e) {
       showError(status, e);

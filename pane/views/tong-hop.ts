@@ -115,7 +115,7 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
   return { node, show };
 }
 
-function totals(r: Rollup): HTMLElement {
+export function totals(r: Rollup): HTMLElement {
   const c = r.total.counts;
   const f = (k: string) => (c[k] === undefined ? '—' : formatCount(c[k]!));
   const rate = r.indicators.find((i) => i.scope === TOTAL_SCOPE && i.id === 'ty-le-dung-han');
@@ -132,7 +132,7 @@ function totals(r: Rollup): HTMLElement {
   ]);
 }
 
-function ranking(r: Rollup): HTMLElement {
+export function ranking(r: Rollup): HTMLElement {
   return el('div', { class: 'group', id: 'rollup-ranking' }, [
     el('h3', {}, [T.rollup.ranking]),
     r.ranking.length ? el('ol', { class: 'ranking' }, r.ranking.map(rankBar)) : el('p', { class: 'muted' }, [T.rollup.noRanking]),
