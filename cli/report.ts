@@ -3,7 +3,7 @@ import { promises as fsp } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { isReportKind, REPORT_KIND_IDS, TemplateError } from '../core/report';
 import { JobError, reportJob, type CheckJobResult, type FrontEndHow, type ReportChoices, type ReportJobResult } from '../core/jobs';
-import { ReportTooLarge, reportToDocx } from '../core/report/docx';
+import { docxBytes } from './docx-writer';
 import { CliError, UsageError } from './args';
 import { type InputPath, refuseOverInputs } from './inputs';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
@@ -69,14 +69,7 @@ export async function writeReport(
     if (e instanceof JobError && e.code === 'khong-co-bang') opts.onNoTable?.();
     throw e;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await reportToDocx(r.doc);
-  } catch (e) {
-    // A table too long to print: the core's sentence, one line, exit 2.
-    if (e instanceof ReportTooLarge) throw new CliError(e.message);
-    throw e;
-  }
+  const bytes = await docxBytes(r.doc);
   await refuseOverInputs(path, inputs); // again: an input may have been linked there meanwhile
   await writeOutputFile(path, bytes);
   return { ...r, path, bytes: bytes.length };

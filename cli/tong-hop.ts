@@ -9,7 +9,7 @@ import { formatCount } from '../core';
 import { rollupJob, rollupJson, rollupReportJob, unitJob, unitListJob, unreadableUnitJob } from '../core/jobs';
 import { ROLLUP_REPORT_KIND } from '../core/catalogue/report-kinds';
 import { STATUS_LABELS } from '../core/catalogue/rollup';
-import { ReportTooLarge, reportToDocx } from '../core/report/docx';
+import { docxBytes } from './docx-writer';
 import { comparisonLabel, monthList, TOTAL_SCOPE, UnitListError, type ListedUnit, type Rollup, type UnitInput } from '../core/rollup';
 import { CliError, type Args } from './args';
 import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutputFile } from './output-errors';
@@ -97,13 +97,7 @@ async function writeRollupReport(r: Rollup, out: string, inputs: readonly InputP
     throw new CliError(templateReadMessage(errnoCode(e), `${ROLLUP_REPORT_KIND.id}.mustache`));
   }
   const doc = templateMistake(() => rollupReportJob({ rollup: r, templateText: text, templateName: `${ROLLUP_REPORT_KIND.id}.mustache` }));
-  let bytes: Uint8Array;
-  try {
-    bytes = await reportToDocx(doc);
-  } catch (e) {
-    if (e instanceof ReportTooLarge) throw new CliError(e.message);
-    throw e;
-  }
+  const bytes = await docxBytes(doc);
   await refuseOverInputs(out, inputs); // again: an input may have been linked there meanwhile
   await writeOutputFile(out, bytes);
 }

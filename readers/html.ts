@@ -15,39 +15,13 @@ import { gridFromHost, type HostSheet } from '../core/grid/host-values';
 import type { CellRange, Workbook } from '../core/grid/types';
 import { cutNote, MAX_CELL_CHARS } from './cell-limit';
 import { fail, htmlWithoutTable } from './errors';
-import { startsWith } from './sniff';
+import { headText, isHtmlText, isSpreadsheetXml, startsWith } from './sniff';
+
+export { headText, isHtmlText, isSpreadsheetXml };
 import { TextSample, looksLikeTcvn3 } from './tcvn3';
 
 // ---------------------------------------------------------------------------
 // What the bytes are
-
-/** How far into the file the first tag must be for the file to count as HTML (after a BOM and blanks). */
-const HEAD = 4096;
-
-/** The first characters of a text file, whatever its BOM says, for telling HTML and XML from CSV. */
-export function headText(b: Uint8Array): string {
-  const n = Math.min(b.byteLength, HEAD);
-  const head = b.subarray(0, n);
-  if (startsWith(b, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(head);
-  if (startsWith(b, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(head);
-  return latin1(head).replace(/^\u00ef\u00bb\u00bf/, '');
-}
-
-/** Excel's XML Spreadsheet 2003 (SpreadsheetML), which some programs also save under .xls. */
-export function isSpreadsheetXml(head: string): boolean {
-  const h = head.replace(/^\ufeff/, '').trimStart();
-  return h.startsWith('<') && /urn:schemas-microsoft-com:office:spreadsheet/i.test(h) && /<(ss:)?Workbook[\s>]/.test(h);
-}
-
-/** Whether a text file is an HTML page: it starts with a tag, and an html, body, meta or table tag comes early. */
-export function isHtmlText(head: string): boolean {
-  const h = head
-    .replace(/^\ufeff/, '')
-    .trimStart()
-    .toLowerCase();
-  if (!h.startsWith('<') || isSpreadsheetXml(head)) return false;
-  return /<(!doctype\s+html|html|head|body|meta|table)[\s>/]/.test(h);
-}
 
 /** Whether the page holds a table at all. */
 export function hasTable(text: string): boolean {

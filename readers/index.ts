@@ -6,12 +6,10 @@
  */
 import type { ReadNote, SheetGrid, Workbook } from '../core/grid/types';
 import { formatCount } from '../core/numbers/format';
-import { readCsv } from './csv';
 import { accessError, fail, tooLarge, tooLargeForFormat, unsupported, WorkbookReadError } from './errors';
-import { headText, isHtmlText, isSpreadsheetXml, readHtml } from './html';
 import { cfbLook, readSheetjs, readSheetjsZip, XLS_WORKBOOK_MAX, XML2003_MAX } from './sheetjs';
 import { zipDirectory } from './zip';
-import { baseName, extension, FOREIGN_EXT, OTHER_SHEET_EXT, sniff, XLSX_EXT } from './sniff';
+import { baseName, extension, FOREIGN_EXT, headText, isHtmlText, isSpreadsheetXml, OTHER_SHEET_EXT, sniff, XLSX_EXT } from './sniff';
 import { readZip } from './xlsx';
 import { latin1 } from './bytes';
 
@@ -92,12 +90,13 @@ async function readKnownSize(bytes: Uint8Array, name: string, ext: string, maxTe
         if (bytes.length > XML2003_MAX) throw tooLargeForFormat(name, 'XML Spreadsheet 2003', bytes.length, XML2003_MAX);
         return readSheetjs(bytes, name);
       }
-      if (isHtmlText(head)) return readHtml(bytes, name);
+      // The HTML and CSV readers (and their parsers) are loaded when a file of theirs comes: --help and a .xlsx never pay.
+      if (isHtmlText(head)) return (await import('./html')).readHtml(bytes, name);
       if (XLSX_EXT.has(ext)) throw fail('not-xlsx', name);
       if (ext === 'ods' || ext === 'xlsb') throw fail('corrupt', name);
       if (FOREIGN_EXT[ext] || OTHER_SHEET_EXT[ext]) throw unsupported(name, FOREIGN_EXT[ext] ?? OTHER_SHEET_EXT[ext], !!OTHER_SHEET_EXT[ext]);
       // Anything else is delimited text, including the tab-separated text some programs save as .xls.
-      return readCsv(bytes, name, ext === 'xls' ? 'txt' : ext);
+      return (await import('./csv')).readCsv(bytes, name, ext === 'xls' ? 'txt' : ext);
     }
   }
 }

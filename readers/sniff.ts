@@ -1,4 +1,5 @@
 /** What a file is, from its first bytes and its name: people rename files, so content decides first. */
+import { latin1 } from './bytes';
 import { zipDirectory } from './zip';
 
 export const XLSX_EXT = new Set(['xlsx', 'xlsm', 'xltx', 'xltm']);
@@ -106,3 +107,34 @@ export function isFolderWorkbookName(name: string): boolean {
 
 /** The order a folder's reports are read and listed in: by name, as Vietnamese sorts them. */
 export const byFileName = (a: string, b: string) => a.localeCompare(b, 'vi');
+
+// ---------------------------------------------------------------------------
+// Text files: HTML, XML Spreadsheet 2003, or delimited text
+
+/** How far into the file the first tag must be for the file to count as HTML (after a BOM and blanks). */
+const HEAD = 4096;
+
+/** The first characters of a text file, whatever its BOM says, for telling HTML and XML from CSV. */
+export function headText(b: Uint8Array): string {
+  const n = Math.min(b.byteLength, HEAD);
+  const head = b.subarray(0, n);
+  if (startsWith(b, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(head);
+  if (startsWith(b, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(head);
+  return latin1(head).replace(/^\u00ef\u00bb\u00bf/, '');
+}
+
+/** Excel's XML Spreadsheet 2003 (SpreadsheetML), which some programs also save under .xls. */
+export function isSpreadsheetXml(head: string): boolean {
+  const h = head.replace(/^\ufeff/, '').trimStart();
+  return h.startsWith('<') && /urn:schemas-microsoft-com:office:spreadsheet/i.test(h) && /<(ss:)?Workbook[\s>]/.test(h);
+}
+
+/** Whether a text file is an HTML page: it starts with a tag, and an html, body, meta or table tag comes early. */
+export function isHtmlText(head: string): boolean {
+  const h = head
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .toLowerCase();
+  if (!h.startsWith('<') || isSpreadsheetXml(head)) return false;
+  return /<(!doctype\s+html|html|head|body|meta|table)[\s>/]/.test(h);
+}

@@ -39,7 +39,7 @@ export function fileBar(store: SettingsStore, onFile: (f: File) => void): { node
   const name = el('p', { class: 'muted', id: 'file-name', 'aria-live': 'polite' }, [W.noFile]);
   const pick = fileButton(W.pick, { id: 'btn-pick-file', accept: W.accept }, (fs) => onFile(fs[0]!));
   pick.button.classList.add('primary');
-  const drop = el('div', { class: 'drop-zone', id: 'drop-zone' }, [pick.button, el('span', { class: 'muted' }, [W.drop]), pick.input]);
+  const drop = el('div', { class: 'drop-zone actions', id: 'drop-zone' }, [pick.button, el('span', { class: 'muted' }, [W.drop]), pick.input]);
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
     drop.classList.add('over');

@@ -234,9 +234,8 @@ function detailOf(f: Finding): string {
     .join(' · ');
 }
 
-/** A cell button: a click selects it in the sheet. With no sheet (the web page), the cell's name as the sheet gives it. */
-function cellButton(f: Finding, c: string, state: PaneState, status: HTMLElement): HTMLElement {
-  if (state.host.sheetless) return el('span', { class: 'cell-name' }, [`${f.sheet}!${c}`]);
+/** A cell button: a click selects it in the sheet. */
+function cellButton(f: Finding, c: string, state: PaneState, status: HTMLElement): HTMLButtonElement {
   const b = el('button', { type: 'button', class: 'link' }, [T.check.goTo(c)]);
   b.addEventListener('click', () => state.host.select(f.sheet, c).catch((e) => showError(status, e)));
   return b;
@@ -245,16 +244,19 @@ function cellButton(f: Finding, c: string, state: PaneState, status: HTMLElement
 /** Where the data cannot tell which cell is wrong: the sentence, and each candidate a button (never an «Đúng ra»). */
 function candidateCells(f: Finding, state: PaneState, status: HTMLElement): HTMLElement | null {
   if (!f.candidates?.length) return null;
-  return el('div', { class: 'candidates', role: 'group', 'aria-label': T.check.candidates }, [
-    el('span', {}, [T.check.candidates]),
-    ...f.candidates.map((c) => cellButton(f, c, state, status)),
-  ]);
+  // No sheet to select in (the web page): the cells named, as the sheet names them.
+  const cells = state.host.sheetless
+    ? [el('span', { class: 'cell-name' }, [f.candidates.map((c) => `${f.sheet}!${c}`).join(', ')])]
+    : f.candidates.map((c) => cellButton(f, c, state, status));
+  return el('div', { class: 'candidates', role: 'group', 'aria-label': T.check.candidates }, [el('span', {}, [T.check.candidates]), ...cells]);
 }
 
 /** The other cells a finding's text names ("Ô E6 … có lẽ đó là ô nhập sai"), each a button selecting it. */
 function relatedCells(f: Finding, state: PaneState, status: HTMLElement): HTMLElement | null {
   const cells = (f.related ?? []).filter((c) => c !== f.cell && !f.candidates?.includes(c));
   if (cells.length === 0) return null;
+  // With no sheet, the finding's text names them already.
+  if (state.host.sheetless) return null;
   return el(
     'div',
     { class: 'related' },
