@@ -2,7 +2,7 @@
  * Every path a command reads, and the one check that the output is none of them: the command line reads its
  * inputs and never writes them, whichever option they came from.
  */
-import { promises as fsp } from 'node:fs';
+import { type Dirent, promises as fsp } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { isReportKind } from '../core/catalogue/report-kinds';
 import { byFileName, isFolderWorkbookName } from '../readers/sniff';
@@ -38,16 +38,17 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       push(p); // a missing or odd path is read, and said unreadable with the reader's own sentence
       continue;
     }
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = await fsp.readdir(p);
+      entries = await fsp.readdir(p, { withFileTypes: true });
     } catch (e) {
       throw new CliError(`Không đọc được thư mục «${p}»: ${errnoCode(e) === 'EACCES' ? 'không có quyền đọc' : `mã lỗi ${errnoCode(e) ?? 'không rõ'}`}.`);
     }
-    const files = names.filter(isFolderWorkbookName).sort(byFileName);
-    for (const n of files) {
-      const f = join(p, n);
-      if ((await fsp.stat(f).catch(() => undefined))?.isFile()) push(f);
+    const names = entries.filter((d) => isFolderWorkbookName(d.name)).sort((a, b) => byFileName(a.name, b.name));
+    for (const d of names) {
+      const f = join(p, d.name);
+      // The folder's listing says what each entry is; a link is followed to see.
+      if (d.isFile() || (d.isSymbolicLink() && (await fsp.stat(f).catch(() => undefined))?.isFile())) push(f);
     }
   }
   return out;

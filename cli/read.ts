@@ -3,7 +3,7 @@
  * stage (readers/), which the web page runs on the files the user picks. Only what needs the file system is here: its
  * errors, and a too-large file refused before it is read whole.
  */
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readFileSync, statSync } from 'node:fs';
 import type { Workbook } from '../core/grid/types';
 import { accessError, DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_BYTES, fail, readWorkbookBytes, sniff, tooLarge, type ReadOptions } from '../readers';
 import { baseName } from '../readers/sniff';
@@ -11,11 +11,18 @@ import { baseName } from '../readers/sniff';
 export { readWorkbookBytes, WorkbookReadError, type ReadErrorCode, type ReadOptions } from '../readers';
 
 export async function readWorkbookFile(path: string, opts?: ReadOptions): Promise<Workbook> {
+  return readWorkbookBytes(await readFileBytes(path, opts), path, opts);
+}
+
+/** A workbook file's bytes, refused as the reader would (not found, a folder, empty, too large) before it is read whole. */
+export async function readFileBytes(path: string, opts?: ReadOptions): Promise<Uint8Array> {
   const name = baseName(path);
   const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_BYTES;
-  let stat: Awaited<ReturnType<typeof fsp.stat>>;
+  // Synchronous: for the small files a roll-up reads by the thousand, Node's promise file calls cost seven times the
+  // read itself (1.224 cached workbooks: 32 ms read so, 262 ms through fs.promises), and nothing else waits on them.
+  let stat: ReturnType<typeof statSync>;
   try {
-    stat = await fsp.stat(path);
+    stat = statSync(path);
   } catch (e) {
     throw accessError(e, name);
   }
@@ -29,11 +36,11 @@ export async function readWorkbookFile(path: string, opts?: ReadOptions): Promis
   if (stat.size > maxText && sniff(await readHead(path, name)) === 'text') throw tooLarge(name, stat.size, maxText);
   let bytes: Uint8Array;
   try {
-    bytes = await fsp.readFile(path, { flag: 'r' });
+    bytes = readFileSync(path, { flag: 'r' });
   } catch (e) {
     throw accessError(e, name);
   }
-  return readWorkbookBytes(bytes, path, opts);
+  return bytes;
 }
 
 async function readHead(path: string, name: string): Promise<Uint8Array> {

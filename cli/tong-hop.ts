@@ -18,20 +18,21 @@ import { readWorkbookFile, WorkbookReadError } from './read';
 import { TEMPLATE_DIR, templateMistake } from './report';
 import type { Output } from './stdio';
 
-/** One workbook as the roll-up keeps it: counts, findings and the settings it needs; the grids are dropped here. */
-export async function readInput(path: string): Promise<UnitInput> {
-  const stem = basename(path, extname(path));
-  try {
-    return unitJob(await readWorkbookFile(path), path, stem);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) return unreadableUnitJob(path, stem, e.message);
-    throw e;
-  }
-}
-
+/**
+ * Each workbook as the roll-up keeps it (counts, findings, the settings it needs), its grids let go before the next
+ * is read: 102 × 12 workbooks never sit in memory together. A file that cannot be read is its unit's line, said.
+ */
 async function readInputs(paths: readonly string[]): Promise<UnitInput[]> {
   const out: UnitInput[] = [];
-  for (const f of await expandInputs(paths)) out.push(await readInput(f));
+  for (const path of await expandInputs(paths)) {
+    const stem = basename(path, extname(path));
+    try {
+      out.push(unitJob(await readWorkbookFile(path), path, stem));
+    } catch (e) {
+      if (e instanceof WorkbookReadError) out.push(unreadableUnitJob(path, stem, e.message));
+      else throw e;
+    }
+  }
   return out;
 }
 
@@ -111,8 +112,7 @@ export async function runTongHop(args: Args, io: Output): Promise<number> {
   const list = args.unitList ? await readList(args.unitList) : undefined;
   const files = await expandInputs(args.inputs ?? []);
   if (files.length === 0) throw new CliError(`Không có tệp báo cáo nào trong ${(args.inputs ?? []).map((x) => `«${x}»`).join(', ')}.`);
-  const inputs: UnitInput[] = [];
-  for (const f of files) inputs.push(await readInput(f));
+  const inputs = await readInputs(files);
   const previous = args.previous ? await readInputs(args.previous) : undefined;
   const r = rollupJob({ units: inputs, ...(list ? { list } : {}), ...(previous ? { previous } : {}) });
   if (r.readable === 0) {

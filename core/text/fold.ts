@@ -30,7 +30,8 @@ export function foldKey(s: string): string {
 }
 
 const FOLD_CACHE_SIZE = 20_000;
-const FOLD_CACHE_MAX_LENGTH = 200;
+// A header band joined into one text (a few hundred characters) is folded once per rule tried: kept too.
+const FOLD_CACHE_MAX_LENGTH = 2_000;
 const foldCache = new Map<string, string>();
 
 function fold(s: string): string {
@@ -54,10 +55,23 @@ function fold(s: string): string {
  * ("trong han" has "han"; "truoc han" does not have "truc"). An empty needle matches nothing.
  */
 export function hasPhrase(haystack: string, needle: string): boolean {
-  const n = foldKey(needle);
-  if (n === '') return false;
-  return ` ${foldKey(haystack)} `.includes(` ${n} `);
+  const n = padded(needle);
+  if (n === '  ') return false;
+  return padded(haystack).includes(n);
 }
+
+/** " key ": the folded text between spaces, so a phrase matches whole words only; remembered like the keys. */
+function padded(s: string): string {
+  let k = paddedCache.get(s);
+  if (k === undefined) {
+    if (paddedCache.size >= FOLD_CACHE_SIZE) paddedCache.clear();
+    k = ` ${foldKey(s)} `;
+    if (s.length <= FOLD_CACHE_MAX_LENGTH) paddedCache.set(s, k);
+  }
+  return k;
+}
+
+const paddedCache = new Map<string, string>();
 
 /** NFC form for display and comparison; never used to rewrite user data. */
 export function toNfc(s: string): string {

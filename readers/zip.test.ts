@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { zipSync } from 'fflate';
+import { inflateEntry, zipDirectory, ZipPartError } from './zip';
+
+const text = 'Tổng số hồ sơ tiếp nhận; '.repeat(2000);
+const bytes = new TextEncoder().encode(text);
+
+/** A one-entry deflated zip whose central directory states `stated` as the entry's size (a lie when not its size). */
+function zipStating(stated?: number): Uint8Array {
+  const z = zipSync({ 'xl/worksheets/sheet1.xml': bytes }, { level: 6 });
+  if (stated === undefined) return z;
+  const dv = new DataView(z.buffer, z.byteOffset, z.byteLength);
+  for (let p = z.length - 22; p >= 0; p--) {
+    if (dv.getUint32(p, true) === 0x02014b50) {
+      dv.setUint32(p + 24, stated, true);
+      break;
+    }
+  }
+  return z;
+}
+
+function inflate(z: Uint8Array, cap: number): string {
+  const dir = zipDirectory(z);
+  if (!(dir instanceof Map)) throw new Error('no directory');
+  const chunks: Uint8Array[] = [];
+  inflateEntry(z, dir.get('xl/worksheets/sheet1.xml')!, cap, (c) => chunks.push(c.slice()));
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+describe('inflateEntry', () => {
+  it('a part of the size its directory states comes whole, in one piece', () => {
+    const dir = zipDirectory(zipStating()) as Map<string, { uncompressedSize: number }>;
+    expect(dir.get('xl/worksheets/sheet1.xml')!.uncompressedSize).toBe(bytes.length);
+    expect(inflate(zipStating(), 1 << 20)).toBe(text);
+  });
+
+  it('a directory that understates the size is not believed: the whole part, through the capped stream', () => {
+    expect(inflate(zipStating(100), 1 << 20)).toBe(text);
+    expect(() => inflate(zipStating(100), 10_000)).toThrow(ZipPartError);
+  });
+
+  it('a directory that overstates it is held to the cap all the same', () => {
+    expect(inflate(zipStating(bytes.length * 2), 1 << 20)).toBe(text);
+    expect(() => inflate(zipStating(bytes.length * 2), 10_000)).toThrow(ZipPartError);
+  });
+});
