@@ -18,7 +18,8 @@ const UNITS = 102;
 const MONTHS = 12;
 const RUNS = 3;
 const ONE_MONTH_TARGET_MS = 3_000;
-const YEAR_TARGET_MS = 30_000;
+// Issue 12 asked ≤ 30 s; issue 19 asks ≤ 2 s (reading ahead, or cheaper reads).
+const YEAR_TARGET_MS = 2_000;
 const RSS_TARGET_KB = 1024 * 1024;
 
 /** A fixed-seed generator: the same figures on every run. */
@@ -47,7 +48,7 @@ const lastDay = (m: number) => new Date(Date.UTC(2025, m, 0)).getUTCDate();
 const folders = new Map<number, Promise<string>>();
 
 /** One folder of `UNITS × months` workbooks, written once per run; returns its path. */
-function writeFolder(ctx: BenchContext, months: number): Promise<string> {
+export function writeFolder(ctx: BenchContext, months: number): Promise<string> {
   let p = folders.get(months);
   if (!p) {
     p = writeFolderOnce(ctx, months);

@@ -10,12 +10,45 @@ import { SETTING_FIELDS } from '../core/catalogue/settings-fields';
 import { DEFAULT_TARGETS } from '../core/catalogue/targets';
 import { FORMS } from '../core/catalogue/forms';
 import { RULES } from '../core/catalogue/findings';
-import { turnedLineWords } from '../core/catalogue/messages';
+import { ROLLUP_MSG, turnedLineWords } from '../core/catalogue/messages';
+import { ROLLUP_RULES } from '../core/catalogue/rollup';
+import { rollUp, unitInput } from '../core/rollup';
 import { REPO_ROOT } from './helpers/reference';
 
 const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i;
 
 describe('catalogues', () => {
+  it('roll-up finding codes: each in ROLLUP_RULES with a Vietnamese title and a sentence, none a check code too', () => {
+    for (const [id, r] of Object.entries(ROLLUP_RULES)) {
+      expect(r.title, id).toMatch(VIETNAMESE);
+      expect(typeof ROLLUP_MSG[id as keyof typeof ROLLUP_MSG], id).toBe('function');
+      expect(Object.keys(RULES), id).not.toContain(id);
+    }
+    // A roll-up with units missing, doubled, unreadable and outside the list: every code it gives is catalogued.
+    const some = (name: string, counts: Record<string, number>) => ({
+      ...unitInput(`${name}.xlsx`, name, [], { coQuanBanHanh: name }, { findings: [], summary: { errors: 0 } }),
+      counts,
+    });
+    const r = rollUp(
+      [
+        some('Xã A', { 'tiep-nhan': 10, 'da-giai-quyet': 8, 'dang-giai-quyet': 2 }),
+        some('Xã A', { 'tiep-nhan': 10 }),
+        some('Xã C', { 'tiep-nhan': 5 }),
+        some('Xã D', { 'tiep-nhan': 7, 'da-giai-quyet': 7 }),
+      ],
+      {
+        list: [
+          { name: 'Xã A', code: 'X1' },
+          { name: 'Xã B', code: 'X2' },
+        ],
+      },
+    );
+    expect(r.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['trung', 'thieu', 'ngoai-danh-sach', 'tong-thieu-cot']));
+    for (const f of r.findings) expect(Object.keys(ROLLUP_RULES)).toContain(f.rule);
+    // The words of the page, not the codes: no concept id in a roll-up sentence.
+    for (const f of r.findings) expect(f.message).not.toMatch(/«[a-z]+(?:-[a-z]+)+»/);
+  });
+
   it('every report kind has its template, and the pane bundles each one', () => {
     const pane = readFileSync(join(REPO_ROOT, 'pane/report-run.ts'), 'utf8');
     for (const k of REPORT_KINDS) {

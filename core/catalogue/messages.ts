@@ -136,6 +136,19 @@ export const USER_ERRORS = {
     `Không tìm thấy bảng số liệu nào đã biết trong ${file} (kết quả giải quyết TTHC, số hóa, PAKN, ứng dụng CNTT). Hãy kiểm tra dòng tiêu đề của bảng.`,
 } as const;
 
+/** The roll-up's own findings (ROLLUP_RULES, catalogue/rollup.ts), worded. */
+export const ROLLUP_MSG = {
+  thieu: (unit: string, code: string | null) => `Chưa có báo cáo của ${unit}${code ? ` (mã ${code})` : ''}.`,
+  trung: (unit: string, source: string | null) => `${unit} có hơn một báo cáo cho cùng kỳ («${source}»): không tính vào tổng hợp.`,
+  'khong-doc-duoc': (source: string | null, why: string) => `Không đọc được báo cáo «${source}»: ${why}`.trim(),
+  'ngoai-danh-sach': (unit: string, counted: boolean) =>
+    counted ? `${unit} không có trong danh sách đơn vị; vẫn được tính vào tổng hợp.` : `${unit} không có trong danh sách đơn vị.`,
+  'luy-ke': (unit: string, months: string) => `${unit}: lũy kế các tháng ${months}.`,
+  'thieu-thang': (unit: string, months: string) => `${unit}: thiếu số liệu tháng ${months}.`,
+  'khac-ky': (unit: string, beyond: string, reference: string) => `${unit}: có số liệu tháng ${beyond}, ngoài kỳ tổng hợp (tháng ${reference}).`,
+  'tong-thieu-cot': (concept: string, lacking: string[]) => `Tổng «${concept}» không gồm ${lacking.join(', ')} (bảng của đơn vị không có cột này).`,
+} as const;
+
 /** What the report was made from, beyond the figures: said after it is made (command line and pane). */
 export const REPORT_NOTES = {
   fromTitle: (label: string, value: string, cell: string) =>

@@ -51,3 +51,20 @@ export const STATUS_LABELS: Readonly<Record<string, string>> = {
   'ngoai-danh-sach': 'Ngoài danh sách',
   'khong-doc-duoc': 'Không đọc được',
 };
+
+/**
+ * The roll-up's own finding codes (`tong-hop --json`'s findings with no sheet), each with its severity and title; their
+ * sentences are ROLLUP_MSG (messages.ts). A unit's own findings keep the checks' codes (RULES, findings.ts).
+ */
+export const ROLLUP_RULES = {
+  thieu: { severity: 'error', title: 'Chưa có báo cáo của đơn vị trong danh sách' },
+  trung: { severity: 'error', title: 'Đơn vị có hơn một báo cáo cho cùng kỳ' },
+  'khong-doc-duoc': { severity: 'error', title: 'Không đọc được tệp báo cáo' },
+  'ngoai-danh-sach': { severity: 'warning', title: 'Đơn vị không có trong danh sách' },
+  'luy-ke': { severity: 'info', title: 'Lũy kế nhiều tháng của một đơn vị' },
+  'thieu-thang': { severity: 'warning', title: 'Đơn vị thiếu số liệu một số tháng' },
+  'khac-ky': { severity: 'warning', title: 'Số liệu ngoài kỳ tổng hợp' },
+  'tong-thieu-cot': { severity: 'warning', title: 'Tổng không gồm mọi đơn vị (thiếu cột)' },
+} as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; title: string }>;
+
+export type RollupRuleId = keyof typeof ROLLUP_RULES;

@@ -3,8 +3,9 @@
  * Each unit is said with its status; only the units whose figures can be trusted to be theirs are summed, and
  * every rate of the total is recomputed from the summed counts, never averaged (DESIGN §3.3).
  */
-import type { Finding } from '../catalogue/findings';
-import { RANK_BY, ROLLUP_CONCEPTS } from '../catalogue/rollup';
+import type { Finding, RuleId } from '../catalogue/findings';
+import { RANK_BY, ROLLUP_CONCEPTS, ROLLUP_RULES, type RollupRuleId } from '../catalogue/rollup';
+import { ROLLUP_MSG } from '../catalogue/messages';
 import { indicatorDefs } from '../catalogue/indicators';
 import { conceptOf, formById } from '../catalogue/forms';
 import { computeIndicators, type Indicator } from '../indicators/compute';
@@ -77,7 +78,8 @@ export interface RollupFinding {
   severity: 'error' | 'warning' | 'info';
   sheet: string | null;
   cell: string | null;
-  rule: string;
+  /** A roll-up code (ROLLUP_RULES) for its own findings; the checks' code (RULES) for a unit's. */
+  rule: RollupRuleId | RuleId;
   message: string;
   actual: string | null;
   expected: string | null;
@@ -164,8 +166,9 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
     keyOf.set(unit, key);
     return unit;
   };
-  const say = (f: Omit<RollupFinding, 'sheet' | 'cell' | 'actual' | 'expected'>) =>
-    findings.push({ ...f, sheet: null, cell: null, actual: null, expected: null });
+  /** A finding of the roll-up itself: its code, the catalogue's severity (ROLLUP_RULES), no cell. */
+  const say = (at: Pick<RollupFinding, 'source' | 'unit'>, rule: RollupRuleId, message: string) =>
+    findings.push({ ...at, severity: ROLLUP_RULES[rule].severity, rule, message, sheet: null, cell: null, actual: null, expected: null });
 
   // Units by folded name, in input order; an input without a TTHC table stands alone as unreadable.
   const groups = new Map<string, Group>();
@@ -248,34 +251,21 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
   }
   for (const u of units) {
     const base = { source: u.source, unit: u.unit };
-    if (u.status === 'thieu') say({ ...base, severity: 'error', rule: 'thieu', message: `Chưa có báo cáo của ${u.unit}${u.code ? ` (mã ${u.code})` : ''}.` });
-    else if (u.status === 'trung')
-      say({ ...base, severity: 'error', rule: 'trung', message: `${u.unit} có hơn một báo cáo cho cùng kỳ («${u.source}»): không tính vào tổng hợp.` });
+    if (u.status === 'thieu') say(base, 'thieu', ROLLUP_MSG.thieu(u.unit, u.code));
+    else if (u.status === 'trung') say(base, 'trung', ROLLUP_MSG.trung(u.unit, u.source));
     else if (u.status === 'khong-doc-duoc') {
       const a = alone.find((x) => x.input.source === u.source);
-      say({ ...base, severity: 'error', rule: 'khong-doc-duoc', message: `Không đọc được báo cáo «${u.source}»: ${a?.why ?? ''}`.trim() });
-    } else if (u.status === 'ngoai-danh-sach')
-      say({ ...base, severity: 'warning', rule: 'ngoai-danh-sach', message: `${u.unit} không có trong danh sách đơn vị; vẫn được tính vào tổng hợp.` });
-    if (u.counted && u.source?.includes('; ')) {
-      say({ ...base, severity: 'info', rule: 'luy-ke', message: `${u.unit}: lũy kế các tháng ${monthList(u.months)}.` });
-    }
-    if (u.counted && u.missingMonths.length) {
-      say({ ...base, severity: 'warning', rule: 'thieu-thang', message: `${u.unit}: thiếu số liệu tháng ${monthList(u.missingMonths)}.` });
-    }
+      say(base, 'khong-doc-duoc', ROLLUP_MSG['khong-doc-duoc'](u.source, a?.why ?? ''));
+    } else if (u.status === 'ngoai-danh-sach') say(base, 'ngoai-danh-sach', ROLLUP_MSG['ngoai-danh-sach'](u.unit, true));
+    if (u.counted && u.source?.includes('; ')) say(base, 'luy-ke', ROLLUP_MSG['luy-ke'](u.unit, monthList(u.months)));
+    if (u.counted && u.missingMonths.length) say(base, 'thieu-thang', ROLLUP_MSG['thieu-thang'](u.unit, monthList(u.missingMonths)));
     const beyond = extra.get(u);
-    if (beyond) {
-      say({
-        ...base,
-        severity: 'warning',
-        rule: 'khac-ky',
-        message: `${u.unit}: có số liệu tháng ${monthList(beyond)}, ngoài kỳ tổng hợp (tháng ${monthList(reference)}).`,
-      });
-    }
+    if (beyond) say(base, 'khac-ky', ROLLUP_MSG['khac-ky'](u.unit, monthList(beyond), monthList(reference)));
   }
   if (hasList)
     for (const u of counted)
       if (u.status === 'loi' && !listed.has(keyOf.get(u)!))
-        say({ source: u.source, unit: u.unit, severity: 'warning', rule: 'ngoai-danh-sach', message: `${u.unit} không có trong danh sách đơn vị.` });
+        say({ source: u.source, unit: u.unit }, 'ngoai-danh-sach', ROLLUP_MSG['ngoai-danh-sach'](u.unit, false));
 
   // The units' own checks, for the units whose figures are wrong.
   for (const u of units) {
@@ -305,13 +295,7 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
     totalCounts[c] = have.reduce((s, u) => s + u.counts[c]!, 0);
     if (have.length < counted.length) {
       const lacking = counted.filter((u) => u.counts[c] === undefined).map((u) => u.unit);
-      say({
-        source: null,
-        unit: TOTAL_SCOPE,
-        severity: 'warning',
-        rule: 'tong-thieu-cot',
-        message: `Tổng «${c}» không gồm ${lacking.join(', ')} (bảng của đơn vị không có cột này).`,
-      });
+      say({ source: null, unit: TOTAL_SCOPE }, 'tong-thieu-cot', ROLLUP_MSG['tong-thieu-cot'](comparisonLabel(c), lacking));
     }
   }
 
