@@ -3,7 +3,7 @@ import { formatPercent, formatRatio, ratioPercent } from '../numbers';
 import { TableContext } from '../tables/context';
 import { weighPrintedRate } from '../tables/printed-rate';
 import { RATES } from '../catalogue/rates';
-import { isDataRole, type Table } from '../tables/table';
+import { isDataRole, type RecordRole, type Table } from '../tables/table';
 import { hasPhrase, foldKey } from '../text/fold';
 import { indicatorDefs, type Formula, type IndicatorDef, type OnlineRateBase } from '../catalogue/indicators';
 import { mergeTargets, type Targets } from '../catalogue/targets';
@@ -26,13 +26,24 @@ export interface Indicator {
   numerator: number | null;
   denominator: number | null;
   sheet: string;
+  /** The table's address on its sheet ("B4:M7"): with `sheet`, which table. */
   table: string;
+  /**
+   * The record the figure is for (its line in the table, and its role: a level, the total row…); null when the scope
+   * is the whole table, its rows summed. Readers join an indicator to its row by this, never by the row's label.
+   */
+  record: IndicatorRecord | null;
   source: 'so-lieu' | 'ty-le-in-san';
   /**
    * The rate the table itself prints for this scope, when it has one: as written, and the definition in use it
    * agrees with within its printed precision (null: none — the check reports it).
    */
   printed?: { text: string; agrees: string | null };
+}
+
+export interface IndicatorRecord {
+  line: number;
+  role: RecordRole;
 }
 
 export interface IndicatorSettings {
@@ -54,9 +65,11 @@ export function computeIndicators(tables: Table[], settings: IndicatorSettings =
   return out;
 }
 
-function base(ctx: TableContext, def: IndicatorDef, scope: string, targets: Targets) {
+function base(ctx: TableContext, def: IndicatorDef, scope: { label: string; row?: number }, targets: Targets) {
   const target = targets[def.id]?.value ?? null;
-  return { id: def.id, label: def.label, scope, target, better: def.better, sheet: ctx.table.sheet, table: ctx.table.address };
+  const r = scope.row === undefined ? undefined : ctx.table.records.find((x) => x.line === scope.row);
+  const record: IndicatorRecord | null = r ? { line: r.line, role: r.role } : null;
+  return { id: def.id, label: def.label, scope: scope.label, target, better: def.better, sheet: ctx.table.sheet, table: ctx.table.address, record };
 }
 
 function judge(def: IndicatorDef, value: number | null, target: number | null): boolean | null {
@@ -136,7 +149,7 @@ function fromCounts(ctx: TableContext, defs: IndicatorDef[], targets: Targets): 
       if (col !== undefined && scope.row !== undefined) {
         const f = ctx.read(scope.row, col);
         if (f.state !== 'value') continue;
-        const b = base(ctx, def, scope.label, targets);
+        const b = base(ctx, def, scope, targets);
         out.push({
           ...b,
           value: round(f.n),
@@ -159,13 +172,19 @@ function applicable(ctx: TableContext, f: Formula): boolean {
   );
 }
 
-function fromFormula(ctx: TableContext, def: IndicatorDef, f: Formula, scope: { label: string; sum: Sum }, targets: Targets): Indicator | undefined {
+function fromFormula(
+  ctx: TableContext,
+  def: IndicatorDef,
+  f: Formula,
+  scope: { label: string; sum: Sum; row?: number },
+  targets: Targets,
+): Indicator | undefined {
   const plus = scope.sum(ctx.expand(f.numerator));
   const minus = f.minus ? scope.sum(f.minus) : 0;
   const den = scope.sum(f.denominator);
   if (plus === undefined || minus === undefined || den === undefined) return undefined;
   const num = plus - minus;
-  const b = base(ctx, def, scope.label, targets);
+  const b = base(ctx, def, scope, targets);
   const exact = ratioPercent(num, den);
   return {
     ...b,
@@ -191,7 +210,7 @@ function fromList(ctx: TableContext, defs: IndicatorDef[], targets: Targets, exp
     if (!def) continue;
     const v = ctx.read(r.line, valueCol);
     if (v.state !== 'value' || !v.percent) continue;
-    const b = base(ctx, def, r.label, targets);
+    const b = base(ctx, def, { label: r.label, row: r.line }, targets);
     let target = b.target;
     if (targetCol !== undefined && !explicit.has(def.id)) {
       const tf = ctx.read(r.line, targetCol);

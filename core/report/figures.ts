@@ -65,7 +65,7 @@ export interface RowFigures extends Counts {
 // "co…" says the figure is above zero, for "không có hồ sơ trễ hạn".
 const flagName = (name: string) => 'co' + name.charAt(0).toUpperCase() + name.slice(1);
 
-function rowFigures(ctx: TableContext, row: number, label: string, pad: boolean): RowFigures {
+function rowFiguresOf(ctx: TableContext, row: number, label: string, pad: boolean): RowFigures {
   const out: RowFigures = { ten: label, tenCap: levelName(label) };
   for (const [concept, name] of Object.entries(NAMES)) {
     const f = ctx.figure(row, concept);
@@ -147,8 +147,16 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
     khongTreHan: false,
     capCo: {},
   };
+  // Which table row each row's figures are: indicators join them by that (sheet, table, line), never by label.
+  const rowOf = new Map<RowFigures, string>();
+  const key = (sheet: string, table: string, line: number) => `${sheet}\u0000${table}\u0000${line}`;
   for (const t of tables) {
     const ctx = new TableContext(t);
+    const rowFigures = (c: TableContext, line: number, label: string, p: boolean) => {
+      const f = rowFiguresOf(c, line, label, p);
+      rowOf.set(f, key(t.sheet, t.address, line));
+      return f;
+    };
     const dataRows = t.records.filter((r) => r.role !== 'section');
     if (t.form === 'tthc') {
       if (sentencesByLevel(t) && figs.tthcCap.length === 0) {
@@ -184,11 +192,17 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
       }
     }
   }
+  const indicatorsOf = new Map<string, Indicator[]>();
+  for (const i of indicators) {
+    if (!i.record) continue;
+    const k = key(i.sheet, i.table, i.record.line);
+    indicatorsOf.set(k, [...(indicatorsOf.get(k) ?? []), i]);
+  }
   for (const list of [figs.tthcCap, figs.soHoaCap, figs.tthcTong ? [figs.tthcTong] : []]) {
     for (const f of list) {
-      for (const i of indicators) {
+      for (const i of indicatorsOf.get(rowOf.get(f)!) ?? []) {
         const name = RATE_NAMES[i.id];
-        if (i.scope !== f.ten || !name || f[name] !== undefined || i.value === null) continue;
+        if (!name || f[name] !== undefined || i.value === null) continue;
         f[name] = i.text;
         f[name + 'DinhNghia'] = i.definition;
       }
@@ -196,11 +210,11 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
   }
   figs.khongTreHan = figs.tthcCap.length > 0 && figs.tthcCap.every((f) => f.coQuaHan !== true && f.coDangQuaHan !== true);
   // A table by level speaks of its levels one by one: its total row is not one of them ("Tổng số đạt 88,63%").
-  const totals = new Set(tables.filter((t) => t.byLevel).flatMap((t) => t.records.filter((r) => r.role === 'total').map((r) => `${t.sheet}\u0000${r.label}`)));
-  const totalRows = new Set(tables.flatMap((t) => t.records.filter((r) => r.role === 'total').map((r) => `${t.sheet}\u0000${r.label}`)));
-  const rate = (x: Indicator) => rateOf(x, totalRows.has(`${x.sheet}\u0000${x.scope}`));
+  const byLevel = new Set(tables.filter((t) => t.byLevel).map((t) => `${t.sheet}\u0000${t.address}`));
+  const isTotal = (x: Indicator) => x.record?.role === 'total';
+  const rate = (x: Indicator) => rateOf(x, isTotal(x));
   for (const i of indicators) {
-    if (i.value === null || totals.has(`${i.sheet}\u0000${i.scope}`)) continue;
+    if (i.value === null || (isTotal(i) && byLevel.has(`${i.sheet}\u0000${i.table}`))) continue;
     if (i.id === 'ty-le-dung-han') figs.tyLe.dungHan.push(rate(i));
     else if (i.id === 'ty-le-truc-tuyen') figs.tyLe.trucTuyen.push(rate(i));
     else if (i.id === 'ty-le-toan-trinh') figs.tyLe.toanTrinh.push(rate(i));
