@@ -19,9 +19,6 @@ export const ROLLUP_CONCEPTS = [
 
 export type RollupConcept = (typeof ROLLUP_CONCEPTS)[number];
 
-/** Words before a unit's name that do not tell units apart ("UBND xã Mỹ An" is "Mỹ An"), folded. */
-export const UNIT_NAME_PREFIXES = ['uy ban nhan dan', 'ubnd', 'xa', 'phuong', 'thi tran', 'dac khu'];
-
 export interface RollupBand {
   id: string;
   /** As the report writes it ("Cần cải thiện gấp"). */

@@ -2,6 +2,7 @@
  * Tạo báo cáo, as plain data: the checked workbook, the report settings and a template give the
  * document model. No figure is typed twice: every number comes from the sheet.
  */
+import { parseDate } from '../text/dates';
 import type { Table } from '../tables/table';
 import type { Indicator } from '../indicators/compute';
 import type { Finding } from '../catalogue/findings';
@@ -18,16 +19,6 @@ import { checkSettingsText, checkTemplateNames, plainText, renderBlocks, renderT
 import { FLAG, obj, TEXT, type ViewSchema } from './view-schema';
 
 const BLANK = '      '; // the space offices leave for the văn thư to write in
-
-/** "15/02/2024" → { d: 15, m: 2, y: 2024 }. */
-export function parseDate(s: string): { d: number; m: number; y: number } | undefined {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(s);
-  if (!m) return undefined;
-  const d = Number(m[1]);
-  const mo = Number(m[2]);
-  if (d < 1 || d > 31 || mo < 1 || mo > 12) return undefined;
-  return { d, m: mo, y: Number(m[3]) };
-}
 
 /** Day below 10 and months 1, 2 take a leading zero (NĐ 30, Phụ lục I §II.4). */
 const day = (d: number) => String(d).padStart(2, '0');

@@ -4,6 +4,7 @@
  * when the office pads) and `xSo` bare ("trễ hạn 0"). A figure the sheet does not have is absent, so
  * the template's `{{#x}}…{{/x}}` leaves its sentence out.
  */
+import { LEVEL_ALONE } from '../catalogue/vocabulary';
 import { TableContext } from '../tables/context';
 import type { Table } from '../tables/table';
 import type { Indicator } from '../indicators/compute';
@@ -49,7 +50,7 @@ export function levelName(label: string): string {
   const t = label.trim().replace(/:$/, '');
   const k = foldKey(t);
   if (k.startsWith('cap ')) return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
-  if (/^(huyen|xa|tinh|phuong|thi tran|xa thi tran|xa phuong|xa phuong thi tran|thanh pho|thi xa)$/.test(k)) {
+  if (LEVEL_ALONE.test(k)) {
     return 'cấp ' + t.toLocaleLowerCase('vi');
   }
   return t;

@@ -3,6 +3,7 @@
  * sheet ("Thông tin báo cáo", a label/value table) and edited by the panes; missing values become
  * the dotted blanks offices leave for the văn thư.
  */
+import { UNIT_KINDS } from '../catalogue/vocabulary';
 import type { SheetGrid } from '../grid/types';
 import { isCellError } from '../grid/types';
 import { SETTING_FIELDS } from '../catalogue/settings-fields';
@@ -139,8 +140,6 @@ export function withDefaults(partial: Partial<ReportSettings> | undefined): Repo
   return s;
 }
 
-const UNIT_WORDS = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn'];
-
 /**
  * "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ" → "Ủy ban nhân dân huyện Lấp Vò": lower case, the first word and the
  * place name after the unit word capitalised (Phụ lục II). A setting overrides it when it guesses wrong.
@@ -152,7 +151,7 @@ export function sentenceName(caps: string): string {
   const words = caps.replace(/\s+/g, ' ').trim().split(' ');
   const lower = words.map((w) => (ABBREVIATIONS.has(w.toLocaleUpperCase('vi')) ? w.toLocaleUpperCase('vi') : w.toLocaleLowerCase('vi'))).join(' ');
   let out = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-  for (const u of UNIT_WORDS) {
+  for (const u of UNIT_KINDS) {
     const i = out.indexOf(` ${u} `);
     if (i >= 0) {
       const start = i + u.length + 2;

@@ -5,7 +5,7 @@
 import { RATES } from '../catalogue/rates';
 import { ROLLUP_BANDS, ROLLUP_CONCEPTS, STATUS_LABELS } from '../catalogue/rollup';
 import { formatCount } from '../numbers';
-import { appendixSubtitle, composeReport } from '../report/compose';
+import { appendixSubtitle, composeReport } from '../report';
 import type { Appendix, ReportDocument, ReportTable } from '../report/model';
 import { withDefaults, type ReportSettings } from '../report/settings';
 import { parseTemplate } from '../report/template';

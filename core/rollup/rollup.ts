@@ -10,7 +10,7 @@ import { indicatorDefs } from '../catalogue/indicators';
 import { conceptOf, formById } from '../catalogue/forms';
 import { computeIndicators, type Indicator } from '../indicators/compute';
 import { formatCount, formatPercent, formatRatio } from '../numbers';
-import { parseDate } from '../report/compose';
+import { parseDate } from '../text/dates';
 import type { ReportSettings } from '../report/settings';
 import type { Table } from '../tables/table';
 import { unitCounts } from './counts';

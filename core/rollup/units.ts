@@ -3,7 +3,7 @@
  * in NFD are one unit; and the list of units expected (`--danh-sach`, a "Mã,Tên" table).
  */
 import { isCellError, type SheetGrid } from '../grid/types';
-import { UNIT_NAME_PREFIXES } from '../catalogue/rollup';
+import { UNIT_NAME_PREFIXES } from '../catalogue/vocabulary';
 import { foldKey } from '../text/fold';
 
 /** The key two names of one unit share: folded (case, Unicode form, accents), the administrative prefixes dropped. */

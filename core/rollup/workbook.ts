@@ -4,12 +4,11 @@
  * roll-up inputs the command line builds from files, so the pane and `tong-hop` sum, rank and word alike.
  */
 import type { Finding } from '../catalogue/findings';
-import { UNIT_NAME_PREFIXES } from '../catalogue/rollup';
+import { LEVEL_REST, PERIOD_LABEL, UNIT_NAME_PREFIXES } from '../catalogue/vocabulary';
 import type { Workbook } from '../grid/types';
 import { TableContext } from '../tables/context';
 import { isSettingsSheet } from '../tables/settings-sheet';
 import { isDataRole, type Table } from '../tables/table';
-import { PERIOD_LABEL } from '../tables/detect';
 import { foldKey } from '../text/fold';
 import { ROLLUP_CONCEPTS } from '../catalogue/rollup';
 import { rowCounts, unitCounts } from './counts';
@@ -28,9 +27,6 @@ export interface WorkbookRollup {
 
 /** Fewer unit rows than this are a table by field or level, not a list of units. */
 const MIN_LIST_ROWS = 2;
-
-/** What follows the prefixes in a level's label ("Cấp xã", "Xã, phường, thị trấn"), not a unit's name. */
-const LEVEL_REST = /(?:^| )cap(?: |$)|^(?:tinh|huyen|xa|phuong|thi tran|thi xa|thanh pho|quan|dac khu)(?: |$)/;
 
 /**
  * "Xã Mỹ An", "Phường 1", "UBND thị trấn Lấp Vò": a label naming a unit by its administrative prefix, not a level

@@ -8,6 +8,7 @@ import { heldIndexes, type SheetView } from '../grid/sheet-view';
 import type { CellValue } from '../grid/types';
 import { foldKey } from '../text/fold';
 import { FORMS, isFigureKind, type FormDef } from '../catalogue/forms';
+import { LEVEL_LABEL, PERIOD_LABEL, TOTAL_LABEL } from '../catalogue/vocabulary';
 import { foldHeaders, matchForm, type ColumnHeader, type FormMatch } from './map-columns';
 import { periodCoverage } from './periods';
 import { classifyRows, lookOf, numberingOf, type RowInfo } from './rows';
@@ -16,11 +17,6 @@ import type { DetectedTable, MappedColumn, StatedIdentity, StatedRatio, TableRow
 const MAX_HEADER_ROWS = 7;
 const MAX_BLANK_RUN = 3;
 
-const TOTAL_LABEL =
-  /^(?:(?:tong cong|tong so|cong|luy ke|ca nam|tong (?:toan|cap|cac|khoi|diem|chung|tinh|huyen|xa|phuong|thanh pho))(?: .*)?|tong|toan (?:huyen|tinh|xa|phuong|thi tran|thanh pho|thi xa|don vi|quoc|khu vuc|nganh)(?: .*)?)$/;
-/** Records that are periods: "Tháng 7", "T7", "Quý I", "6 tháng", "07/2025", "Năm 2024". */
-export const PERIOD_LABEL = /^(?:thang \d{1,2}|t ?\d{1,2}|quy [ivx\d]+|\d{1,2} thang|nam \d{4}|\d{1,2} \d{4}|ky \d+|tuan \d+)(?: .*)?$/;
-const LEVEL_LABEL = /(?:^| )(?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|so nganh|so ban nganh)(?: |$)/;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 function textOf(v: CellValue): string | undefined {

@@ -7,6 +7,7 @@
  * rather than one keep "Số" and the date on the same line (ô 3 and ô 4) whether or not there is a cơ quan chủ quản
  * line and however many lines the agency's name takes.
  */
+import { UNIT_KINDS } from '../../catalogue/vocabulary';
 import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TabStopType, VerticalAlignTable, WidthType } from 'docx';
 import type { ReportDocument } from '../model';
 import { ruleParagraph } from './rule';
@@ -49,7 +50,7 @@ const SHORT_RULE = 0.4;
 const AFTER_RULE = 80;
 
 /** Words that begin the name of an administrative unit: a long agency name is broken before one of them. */
-const UNIT_WORDS = ['THỊ TRẤN', 'THỊ XÃ', 'THÀNH PHỐ', 'ĐẶC KHU', 'XÃ', 'PHƯỜNG', 'HUYỆN', 'QUẬN', 'TỈNH'];
+const UNIT_WORDS = UNIT_KINDS.map((u) => u.toUpperCase());
 
 /**
  * A name too long for one line of its cell, broken the way offices write it: before the unit ("ỦY BAN NHÂN DÂN" /
