@@ -5,12 +5,10 @@
 import { RATES } from '../catalogue/rates';
 import { ROLLUP_BANDS, ROLLUP_CONCEPTS, STATUS_LABELS } from '../catalogue/rollup';
 import { formatCount } from '../numbers';
-import { appendixSubtitle, composeReport } from '../report';
+import { appendixSubtitle, composeReport, LANDSCAPE_WIDTH_MM, parseTemplate } from '../report';
 import type { Appendix, ReportDocument, ReportTable } from '../report/model';
 import { withDefaults, type ReportSettings } from '../report/settings';
-import { parseTemplate } from '../report/template';
 import { FLAG, list, obj, TEXT, type ViewSchema } from '../report/view-schema';
-import { LANDSCAPE_WIDTH_MM } from '../report/appendix';
 import { monthList, TOTAL_SCOPE, type Rollup, type RollupUnit } from './rollup';
 
 const NAMES: Record<string, string> = {
