@@ -120,7 +120,7 @@ export class StopInflating extends Error {
  */
 const FEED = 64 * 1024;
 /** Parts up to this size (as the directory states it) are inflated in one call. */
-const WHOLE_MAX = 4 * 1024 * 1024;
+const WHOLE_MAX = 16 * 1024 * 1024;
 /** Stored entries are handed over in slices of this size. */
 const STORED_SLICE = 1024 * 1024;
 
