@@ -99,7 +99,8 @@ async function runReport(args: Args, file: string, name: string, io: Output): Pr
   const out = args.out ?? defaultOutput(file);
   await refuseOverInputs(out, inputs);
   const targets = args.targetsFile ? await readTargets(args.targetsFile) : undefined;
-  const check = checkJob({ workbook: await readWorkbookFile(file) });
+  // The grids go once tables and titles are read: a report needs neither again (a 60 MB CSV's cells).
+  const check = checkJob({ workbook: await readWorkbookFile(file), letGo: true });
   // No table for the kind asked: what the reader repaired is said before the refusal.
   const said = () => {
     for (const n of check.notes) io.err(`Lưu ý: ${n.message}`);

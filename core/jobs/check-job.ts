@@ -4,6 +4,7 @@ import type { Finding } from '../catalogue/findings';
 import { USER_ERRORS } from '../catalogue/messages';
 import type { Workbook } from '../grid/types';
 import { isSettingsSheet, readTables } from '../tables/read-tables';
+import { readTitles, type TitleText } from '../tables/titles';
 import type { Table } from '../tables/table';
 import { onlySheet } from '../workbook';
 import { JobError, type JobNote } from './notes';
@@ -16,8 +17,8 @@ export interface CheckJobInput {
   maxFindings?: number;
   onProgress?: CheckOptions['onProgress'];
   /**
-   * Let the grids go once the tables are read, all but the settings sheet's: they are the largest thing in memory (a
-   * 60 MB CSV's cells) and only a report's title hints need them. The input workbook's `sheets` are emptied so.
+   * Let the grids go once the tables and title rows are read, all but the settings sheet's: they are the largest thing
+   * in memory (a 60 MB CSV's cells). The input workbook's `sheets` are emptied so.
    */
   letGo?: boolean;
 }
@@ -28,6 +29,10 @@ export interface CheckJobResult {
   tables: Table[];
   findings: Finding[];
   summary: FindingsSummary;
+  /** The sheets read, in the workbook's order (kept when the grids are let go). */
+  sheetNames: string[];
+  /** The sheets' title rows, read with the tables: the report's hints (issuing body, period) need no grid after. */
+  titles: TitleText[];
   /** What the reader repaired or guessed: also findings (rule doc-tep-co-sua), listed here for jobs without findings. */
   notes: JobNote[];
 }
@@ -44,13 +49,14 @@ export function checkJob(input: CheckJobInput): CheckJobResult {
     );
   const tables = readTables(wb, input.onProgress ? { onProgress: input.onProgress } : {});
   const sheetNames = wb.sheets.map((s) => s.name);
+  const titles = readTitles(wb);
   if (input.letGo) for (const w of [wb, input.workbook]) w.sheets = w.sheets.filter((s) => isSettingsSheet(s.name));
   const { findings, summary } = checkTables(tables, sheetNames, {
     ...(input.maxFindings !== undefined ? { maxFindings: input.maxFindings } : {}),
     ...(wb.notes ? { notes: wb.notes } : {}),
   });
   const notes: JobNote[] = (wb.notes ?? []).map((n) => ({ code: 'tep-co-sua', message: n.message }));
-  return { workbook: wb, tables, findings, summary, notes };
+  return { workbook: wb, tables, findings, summary, sheetNames, titles, notes };
 }
 
 /** A finding as `check --json` and the web page give it (a contract): these fields, in this order. */

@@ -22,7 +22,7 @@ export interface IndicatorsJobResult {
 
 export function indicatorsJob(input: IndicatorsJobInput): IndicatorsJobResult {
   const { check } = input;
-  const targets = { ...settingsFromWorkbook(check.workbook).settings.mucTieu, ...(input.targets ?? {}) };
+  const targets = { ...settingsFromWorkbook(check.workbook, check.titles).settings.mucTieu, ...(input.targets ?? {}) };
   const indicators = computeIndicators(check.tables, { targets });
   return { indicators, scorecard: computeScorecard(check.tables, indicators), targets };
 }

@@ -92,14 +92,7 @@ export function reportScope(check: CheckJobResult, chosen?: string): ReportScope
   let sheet: string | undefined;
   if (chosen) {
     sheet = sheets.find((s) => key(s) === key(chosen));
-    if (!sheet && !check.workbook.sheets.some((s) => key(s.name) === key(chosen)))
-      throw new JobError(
-        'khong-co-trang',
-        USER_ERRORS.noSheet(
-          chosen,
-          check.workbook.sheets.map((s) => s.name),
-        ),
-      );
+    if (!sheet && !check.sheetNames.some((s) => key(s) === key(chosen))) throw new JobError('khong-co-trang', USER_ERRORS.noSheet(chosen, check.sheetNames));
     sheet ??= chosen;
   } else if (sheets.length > 1) sheet = sheets[0];
   const tables = sheet ? tablesForSheet(check.tables, sheet) : check.tables;
@@ -118,7 +111,7 @@ export async function reportJob(input: ReportJobInput): Promise<ReportJobResult>
   const { check, how } = input;
   const choices = input.choices ?? {};
   const { sheet, sheets, tables, findings, errors } = reportScope(check, choices.sheet);
-  const fromSheet = settingsFromWorkbook(check.workbook);
+  const fromSheet = settingsFromWorkbook(check.workbook, check.titles);
   const settings = withDefaults({ ...fromSheet.settings, ...(choices.settings ?? {}) });
   // A title hint that the user's own setting replaced is not said.
   const fromTitles = fromSheet.fromTitles.filter((t) => !overridden(t, choices.settings));

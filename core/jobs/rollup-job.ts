@@ -26,7 +26,7 @@ import { checkJob, type CheckJobResult } from './check-job';
  */
 export function unitJob(workbook: Workbook, source: string, stem: string): UnitInput {
   const check = checkJob({ workbook });
-  return unitInput(source, stem.normalize('NFC'), check.tables, settingsFromWorkbook(workbook).settings, check);
+  return unitInput(source, stem.normalize('NFC'), check.tables, settingsFromWorkbook(workbook, check.titles).settings, check);
 }
 
 /** A file that could not be read: its unit is listed as unreadable, with the reader's sentence. */

@@ -10,6 +10,7 @@ import type { Finding } from '../catalogue/findings';
 import { readSettingsSheet, withDefaults, type ReportSettings } from './settings';
 import { parseTemplate } from './template';
 import { agencyFromTitles, periodFromTitles } from './title-hints';
+import { readTitles, type TitleText } from '../tables/titles';
 import { SETTING_FIELDS, type SettingField } from '../catalogue/settings-fields';
 
 // The .docx writer (./docx) is not re-exported here: the pane loads it apart, on first use (pane/docx.ts), and a
@@ -43,18 +44,22 @@ export interface FromTitle {
  * leaves empty, a sheet's title may give (core/report/title-hints.ts): the issuing body ("UBND XÃ PHÚ HỰU") and a
  * period stated with both its days; each is listed in `fromTitles`, to be said.
  */
-export function settingsFromWorkbook(wb: Workbook): { settings: ReportSettings; unknown: string[]; fromTitles: FromTitle[] } {
+export function settingsFromWorkbook(
+  wb: Workbook,
+  /** The title rows, when the tables stage read them already (CheckJobResult.titles): the grid need not be kept. */
+  titles: readonly TitleText[] = readTitles(wb),
+): { settings: ReportSettings; unknown: string[]; fromTitles: FromTitle[] } {
   const sheet = wb.sheets.find((s) => isSettingsSheet(s.name));
   const read: { settings: Partial<ReportSettings>; unknown: string[] } = sheet ? readSettingsSheet(sheet) : { settings: {}, unknown: [] };
   const own = { ...read.settings };
   const fromTitles: FromTitle[] = [];
   const label = (key: string) => SETTING_FIELDS.find((f) => f.key === key)!.label;
-  const agency = own.coQuanBanHanh?.trim() ? undefined : agencyFromTitles(wb);
+  const agency = own.coQuanBanHanh?.trim() ? undefined : agencyFromTitles(titles);
   if (agency) {
     own.coQuanBanHanh = agency.coQuanBanHanh;
     fromTitles.push({ field: 'coQuanBanHanh', label: label('coQuanBanHanh'), value: agency.coQuanBanHanh, cell: agency.cell });
   }
-  const period = own.kyTu?.trim() || own.kyDen?.trim() ? undefined : periodFromTitles(wb);
+  const period = own.kyTu?.trim() || own.kyDen?.trim() ? undefined : periodFromTitles(titles);
   if (period) {
     own.kyTu = period.kyTu;
     own.kyDen = period.kyDen;

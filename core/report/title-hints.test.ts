@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sheet, workbook } from '../../test/helpers/grid';
 import { missingSettings, settingsFromWorkbook } from './index';
 import { agencyFromTitles, agencyOf, periodFromTitles } from './title-hints';
+import { readTitles } from '../tables/titles';
 
 describe('the issuing body from a sheet title', () => {
   it('reads the ways clerks write it, in the capitals the header prints', () => {
@@ -21,13 +22,18 @@ describe('the issuing body from a sheet title', () => {
       ['Cấp xã', 10, 8, 2],
     ];
     const titled = (name: string, agency: string) => sheet(name, [[null, agency], ['BÁO CÁO THÁNG 10/2025'], [], ...table]);
-    expect(agencyFromTitles(workbook(titled('Số liệu', 'UBND XÃ PHÚ HỰU')))).toEqual({ coQuanBanHanh: 'ỦY BAN NHÂN DÂN XÃ PHÚ HỰU', cell: 'Số liệu!B1' });
-    expect(agencyFromTitles(workbook(titled('A', 'UBND XÃ PHÚ HỰU'), titled('B', 'UBND xã Phú Hựu')))?.coQuanBanHanh).toBe('ỦY BAN NHÂN DÂN XÃ PHÚ HỰU');
-    expect(agencyFromTitles(workbook(titled('A', 'UBND XÃ PHÚ HỰU'), titled('B', 'UBND XÃ TÂN PHÚ')))).toBeUndefined();
-    expect(agencyFromTitles(workbook(sheet('S', table)))).toBeUndefined();
+    expect(agencyFromTitles(readTitles(workbook(titled('Số liệu', 'UBND XÃ PHÚ HỰU'))))).toEqual({
+      coQuanBanHanh: 'ỦY BAN NHÂN DÂN XÃ PHÚ HỰU',
+      cell: 'Số liệu!B1',
+    });
+    expect(agencyFromTitles(readTitles(workbook(titled('A', 'UBND XÃ PHÚ HỰU'), titled('B', 'UBND xã Phú Hựu'))))?.coQuanBanHanh).toBe(
+      'ỦY BAN NHÂN DÂN XÃ PHÚ HỰU',
+    );
+    expect(agencyFromTitles(readTitles(workbook(titled('A', 'UBND XÃ PHÚ HỰU'), titled('B', 'UBND XÃ TÂN PHÚ'))))).toBeUndefined();
+    expect(agencyFromTitles(readTitles(workbook(sheet('S', table))))).toBeUndefined();
     // A department's sheet: the UBND above it is not the issuer.
-    expect(agencyFromTitles(workbook(sheet('S', [['UBND TỈNH ĐỒNG THÁP'], ['SỞ TƯ PHÁP'], [], ...table])))).toBeUndefined();
-    expect(agencyFromTitles(workbook(sheet('S', [['UBND XÃ AN LONG'], ['SỐ LIỆU TTHC THÁNG 10/2025'], [], ...table])))?.coQuanBanHanh).toBe(
+    expect(agencyFromTitles(readTitles(workbook(sheet('S', [['UBND TỈNH ĐỒNG THÁP'], ['SỞ TƯ PHÁP'], [], ...table]))))).toBeUndefined();
+    expect(agencyFromTitles(readTitles(workbook(sheet('S', [['UBND XÃ AN LONG'], ['SỐ LIỆU TTHC THÁNG 10/2025'], [], ...table]))))?.coQuanBanHanh).toBe(
       'ỦY BAN NHÂN DÂN XÃ AN LONG',
     );
   });
@@ -52,13 +58,17 @@ describe('the period from a sheet title', () => {
   const titled = (title: string) => workbook(sheet('Xuất', [['BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ'], [title], ...table]));
 
   it('is read only when the title states both days, as the one-stop software prints them', () => {
-    expect(periodFromTitles(titled('Từ ngày 15/09/2025 đến ngày 14/10/2025'))).toEqual({ kyTu: '15/09/2025', kyDen: '14/10/2025', cell: 'Xuất!A2' });
-    expect(periodFromTitles(titled('(từ 1/7/2025 - 30/9/2025)'))?.kyDen).toBe('30/09/2025');
-    expect(periodFromTitles(titled('TỪ NGÀY 01/01/2025 ĐẾN NGÀY 31/12/2025'))?.kyTu).toBe('01/01/2025');
+    expect(periodFromTitles(readTitles(titled('Từ ngày 15/09/2025 đến ngày 14/10/2025')))).toEqual({
+      kyTu: '15/09/2025',
+      kyDen: '14/10/2025',
+      cell: 'Xuất!A2',
+    });
+    expect(periodFromTitles(readTitles(titled('(từ 1/7/2025 - 30/9/2025)')))?.kyDen).toBe('30/09/2025');
+    expect(periodFromTitles(readTitles(titled('TỪ NGÀY 01/01/2025 ĐẾN NGÀY 31/12/2025')))?.kyTu).toBe('01/01/2025');
     // Which days "tháng 10/2025" covers is the office's rule, not the title's: nothing is guessed.
-    expect(periodFromTitles(titled('THÁNG 10/2025'))).toBeUndefined();
-    expect(periodFromTitles(titled('Từ ngày 14/10/2025 đến ngày 15/09/2025'))).toBeUndefined();
-    expect(periodFromTitles(titled('Từ ngày 32/13/2025 đến ngày 14/10/2025'))).toBeUndefined();
+    expect(periodFromTitles(readTitles(titled('THÁNG 10/2025')))).toBeUndefined();
+    expect(periodFromTitles(readTitles(titled('Từ ngày 14/10/2025 đến ngày 15/09/2025')))).toBeUndefined();
+    expect(periodFromTitles(readTitles(titled('Từ ngày 32/13/2025 đến ngày 14/10/2025')))).toBeUndefined();
   });
 
   it('fills the period the settings leave empty, and says so; a unit named in a table row is no title', () => {

@@ -5,14 +5,9 @@
  * 14th, or the calendar month: domain-spec §7.1.3), so that is left to the clerk. Only title rows are read: at the
  * top of a sheet, with at most two cells written and no figure (a table's row naming a unit is not a title).
  */
-import { a1 } from '../grid/a1';
 import { isoDate } from '../catalogue/legal-docs';
-import type { Workbook } from '../grid/types';
-import { isSettingsSheet } from '../tables/settings-sheet';
+import type { TitleText } from '../tables/titles';
 import { foldKey } from '../text/fold';
-
-/** Rows at the top of a sheet read for a title. */
-const TITLE_ROWS = 8;
 
 /** "UBND xã Phú Hựu", "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ", "UBND phường 1": the body, then its level and its name. */
 const AGENCY = /^(?:ubnd|uy ban nhan dan) (xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh) \S/;
@@ -27,22 +22,6 @@ export interface TitleHint {
   cell: string;
 }
 
-/** The title rows' texts of every sheet but the settings sheet, with their cells. */
-function titleTexts(wb: Workbook): { text: string; cell: string }[] {
-  const out: { text: string; cell: string }[] = [];
-  for (const sheet of wb.sheets) {
-    if (isSettingsSheet(sheet.name)) continue;
-    sheet.values.slice(0, TITLE_ROWS).forEach((row, r) => {
-      const filled = row.map((v, c) => [v, c] as const).filter(([v]) => v !== null && v !== undefined && String(v).trim() !== '');
-      if (filled.length === 0 || filled.length > 2 || filled.some(([v]) => typeof v !== 'string')) return;
-      for (const [v, c] of filled) {
-        if ((v as string).length <= 200) out.push({ text: v as string, cell: `${sheet.name}!${a1((sheet.originRow ?? 0) + r, (sheet.originCol ?? 0) + c)}` });
-      }
-    });
-  }
-  return out;
-}
-
 /** One value the titles agree on, with the cell it was first read from; none when they disagree. */
 function agreed<T>(found: { value: T; cell: string }[], same: (a: T, b: T) => boolean): { value: T; cell: string } | undefined {
   if (found.length === 0 || found.some((f) => !same(f.value, found[0]!.value))) return undefined;
@@ -50,8 +29,7 @@ function agreed<T>(found: { value: T; cell: string }[], same: (a: T, b: T) => bo
 }
 
 /** The issuing body named at the top of the workbook's sheets; none when no sheet names one, or two name different ones. */
-export function agencyFromTitles(wb: Workbook): TitleHint | undefined {
-  const titles = titleTexts(wb);
+export function agencyFromTitles(titles: readonly TitleText[]): TitleHint | undefined {
   // "UBND TỈNH ĐỒNG THÁP" over "SỞ TƯ PHÁP": the UBND is the body above the issuer, not the issuer; not guessed.
   // With its diacritics: "Sở" is a department, "Số liệu …" a title.
   if (titles.some(({ text }) => DEPARTMENT.test(text.normalize('NFC').trim()))) return undefined;
@@ -73,8 +51,8 @@ export interface PeriodHint {
 }
 
 /** The period a title states with both its days; none when no title does, or two state different ones. */
-export function periodFromTitles(wb: Workbook): PeriodHint | undefined {
-  const found = titleTexts(wb).flatMap(({ text, cell }) => {
+export function periodFromTitles(titles: readonly TitleText[]): PeriodHint | undefined {
+  const found = titles.flatMap(({ text, cell }) => {
     const m = RANGE.exec(text.normalize('NFC'));
     if (!m) return [];
     const date = (d: string, mo: string, y: string) => `${d.padStart(2, '0')}/${mo.padStart(2, '0')}/${y}`;
