@@ -4,9 +4,28 @@
  * errors, and a too-large file refused before it is read whole.
  */
 import { promises as fsp, readFileSync, statSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import type { Workbook } from '../core/grid/types';
 import { accessError, DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_BYTES, fail, readWorkbookBytes, sniff, tooLarge, type ReadOptions } from '../readers';
 import { baseName } from '../readers/sniff';
+import { useWholeInflater } from '../readers/zip';
+
+/**
+ * Node's zlib inflates a workbook's parts two to three times faster than fflate in Node; `maxOutputLength` holds it
+ * to the size the zip's directory states (a part that is more is read through the readers' capped stream).
+ */
+useWholeInflater({
+  maxWhole: 256 * 1024 * 1024,
+  inflate(data, maxOut) {
+    try {
+      return inflateRawSync(data, { maxOutputLength: maxOut });
+    } catch (e) {
+      if ((e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return 'too-large';
+      // Damaged data: fflate's stream says so in the readers' own words.
+      return 'too-large';
+    }
+  },
+});
 
 export { readWorkbookBytes, WorkbookReadError, type ReadErrorCode, type ReadOptions } from '../readers';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
-import { inflateEntry, zipDirectory, ZipPartError } from './zip';
+import { inflateRawSync } from 'node:zlib';
+import { inflateEntry, useWholeInflater, zipDirectory, ZipPartError } from './zip';
 
 const text = 'Tổng số hồ sơ tiếp nhận; '.repeat(2000);
 const bytes = new TextEncoder().encode(text);
@@ -42,5 +43,29 @@ describe('inflateEntry', () => {
   it('a directory that overstates it is held to the cap all the same', () => {
     expect(inflate(zipStating(bytes.length * 2), 1 << 20)).toBe(text);
     expect(() => inflate(zipStating(bytes.length * 2), 10_000)).toThrow(ZipPartError);
+  });
+});
+
+describe("inflateEntry with the platform's whole-part inflater (Node's zlib, as the command line gives it)", () => {
+  const zlibWhole = {
+    maxWhole: 1 << 30,
+    inflate(data: Uint8Array, maxOut: number) {
+      try {
+        return inflateRawSync(data, { maxOutputLength: maxOut });
+      } catch {
+        return 'too-large' as const;
+      }
+    },
+  };
+  it('gives the same text, believes no understated size and keeps the cap', () => {
+    useWholeInflater(zlibWhole);
+    try {
+      expect(inflate(zipStating(), 1 << 20)).toBe(text);
+      expect(inflate(zipStating(100), 1 << 20)).toBe(text);
+      expect(() => inflate(zipStating(100), 10_000)).toThrow(ZipPartError);
+      expect(() => inflate(zipStating(bytes.length * 2), 10_000)).toThrow(ZipPartError);
+    } finally {
+      useWholeInflater(undefined);
+    }
   });
 });
