@@ -76,7 +76,7 @@ describe('catalogues', () => {
 
   it('every identity, bound and rate of a form names concepts of that form, and each rule id is in the findings catalogue', () => {
     for (const f of FORMS) {
-      const known = new Set(f.concepts.map((c) => c.id));
+      const known = new Set<string>(f.concepts.map((c) => c.id));
       for (const id of f.identities) {
         for (const c of [id.total, ...id.parts, ...(id.optionalParts ?? []), ...(id.unless ?? [])]) expect(known.has(c), `${f.id}: ${c}`).toBe(true);
         expect(RULES).toHaveProperty(id.rule);
@@ -100,5 +100,14 @@ describe("turnedLineWords: a turned table's rows and columns", () => {
     );
     // "cộng", "dòng đánh số" and words that merely contain the letters are left alone.
     expect(turnedLineWords('theo dòng đánh số cột (1 2 3), cộng dồn')).toBe('theo cột đánh số dòng (1 2 3), cộng dồn');
+  });
+});
+
+describe('concept ids', () => {
+  it('CONCEPT_IDS is exactly the set of the forms’ concepts (the type keeps the other direction)', async () => {
+    const { CONCEPT_IDS } = await import('../core/catalogue/concepts');
+    const used = new Set(FORMS.flatMap((f) => f.concepts.map((c) => c.id)));
+    expect([...CONCEPT_IDS].sort()).toEqual([...used].sort());
+    expect(new Set(CONCEPT_IDS).size).toBe(CONCEPT_IDS.length);
   });
 });

@@ -3,6 +3,7 @@
  * position), and the identities, bounds and rates that hold between those columns.
  * Sources: DESIGN.md §3.1, reference/domain-spec.md §2 (Biểu 06 / TT 01/2020 and the older shape).
  */
+import type { ConceptId } from './concepts';
 import type { RateId } from './rates';
 
 export type FormId = 'tthc' | 'so-hoa' | 'pakn' | 'cntt' | 'chi-tieu' | 'diem';
@@ -20,7 +21,7 @@ export const isFigureKind = (k: ColumnKind | undefined): boolean => k === 'count
 export type ConceptGroup = 'nhan' | 'da' | 'dang';
 
 export interface Concept {
-  id: string;
+  id: ConceptId;
   /** Vietnamese name, as the reports write it; used in messages. */
   label: string;
   kind: ColumnKind;
@@ -34,11 +35,11 @@ export interface Concept {
    */
   stock?: 'first' | 'last' | 'none';
   /** A count that is these counts together, when the table has it in place of them (early and on time in one column). */
-  combines?: readonly string[];
+  combines?: readonly ConceptId[];
   /** Points: the most this figure can hold (QĐ 766 groups, domain-spec §3.1 [likely]). */
   max?: number;
   /** Points: the maximum when the table has no column of this other concept (the online group with payment inside). */
-  maxWithout?: { concept: string; max: number };
+  maxWithout?: { concept: ConceptId; max: number };
   /** Several columns may carry it (comparisons): none is a duplicate of another. */
   many?: true;
   /**
@@ -67,7 +68,7 @@ const RECEIVED_WEIGHT = 11;
  * Rules are tried in order; the first that applies wins.
  */
 export interface ColumnRule {
-  concept: string;
+  concept: ConceptId;
   leaf?: string[];
   path?: string[];
   andPath?: string[];
@@ -80,25 +81,25 @@ export interface ColumnRule {
 /** total = Σ parts (all of `parts` must be mapped; `optionalParts` join when mapped). */
 export interface IdentityDef {
   rule: string;
-  total: string;
-  parts: string[];
-  optionalParts?: string[];
+  total: ConceptId;
+  parts: ConceptId[];
+  optionalParts?: ConceptId[];
   /** Applies only when none of these columns is mapped (the other shape of the form). */
-  unless?: string[];
+  unless?: ConceptId[];
   severity?: 'error' | 'warning';
 }
 
 /** small ≤ big. */
 export interface BoundDef {
   rule: string;
-  small: string;
-  big: string;
+  small: ConceptId;
+  big: ConceptId;
 }
 
 /** A printed rate column and the definitions in use that recompute it from counts. */
 /** A printed rate column and the definitions in use (./rates.ts) that may recompute it, the usual one first. */
 export interface RateDef {
-  concept: string;
+  concept: ConceptId;
   definitions: RateId[];
 }
 

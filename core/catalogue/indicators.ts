@@ -2,6 +2,7 @@
  * The indicators (chỉ tiêu) as data: what each one divides by what, stated beside the figure so the
  * reader knows which of the definitions in use it is (DESIGN.md §3.3; domain-spec §2.4, §3).
  */
+import type { ConceptId } from './concepts';
 import type { RateFormula, RateId } from './rates';
 
 /** A rate of ./rates.ts: what it divides by what, and its wording. */
@@ -14,9 +15,9 @@ export interface IndicatorDef {
   /** Tried in order (ids in ./rates.ts); the first whose columns the table has is used. */
   formulas: RateId[];
   /** A column printing the rate itself, used when the counts are not in the sheet. */
-  printed?: string;
+  printed?: ConceptId;
   /** The printed column means another indicator in a table holding these columns. */
-  printedUnless?: string[];
+  printedUnless?: ConceptId[];
   /** Words that name this indicator in a "Chỉ tiêu | Kết quả | Mục tiêu" list. */
   listWords?: string[];
   listNotWords?: string[];

@@ -3,16 +3,18 @@
  * beside a figure. The forms' printed-rate checks, the indicators and the Bộ chỉ số 766 estimate refer to these
  * by id (DESIGN §3.3: a rate has more than one definition in use, and each is stated).
  */
+import type { ConceptId } from './concepts';
+
 export interface RateFormula {
-  numerator: readonly string[];
+  numerator: readonly ConceptId[];
   /** Subtracted from the numerator ("tổng PAKN − PAKN chậm trễ"). */
-  minus?: readonly string[];
-  denominator: readonly string[];
+  minus?: readonly ConceptId[];
+  denominator: readonly ConceptId[];
   /** How the definition is written beside the figure. */
   wording: string;
 }
 
-const over = (numerator: string[], what: string) => ({
+const over = (numerator: ConceptId[], what: string): Record<'resolved' | 'received' | 'due', RateFormula> => ({
   resolved: { numerator, denominator: ['da-giai-quyet'], wording: `${what} / đã giải quyết` },
   received: { numerator, denominator: ['tiep-nhan'], wording: `${what} / tổng số tiếp nhận` },
   due: { numerator, denominator: ['da-giai-quyet', 'dang-qua-han'], wording: `${what} / (đã giải quyết + đang giải quyết quá hạn)` },

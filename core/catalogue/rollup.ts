@@ -3,6 +3,7 @@
  * and the bands a province sorts its units into. The bands follow An Giang's weekly bulletin (10/2025: under 80
  * "cần cải thiện gấp", 80–90 "cần chú ý", domain-spec §7.3); an office changes them here, not in code.
  */
+import type { ConceptId } from './concepts';
 
 /** The TTHC concepts a roll-up carries per unit (the `counts` of `tong-hop --json`), in the appendix's order. */
 export const ROLLUP_CONCEPTS = [
@@ -15,7 +16,7 @@ export const ROLLUP_CONCEPTS = [
   'dung-han',
   'qua-han',
   'dang-giai-quyet',
-] as const;
+] as const satisfies readonly ConceptId[];
 
 export type RollupConcept = (typeof ROLLUP_CONCEPTS)[number];
 

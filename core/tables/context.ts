@@ -112,7 +112,8 @@ export class TableContext {
     for (const c of this.form.concepts) {
       if (!c.combines || !this.cols.has(c.id) || !c.combines.every((x) => out.includes(x)) || c.combines.some((x) => this.cols.has(x))) continue;
       const at = out.indexOf(c.combines[0]!);
-      out = out.filter((x) => !c.combines!.includes(x));
+      const parts: readonly string[] = c.combines;
+      out = out.filter((x) => !parts.includes(x));
       out.splice(at, 0, c.id);
     }
     return out;

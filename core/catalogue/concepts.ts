@@ -1,0 +1,85 @@
+/**
+ * Every concept id a form can read (the columns' meanings: "tiep-nhan", "dung-han", "diem-tong" …), as one typed list:
+ * the forms (forms.ts), the rate definitions (rates.ts), the indicators and the roll-up name concepts by these ids,
+ * and the compiler refuses any other. Each id's label, kind and rules are its form's (forms.ts); a test keeps this
+ * list and the forms' concepts the same set.
+ */
+export const CONCEPT_IDS = [
+  // Every form
+  'stt',
+  'ten',
+  'ghi-chu',
+  'so-sanh',
+  // TTHC results (Biểu 06) and the one-stop software's exports
+  'tiep-nhan',
+  'ky-truoc',
+  'moi-tiep-nhan',
+  'truc-tuyen',
+  'toan-trinh',
+  'mot-phan',
+  'truc-tiep',
+  'buu-chinh',
+  'da-giai-quyet',
+  'truoc-han',
+  'truoc-dung-han',
+  'dung-han',
+  'qua-han',
+  'dang-giai-quyet',
+  'trong-han',
+  'dang-qua-han',
+  'bo-sung',
+  'tra-lai',
+  'ty-le-dung-han',
+  'ty-le-truoc-han',
+  'ty-le-dung-han-rieng',
+  'ty-le-qua-han',
+  'ty-le-truc-tuyen',
+  'ty-le-thanh-toan',
+  // Số hóa
+  'so-hoa-ket-qua',
+  'chua-so-hoa-ket-qua',
+  'so-hoa-thanh-phan',
+  'can-so-hoa',
+  'da-so-hoa',
+  'con-lai',
+  'ty-le-so-hoa',
+  // PAKN
+  'pakn-tong',
+  'pakn-moi',
+  'pakn-ky-truoc',
+  'pakn-quy-dinh',
+  'pakn-hanh-vi',
+  'pakn-da-xu-ly',
+  'pakn-dang-xu-ly',
+  'pakn-dung-han',
+  'pakn-cham-tre',
+  // Ứng dụng CNTT: documents, online services of levels 3 and 4
+  'vb-di',
+  'vb-giay',
+  'vb-dien-tu',
+  'm3-tthc',
+  'm3-ho-so',
+  'm3-tai-noi',
+  'm3-qua-mang',
+  'm4-tthc',
+  'm4-ho-so',
+  'm4-tai-noi',
+  'm4-qua-mang',
+  // A list of indicators against targets
+  'ket-qua',
+  'muc-tieu',
+  // Points of the Bộ chỉ số 766
+  'diem-cong-khai',
+  'diem-tien-do',
+  'diem-thanh-toan',
+  'diem-truc-tuyen',
+  'diem-so-hoa',
+  'diem-hai-long',
+  'diem-tong',
+  'diem',
+  'diem-toi-da',
+  'xep-hang',
+  'xep-loai',
+] as const;
+
+export type ConceptId = (typeof CONCEPT_IDS)[number];
