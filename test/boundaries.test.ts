@@ -15,6 +15,8 @@ describe('stage boundaries', () => {
     it.each(files)(`${dir}/%s imports no internals of the tables or report stages`, (f) => {
       const imports = readFileSync(join(REPO_ROOT, dir, f), 'utf8').match(/from '[^']+'/g) ?? [];
       for (const i of imports) for (const bad of INTERNALS) expect(i, `${dir}/${f}`).not.toMatch(bad);
+      // Nor does it make tables of its own (a one-row table of counts): the indicators' API takes counts.
+      expect(readFileSync(join(REPO_ROOT, dir, f), 'utf8'), `${dir}/${f}`).not.toMatch(/\bmeasures:\s*\[/);
     });
   }
 });

@@ -7,7 +7,6 @@ export {
   monthList,
   unitInput,
   unreadableInput,
-  countsTable,
   countChange,
   comparisonLabel,
   rateChange,

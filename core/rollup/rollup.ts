@@ -8,7 +8,8 @@ import { RANK_BY, ROLLUP_CONCEPTS, ROLLUP_RULES, type RollupRuleId } from '../ca
 import { ROLLUP_MSG } from '../catalogue/messages';
 import { indicatorDefs } from '../catalogue/indicators';
 import { conceptOf, formById } from '../catalogue/forms';
-import { computeIndicators, type Indicator } from '../indicators/compute';
+import type { Indicator } from '../indicators/compute';
+import { indicatorsOfCounts } from '../indicators/of-counts';
 import { formatCount, formatPercent, formatRatio } from '../numbers';
 import { parseDate } from '../text/dates';
 import type { ReportSettings } from '../report/settings';
@@ -299,7 +300,7 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
     }
   }
 
-  const own = counted.map((u) => computeIndicators([countsTable(u.unit, u.counts)]));
+  const own = counted.map((u) => indicatorsOfCounts(u.unit, u.counts, TOTAL_SCOPE));
   const indicators = totalIndicators(counted, own);
   for (const list of own) for (const i of list) indicators.push(i);
 
@@ -343,35 +344,12 @@ function totalIndicators(counted: readonly RollupUnit[], own: readonly Indicator
       const with_ = have.filter((u) => u.counts[c] !== undefined);
       if (with_.length) sums[c] = with_.reduce((s, u) => s + u.counts[c]!, 0);
     }
-    const i = computeIndicators([countsTable(TOTAL_SCOPE, sums)]).find((x) => x.id === def.id);
+    const i = indicatorsOfCounts(TOTAL_SCOPE, sums, TOTAL_SCOPE).find((x) => x.id === def.id);
     if (!i) continue;
     if (have.length < counted.length) i.definition += ` (tính trên ${formatCount(have.length)}/${formatCount(counted.length)} đơn vị có số liệu)`;
     out.push(i);
   }
   return out;
-}
-
-/** A one-row table of counts, so the roll-up's rates come from the very formulas of `indicators`. */
-export function countsTable(label: string, counts: Counts): Table {
-  const concepts = ROLLUP_CONCEPTS.filter((c) => counts[c] !== undefined);
-  return {
-    sheet: TOTAL_SCOPE,
-    range: { r0: 0, c0: 0, r1: 1, c1: concepts.length },
-    address: '',
-    orientation: 'rows',
-    form: 'tthc',
-    byLevel: false,
-    byPeriod: false,
-    header: { first: 0, last: 0, cells: [] },
-    measures: [
-      { line: 0, header: 'Đơn vị', concept: 'ten', kind: 'label' },
-      ...concepts.map((c, i) => ({ line: i + 1, header: c, concept: c, kind: 'count' as const })),
-    ],
-    records: [{ line: 1, label, role: 'data' }],
-    values: [[label], ...concepts.map((c) => [counts[c]!])],
-    stated: [],
-    setAside: [],
-  };
 }
 
 /** Best on-time rate first; equal rates by more dossiers resolved; a full tie shares its rank. */
