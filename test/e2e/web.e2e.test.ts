@@ -13,9 +13,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { REPO_ROOT } from '../helpers/reference';
+import { formatCount } from '../../core/numbers';
 import { buildCli, runCli, T } from '../helpers/cli';
 import { writeBieu06, writeByLevel, writeFlat, writeFlatCsv, writeHtmlXls, type UnitFigures } from '../helpers/unit-workbooks';
 import { hasChromium, launch } from './browser';
+import { HOSTILE_INPUTS, type InputClass } from '../fixtures/hostile-inputs';
 
 const dist = mkdtempSync(join(tmpdir(), 'bao-cao-web-'));
 const work = mkdtempSync(join(tmpdir(), 'bao-cao-web-files-'));
@@ -117,6 +119,39 @@ describe.runIf(hasChromium)('the web page, opened from disk', () => {
         .evaluateAll((bs) => bs.map((b) => [b.querySelector('.cell')!.textContent, b.querySelector('.message')!.textContent]));
       expect(shown).toEqual(expected);
       if (findings.length === 0) expect(await page.textContent('#check-status')).toContain('Không phát hiện sai lệch');
+      onlyOwnFiles(requests);
+      await close();
+    });
+  }
+
+  // Issue 18's corpus of faulty and hostile files: the page reads them as the command line does.
+  for (const kind of Object.keys(HOSTILE_INPUTS) as InputClass[]) {
+    it(`the test corpus, ${kind}: the page says what check --json says`, async () => {
+      const input = HOSTILE_INPUTS[kind];
+      const dir = mkdtempSync(join(work, 'corpus-'));
+      const path = input.write(dir, kind === 'huge-html-cell' ? 0.1 : 1);
+      const cli = runCli(['check', path, '--json']);
+      expect(cli.code).toBe(input.exit);
+      const { page, requests, close } = await openPage();
+      await page.locator('#btn-pick-file-input').setInputFiles(path);
+      if (input.exit === 2) {
+        // The reader's one line, as the command line prints it.
+        await expect.poll(() => page.textContent('#check-status'), { timeout: 60_000 }).toBe(cli.err.trim());
+      } else {
+        await expect.poll(async () => (await page.textContent('#check-status')) ?? '', { timeout: 60_000 }).toMatch(/lỗi|Không phát hiện/);
+        const j = JSON.parse(cli.out) as { findings: JsonFinding[]; summary: { errors: number; warnings: number } };
+        expect(await page.textContent('#check-status')).toContain(`${formatCount(j.summary.errors)} lỗi`);
+        if (j.findings.length < 1000) {
+          const expected = [...j.findings.filter((f) => f.severity === 'error'), ...j.findings.filter((f) => f.severity !== 'error')].map((f) => [
+            `${f.sheet}!${f.cell}`,
+            f.message,
+          ]);
+          const shown = await page
+            .locator('#check-results button.finding')
+            .evaluateAll((bs) => bs.map((b) => [b.querySelector('.cell')!.textContent, b.querySelector('.message')!.textContent]));
+          expect(shown).toEqual(expected);
+        }
+      }
       onlyOwnFiles(requests);
       await close();
     });
