@@ -88,3 +88,8 @@ export interface Finding {
    */
   candidates?: string[];
 }
+
+/** What a finding says, for the user and other tools (`check --json`, the roll-up, the web page): these fields, in this order. */
+export function findingFacts(f: Finding): Pick<Finding, 'severity' | 'sheet' | 'cell' | 'rule' | 'message' | 'actual' | 'expected'> {
+  return { severity: f.severity, sheet: f.sheet, cell: f.cell, rule: f.rule, message: f.message, actual: f.actual, expected: f.expected };
+}

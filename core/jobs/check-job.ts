@@ -1,6 +1,6 @@
 /** Kiểm tra số liệu as a job: which sheets are read, the tables found, every finding, and the reader's notes. */
 import { checkTables, type CheckOptions, type FindingsSummary } from '../checks/check-tables';
-import type { Finding } from '../catalogue/findings';
+import { findingFacts, type Finding } from '../catalogue/findings';
 import { USER_ERRORS } from '../catalogue/messages';
 import type { Workbook } from '../grid/types';
 import { isSettingsSheet, readTables } from '../tables/read-tables';
@@ -61,14 +61,5 @@ export function checkJob(input: CheckJobInput): CheckJobResult {
 
 /** A finding as `check --json` and the web page give it (a contract): these fields, in this order. */
 export function findingJson(f: Finding): Record<string, unknown> {
-  return {
-    severity: f.severity,
-    sheet: f.sheet,
-    cell: f.cell,
-    rule: f.rule,
-    message: f.message,
-    actual: f.actual,
-    expected: f.expected,
-    ...(f.candidates ? { candidates: f.candidates } : {}),
-  };
+  return { ...findingFacts(f), ...(f.candidates ? { candidates: f.candidates } : {}) };
 }

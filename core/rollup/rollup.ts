@@ -3,7 +3,7 @@
  * Each unit is said with its status; only the units whose figures can be trusted to be theirs are summed, and
  * every rate of the total is recomputed from the summed counts, never averaged (DESIGN §3.3).
  */
-import type { Finding, RuleId } from '../catalogue/findings';
+import { findingFacts, type Finding, type RuleId } from '../catalogue/findings';
 import { RANK_BY, ROLLUP_CONCEPTS, ROLLUP_RULES, type RollupRuleId } from '../catalogue/rollup';
 import { ROLLUP_MSG } from '../catalogue/messages';
 import { indicatorDefs } from '../catalogue/indicators';
@@ -273,18 +273,7 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
     if (u.errors === 0) continue;
     for (const input of inputs) {
       if (!u.source?.split('; ').includes(input.source)) continue;
-      for (const f of input.findings)
-        findings.push({
-          source: input.source,
-          unit: u.unit,
-          severity: f.severity,
-          sheet: f.sheet,
-          cell: f.cell,
-          rule: f.rule,
-          message: f.message,
-          actual: f.actual,
-          expected: f.expected,
-        });
+      for (const f of input.findings) findings.push({ source: input.source, unit: u.unit, ...findingFacts(f) });
     }
   }
 
