@@ -54,7 +54,7 @@ export function mountPane(root: HTMLElement, host: Host, initial: Tab, parts: Pa
       if (d) select(order[(i + d + order.length) % order.length]!, true);
     });
   });
-  const help = helpPanel();
+  const help = helpPanel(host.sheetless === true);
   const helpBtn = el('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': 'help' }, [T.help.open]);
   helpBtn.addEventListener('click', () => {
     help.hidden = !help.hidden;

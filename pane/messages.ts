@@ -153,5 +153,20 @@ export const T = {
       ['Số liệu chưa khớp', 'Khi bảng còn lỗi, báo cáo mang dấu «DỰ THẢO — số liệu chưa khớp» cho đến khi sửa xong, hoặc khi bạn xác nhận chấp nhận số liệu.'],
     ] as [string, string][],
   },
+  /** Where the web page differs: the workbook is a file read in the browser, nothing is marked, settings stay in it. */
+  helpFile: {
+    intro: 'Ba bước mỗi tháng, trên tệp bảng tính bạn chọn (tệp chỉ được đọc trên máy này: không bị sửa, không gửi đi đâu):',
+    check: { title: 'Kiểm tra số liệu', text: 'tìm các bảng, đối chiếu các tổng, liệt kê từng ô sai (Trang!Ô) với số đúng ra; «In kết quả» để in danh sách.' },
+    page: {
+      'Đánh dấu': [
+        'Tệp của bạn',
+        'Tệp chỉ được đọc trên máy này, không bị sửa và không gửi đi đâu. Sửa số liệu trong Excel hoặc Google Trang tính, lưu lại, rồi chọn lại tệp để kiểm tra lần nữa.',
+      ],
+      'Thông tin báo cáo': [
+        'Thông tin báo cáo',
+        'Cơ quan ban hành, người ký, nơi nhận… lấy từ trang «Thông tin báo cáo» của tệp nếu có; khi bạn sửa ở đây, chúng được lưu trong trình duyệt này theo từng đơn vị. «Cài đặt lưu trên máy này» xuất ra tệp để mang sang máy khác.',
+      ],
+    } as Record<string, [string, string]>,
+  },
   officeMissing: 'Không tải được thư viện Office của Microsoft. Hãy kiểm tra kết nối mạng rồi mở lại ngăn Báo cáo CCHC từ thẻ Trang đầu của Excel.',
 } as const;

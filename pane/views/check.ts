@@ -21,7 +21,7 @@ export function checkView(state: PaneState): HTMLElement {
   const run = el('button', { type: 'button', class: 'primary', id: 'btn-check' }, [T.check.run]);
   const clearBtn = el('button', { type: 'button', id: 'btn-clear' }, [T.check.clear]);
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'check-status' });
-  const results = el('div', { id: 'check-results' }, [gettingStarted()]);
+  const results = el('div', { id: 'check-results' }, [gettingStarted(false, undefined, state.host.sheetless === true)]);
 
   /** Reads, checks, lists and marks; every step said through `say`. */
   const check = async (say: (s: string) => void): Promise<void> => {
@@ -118,7 +118,7 @@ export function checkView(state: PaneState): HTMLElement {
 
 function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTMLElement, onSample?: (b: HTMLButtonElement) => void): void {
   if (r.tables.length === 0) {
-    clear(box, gettingStarted(true, onSample));
+    clear(box, gettingStarted(true, onSample, state.host.sheetless === true));
     return;
   }
   const label = (id: string) => FORMS.find((f) => f.id === id)?.label ?? id;

@@ -40,7 +40,7 @@ function exampleTable(): HTMLElement {
  * The empty state of Kiểm tra: the three steps; with `noTable`, why nothing was found and what a table looks like,
  * and, given `onSample`, the button "Tạo trang mẫu" (the view adds the sheet and checks again).
  */
-export function gettingStarted(noTable = false, onSample?: (button: HTMLButtonElement) => void): HTMLElement {
+export function gettingStarted(noTable = false, onSample?: (button: HTMLButtonElement) => void, file = false): HTMLElement {
   let sample: HTMLElement | null = null;
   if (noTable && onSample) {
     const button = el('button', { type: 'button', class: 'sample' }, [T.help.sample]);
@@ -48,11 +48,11 @@ export function gettingStarted(noTable = false, onSample?: (button: HTMLButtonEl
     sample = el('div', { class: 'actions' }, [button, el('span', { class: 'muted' }, [T.help.sampleNote])]);
   }
   return el('div', { class: 'start' }, [
-    noTable ? el('p', { class: 'notice' }, [T.help.noTable]) : el('p', {}, [T.help.intro]),
+    noTable ? el('p', { class: 'notice' }, [T.help.noTable]) : el('p', {}, [file ? T.helpFile.intro : T.help.intro]),
     el(
       'ol',
       { class: 'steps' },
-      T.help.steps.map((s) => el('li', {}, [el('strong', {}, [s.title]), ' — ', s.text])),
+      steps(file).map((s) => el('li', {}, [el('strong', {}, [s.title]), ' — ', s.text])),
     ),
     el('p', { class: 'muted' }, [T.help.exampleTitle]),
     exampleTable(),
@@ -60,11 +60,15 @@ export function gettingStarted(noTable = false, onSample?: (button: HTMLButtonEl
   ]);
 }
 
-/** The help page, opened from the pane's header. */
-export function helpPanel(): HTMLElement {
+/** The three steps; over a file (the web page), the first says what the page does instead of marking. */
+const steps = (file: boolean) => (file ? [T.helpFile.check, ...T.help.steps.slice(1)] : T.help.steps);
+
+/** The help page, opened from the pane's header; `file`: the web page's words where it differs from the add-ins'. */
+export function helpPanel(file = false): HTMLElement {
+  const page = T.help.page.map(([title, text]) => (file ? (T.helpFile.page[title] ?? [title, text]) : [title, text]));
   const panel = el('section', { class: 'help', id: 'help', 'aria-label': T.help.title, hidden: true }, [
     el('h2', {}, [T.help.title]),
-    ...T.help.page.map(([title, text]) => el('div', {}, [el('h3', {}, [title]), el('p', {}, [text])])),
+    ...page.map(([title, text]) => el('div', {}, [el('h3', {}, [title!]), el('p', {}, [text!])])),
     el('p', { class: 'muted' }, [T.help.exampleTitle]),
     exampleTable(),
   ]);

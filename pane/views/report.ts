@@ -228,7 +228,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
       form.addEventListener('change', keep);
       clear(formBox, form);
       if (!fileNameTyped) fileName.value = reportFileName(kind.value, s);
-      clear(noTable, gettingStarted(true, state.host.sheetless ? undefined : addSample));
+      clear(noTable, gettingStarted(true, state.host.sheetless ? undefined : addSample, state.host.sheetless === true));
       refreshState();
     } catch (e) {
       showError(status, e);

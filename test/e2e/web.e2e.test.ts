@@ -70,6 +70,11 @@ describe.runIf(hasChromium)('the web page, opened from disk', () => {
     for (const t of ['Kiểm tra số liệu', 'Chỉ tiêu', 'Tạo báo cáo', 'Tổng hợp']) expect(await page.getByRole('tab', { name: t }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Hướng dẫn' }).count()).toBe(1);
     expect(sizes['app.js']).toBeLessThanOrEqual(400 * 1024);
+    // The words are the page's: nothing is marked in a file, and nothing leaves the machine.
+    await page.getByRole('button', { name: 'Hướng dẫn' }).click();
+    const words = `${await page.textContent('#help')} ${await page.textContent('#check-results')}`;
+    expect(words).not.toMatch(/tô màu|Xóa đánh dấu|lưu cùng tài liệu/);
+    expect(words).toContain('không gửi đi đâu');
     onlyOwnFiles(requests);
     await close();
   });
