@@ -6,7 +6,7 @@
  */
 import type { ReadNote, SheetGrid, Workbook } from '../core/grid/types';
 import { formatCount } from '../core/numbers/format';
-import { accessError, fail, tooLarge, tooLargeForFormat, unsupported, WorkbookReadError } from './errors';
+import { fail, tooLarge, tooLargeForFormat, unsupported, WorkbookReadError } from './errors';
 import { cfbLook, readSheetjs, readSheetjsZip, XLS_WORKBOOK_MAX, XML2003_MAX } from './sheetjs';
 import { zipDirectory } from './zip';
 import { baseName, extension, FOREIGN_EXT, headText, isHtmlText, isSpreadsheetXml, OTHER_SHEET_EXT, sniff, XLSX_EXT } from './sniff';

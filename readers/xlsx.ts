@@ -14,7 +14,7 @@ import { fail, unsupported, WorkbookReadError } from './errors';
 import { percentDisplay } from './percent-format';
 import { FOREIGN_EXT, OTHER_SHEET_EXT } from './sniff';
 import { attr, decodeAttr, decodeText, eachTag, findTag, own, rootPrefix, tagAt } from './xml';
-import { inflateEntry, StopInflating, zipDirectory, ZipPartError, type ZipEntry } from './zip';
+import { emitInflated, inflateEntry, preInflate, StopInflating, zipDirectory, ZipPartError, type ZipEntry } from './zip';
 
 const MB = 1024 * 1024;
 
@@ -50,8 +50,10 @@ export async function readZip(bytes: Uint8Array, name: string, ext: string, limi
     if (OTHER_SHEET_EXT[ext]) throw unsupported(name, OTHER_SHEET_EXT[ext], true);
     throw fail('corrupt', name);
   }
+  // The parts a workbook is read from (never its media), with the platform's native inflater where it has one.
+  const inflated = await preInflate(bytes, dir, (e) => (e.name.startsWith('xl/') && e.name.endsWith('.xml')) || e.name.endsWith('.rels'));
   try {
-    return readWorkbook(bytes, dir, name, limits);
+    return readWorkbook(bytes, dir, name, limits, inflated);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     if (e instanceof ZipPartError && e.reason === 'too-large') {
@@ -79,6 +81,16 @@ class PendingTooLong extends Error {}
 interface Parts {
   bytes: Uint8Array;
   dir: Map<string, ZipEntry>;
+  /** Parts inflated ahead (zip.ts preInflate), by name. */
+  inflated: ReadonlyMap<string, Uint8Array>;
+}
+
+/** A part's bytes to `onData`: inflated ahead when it was, else through the capped inflater. */
+function inflatePart(p: Parts, e: ZipEntry, cap: number, onData: (chunk: Uint8Array) => void): void {
+  const pre = p.inflated.get(e.name);
+  if (pre && pre.length > cap) throw new ZipPartError('too-large', e.name, cap);
+  if (pre) emitInflated(pre, onData);
+  else inflateEntry(p.bytes, e, cap, onData);
 }
 
 function partText(p: Parts, path: string, cap: number): string | undefined {
@@ -86,7 +98,7 @@ function partText(p: Parts, path: string, cap: number): string | undefined {
   if (!e) return undefined;
   const chunks: Uint8Array[] = [];
   let n = 0;
-  inflateEntry(p.bytes, e, cap, (c) => {
+  inflatePart(p, e, cap, (c) => {
     chunks.push(c);
     n += c.length;
   });
@@ -302,7 +314,7 @@ function streamPart(p: Parts, e: ZipEntry, cap: number, feed: (text: string, las
   let done = false;
   let inflated = 0;
   try {
-    inflateEntry(p.bytes, e, cap, (chunk) => {
+    inflatePart(p, e, cap, (chunk) => {
       inflated += chunk.length;
       if (feed(dec.decode(chunk), false)) {
         done = true;
@@ -1021,8 +1033,8 @@ function sparse(at: number[], items: string[], minR: number, minC: number): stri
 
 // ---------------------------------------------------------------------------
 
-function readWorkbook(bytes: Uint8Array, dir: Map<string, ZipEntry>, name: string, limits: XlsxLimits): Workbook {
-  const parts: Parts = { bytes, dir };
+function readWorkbook(bytes: Uint8Array, dir: Map<string, ZipEntry>, name: string, limits: XlsxLimits, inflated: ReadonlyMap<string, Uint8Array>): Workbook {
+  const parts: Parts = { bytes, dir, inflated };
   try {
     const wbXml = partText(parts, 'xl/workbook.xml', limits.part) ?? '';
     const rels = parseRels(partText(parts, 'xl/_rels/workbook.xml.rels', limits.part));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { inflateRawSync } from 'node:zlib';
-import { inflateEntry, useWholeInflater, zipDirectory, ZipPartError } from './zip';
+import { FFLATE_WHOLE, inflateEntry, preInflate, useWholeInflater, zipDirectory, ZipPartError } from './zip';
 
 const text = 'Tổng số hồ sơ tiếp nhận; '.repeat(2000);
 const bytes = new TextEncoder().encode(text);
@@ -67,5 +67,36 @@ describe("inflateEntry with the platform's whole-part inflater (Node's zlib, as 
     } finally {
       useWholeInflater(undefined);
     }
+  });
+});
+
+describe("preInflate: parts inflated ahead by the platform's asynchronous inflater (a browser's DecompressionStream)", () => {
+  const asyncWhole = {
+    ...FFLATE_WHOLE,
+    inflateAsync: async (data: Uint8Array, maxOut: number) => {
+      try {
+        return inflateRawSync(data, { maxOutputLength: maxOut });
+      } catch {
+        return 'too-large' as const;
+      }
+    },
+  };
+  const name = 'xl/worksheets/sheet1.xml';
+  it('takes a part of its stated size, leaves one whose directory lies, and does nothing without such an inflater', async () => {
+    useWholeInflater(asyncWhole);
+    try {
+      const good = zipStating();
+      const got = await preInflate(good, zipDirectory(good) as Map<string, never>, () => true);
+      expect(new TextDecoder().decode(got.get(name))).toBe(text);
+      for (const lie of [100, bytes.length * 2]) {
+        const z = zipStating(lie);
+        expect((await preInflate(z, zipDirectory(z) as Map<string, never>, () => true)).has(name)).toBe(false);
+      }
+      expect((await preInflate(good, zipDirectory(good) as Map<string, never>, () => false)).size).toBe(0);
+    } finally {
+      useWholeInflater(undefined);
+    }
+    const good = zipStating();
+    expect((await preInflate(good, zipDirectory(good) as Map<string, never>, () => true)).size).toBe(0);
   });
 });

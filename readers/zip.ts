@@ -131,9 +131,15 @@ export interface WholeInflater {
   /** Parts the directory states no larger than this are inflated whole; larger ones go through the capped stream. */
   maxWhole: number;
   inflate(data: Uint8Array, maxOut: number): Uint8Array | 'too-large';
+  /**
+   * The platform's native inflater, when it is asynchronous (a browser's DecompressionStream): the parts a workbook
+   * reads are inflated with it before reading (preInflate), the rest as above. 'too-large' also for damaged data.
+   */
+  inflateAsync?(data: Uint8Array, maxOut: number): Promise<Uint8Array | 'too-large'>;
 }
 
-const fflateWhole: WholeInflater = {
+/** The readers' own whole-part inflater (fflate); a platform may widen it or add its native one (web/inflate.ts). */
+export const FFLATE_WHOLE: WholeInflater = {
   // fflate's stream allocates and copies per push (128 KB each): whole is faster, up to a size worth holding.
   maxWhole: 16 * 1024 * 1024,
   inflate(data, maxOut) {
@@ -143,11 +149,55 @@ const fflateWhole: WholeInflater = {
   },
 };
 
-let whole: WholeInflater = fflateWhole;
+let whole: WholeInflater = FFLATE_WHOLE;
+
+/** Together, the parts inflated ahead of reading may not pass this (they are held until the workbook is read). */
+const PRE_INFLATE_BUDGET = 256 * 1024 * 1024;
+
+/**
+ * The entries `wanted` inflated ahead with the platform's asynchronous inflater, each to exactly the size the
+ * directory states: what is missing from the map (no such inflater, a part too large or lying about its size, damaged
+ * data) is read the usual way, capped.
+ */
+export async function preInflate(b: Uint8Array, dir: ReadonlyMap<string, ZipEntry>, wanted: (e: ZipEntry) => boolean): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  const inflateAsync = whole.inflateAsync?.bind(whole);
+  if (!inflateAsync) return out;
+  let left = PRE_INFLATE_BUDGET;
+  for (const e of dir.values()) {
+    if (e.method !== 8 || e.flags & 1 || !wanted(e) || e.uncompressedSize > whole.maxWhole || e.uncompressedSize > left) continue;
+    const data = entryData(b, e);
+    if (!data || data.length === 0) continue;
+    const got = await inflateAsync(data, e.uncompressedSize + 1);
+    if (got === 'too-large' || got.length !== e.uncompressedSize) continue;
+    out.set(e.name, got);
+    left -= got.length;
+  }
+  return out;
+}
+
+/** An entry's stored bytes (compressed or not), found through its local header; undefined when they are not there. */
+function entryData(b: Uint8Array, e: ZipEntry): Uint8Array | undefined {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const h = e.localOffset;
+  if (h + 30 > b.length || dv.getUint32(h, true) !== LOCAL) return undefined;
+  const start = h + 30 + dv.getUint16(h + 26, true) + dv.getUint16(h + 28, true);
+  const end = start + e.compressedSize;
+  return end > b.length ? undefined : b.subarray(start, end);
+}
+
+/** A part inflated ahead (preInflate), handed over as inflateEntry hands its output: in slices. */
+export function emitInflated(out: Uint8Array, onData: (chunk: Uint8Array) => void): void {
+  try {
+    for (let i = 0; i < out.length; i += STORED_SLICE) onData(out.subarray(i, Math.min(out.length, i + STORED_SLICE)));
+  } catch (err) {
+    if (!(err instanceof StopInflating)) throw err;
+  }
+}
 
 /** The platform's faster whole-part inflater (Node's zlib for the command line); the readers' own by default. */
 export function useWholeInflater(w: WholeInflater | undefined): void {
-  whole = w ?? fflateWhole;
+  whole = w ?? FFLATE_WHOLE;
 }
 
 /**

@@ -8,6 +8,7 @@ import { askedTab } from '../pane/start';
 import { warmUpWhenIdle } from '../pane/warm-up';
 import { fileBar } from './file-bar';
 import { fromFile, webHost, type PickedFile } from './host';
+import { useBrowserInflater } from './inflate';
 import { webRollupView } from './rollup-view';
 import { settingsStore } from './settings-store';
 
@@ -19,6 +20,7 @@ function storage(): Storage | undefined {
   }
 }
 
+useBrowserInflater();
 const store = settingsStore(storage());
 let picked: PickedFile | undefined;
 const bar = fileBar(store, (f) => {
