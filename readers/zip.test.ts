@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { FFLATE_WHOLE, inflateEntry, preInflate, useWholeInflater, zipDirectory, ZipPartError } from './zip';
 
 const text = 'Tổng số hồ sơ tiếp nhận; '.repeat(2000);
@@ -98,5 +98,16 @@ describe("preInflate: parts inflated ahead by the platform's asynchronous inflat
     }
     const good = zipStating();
     expect((await preInflate(good, zipDirectory(good) as Map<string, never>, () => true)).size).toBe(0);
+  });
+});
+
+describe("fflate's whole-part inflater stops where the stated size ends", () => {
+  it('a part far larger than stated is refused after its first pieces, not decoded to its end', () => {
+    const zeros = deflateRawSync(new Uint8Array(100 * 1024 * 1024));
+    expect(zeros.length).toBeGreaterThan(64 * 1024);
+    expect(FFLATE_WHOLE.inflate(zeros, 101)).toBe('too-large');
+    // A small one that says less than it holds: refused too.
+    expect(FFLATE_WHOLE.inflate(deflateRawSync(new Uint8Array(5000)), 101)).toBe('too-large');
+    expect(FFLATE_WHOLE.inflate(deflateRawSync(bytes), bytes.length + 1)).toEqual(bytes);
   });
 });

@@ -138,16 +138,55 @@ export interface WholeInflater {
   inflateAsync?(data: Uint8Array, maxOut: number): Promise<Uint8Array | 'too-large'>;
 }
 
+/** Deflate expands at most about 1032 times: more than this from a part's compressed size, its directory lies. */
+const MAX_RATIO = 1032;
+
+/** Parts compressed to no more than this are inflated whole by fflate: the most a lying one costs is ~66 MB of work. */
+const WHOLE_COMPRESSED_MAX = 64 * 1024;
+
 /** The readers' own whole-part inflater (fflate); a platform may widen it or add its native one (web/inflate.ts). */
 export const FFLATE_WHOLE: WholeInflater = {
   // fflate's stream allocates and copies per push (128 KB each): whole is faster, up to a size worth holding.
   maxWhole: 16 * 1024 * 1024,
   inflate(data, maxOut) {
-    // Into a buffer of maxOut bytes: filled to the brim, there was more than fits.
-    const out = inflateSync(data, { out: new Uint8Array(maxOut) });
-    return out.length >= maxOut ? 'too-large' : out;
+    // fflate's whole inflate does not stop at the end of its buffer: it decodes on and drops the rest. A large part
+    // goes through the stream, which stops at maxOut.
+    if (data.length > WHOLE_COMPRESSED_MAX) return streamInto(data, maxOut);
+    try {
+      const out = inflateSync(data, { out: new Uint8Array(maxOut) });
+      return out.length >= maxOut ? 'too-large' : out;
+    } catch (e) {
+      // A stored block past the buffer's end: more than stated.
+      if (e instanceof RangeError) return 'too-large';
+      throw e;
+    }
   },
 };
+
+const TOO_LARGE = new Error('too large');
+const INTO_FEED = 8 * 1024;
+
+/** fflate's stream into one buffer of maxOut bytes, stopped as soon as there is more. */
+function streamInto(data: Uint8Array, maxOut: number): Uint8Array | 'too-large' {
+  const out = new Uint8Array(maxOut);
+  let n = 0;
+  try {
+    const inf = new Inflate((chunk) => {
+      if (n + chunk.length >= maxOut) throw TOO_LARGE;
+      out.set(chunk, n);
+      n += chunk.length;
+    });
+    // Small pushes: one is decoded whole before its output is seen, and 8 KB of a bomb is at most 8 MB.
+    for (let i = 0; i < data.length; i += INTO_FEED) inf.push(data.subarray(i, Math.min(data.length, i + INTO_FEED)), i + INTO_FEED >= data.length);
+  } catch (e) {
+    if (e === TOO_LARGE) return 'too-large';
+    throw e;
+  }
+  return out.subarray(0, n);
+}
+
+/** Whether the size a directory states for an entry can be true of its compressed bytes (a bomb's often cannot). */
+const plausible = (e: ZipEntry) => e.uncompressedSize <= Math.max(1, e.compressedSize) * MAX_RATIO;
 
 let whole: WholeInflater = FFLATE_WHOLE;
 
@@ -165,7 +204,7 @@ export async function preInflate(b: Uint8Array, dir: ReadonlyMap<string, ZipEntr
   if (!inflateAsync) return out;
   let left = PRE_INFLATE_BUDGET;
   for (const e of dir.values()) {
-    if (e.method !== 8 || e.flags & 1 || !wanted(e) || e.uncompressedSize > whole.maxWhole || e.uncompressedSize > left) continue;
+    if (e.method !== 8 || e.flags & 1 || !wanted(e) || e.uncompressedSize > whole.maxWhole || e.uncompressedSize > left || !plausible(e)) continue;
     const data = entryData(b, e);
     if (!data || data.length === 0) continue;
     const got = await inflateAsync(data, e.uncompressedSize + 1);
@@ -225,7 +264,7 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry, cap: number, onData: (c
     // A part whose size the directory states is inflated at once, allowed that size and one byte more: the stream below
     // allocates and copies per push, which for a thousand small workbooks was most of the time. Past the stated size,
     // the directory lied, and the part goes through the capped stream instead.
-    if (e.uncompressedSize <= whole.maxWhole && e.uncompressedSize <= cap) {
+    if (e.uncompressedSize <= whole.maxWhole && e.uncompressedSize <= cap && plausible(e)) {
       const out = whole.inflate(data, e.uncompressedSize + 1);
       if (out !== 'too-large') {
         for (let i = 0; i < out.length; i += STORED_SLICE) onData(out.subarray(i, Math.min(out.length, i + STORED_SLICE)));

@@ -21,6 +21,7 @@ import {
 } from '../report';
 import type { Table } from '../tables/table';
 import { sheetsWithResults, tablesForSheet } from '../workbook';
+import { checkTables } from '../checks/check-tables';
 import type { CheckJobResult } from './check-job';
 import { JobError, type FrontEndHow, type JobNote } from './notes';
 
@@ -97,7 +98,11 @@ export function reportScope(check: CheckJobResult, chosen?: string): ReportScope
   } else if (sheets.length > 1) sheet = sheets[0];
   const tables = sheet ? tablesForSheet(check.tables, sheet) : check.tables;
   const inReport = new Set(tables.map((t) => t.sheet));
-  const findings = check.findings.filter((f) => f.sheet === null || inReport.has(f.sheet) || f.rule === 'doc-tep-co-sua');
+  // The check kept its first findings only (1.000 for the CLI): another month's may have crowded this one's errors out,
+  // and the draft mark counts them all. Then the report's own tables are checked again, every finding kept.
+  const notes = check.workbook.notes ? { notes: check.workbook.notes } : {};
+  const own = check.summary.truncated ? checkTables(tables, check.sheetNames, { ...notes, maxFindings: Number.MAX_SAFE_INTEGER }) : undefined;
+  const findings = (own?.findings ?? check.findings).filter((f) => f.sheet === null || inReport.has(f.sheet) || f.rule === 'doc-tep-co-sua');
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { ...(sheet ? { sheet } : {}), sheets, tables, findings, errors };
 }
@@ -107,11 +112,17 @@ export function reportKind(check: CheckJobResult, settings: ReportSettings, choi
   return chooseKind(choices.kind, settings, reportScope(check, choices.sheet).tables);
 }
 
+const inReportOf = (tables: readonly Table[]) => new Set(tables.map((t) => t.sheet));
+
 export async function reportJob(input: ReportJobInput): Promise<ReportJobResult> {
   const { check, how } = input;
   const choices = input.choices ?? {};
   const { sheet, sheets, tables, findings, errors } = reportScope(check, choices.sheet);
-  const fromSheet = settingsFromWorkbook(check.workbook, check.titles);
+  // The titles of the sheets reported on: another month's period is not this one's.
+  const fromSheet = settingsFromWorkbook(
+    check.workbook,
+    check.titles.filter((t) => inReportOf(tables).has(t.sheet)),
+  );
   const settings = withDefaults({ ...fromSheet.settings, ...(choices.settings ?? {}) });
   // A title hint that the user's own setting replaced is not said.
   const fromTitles = fromSheet.fromTitles.filter((t) => !overridden(t, choices.settings));

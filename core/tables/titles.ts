@@ -12,6 +12,8 @@ const TITLE_ROWS = 8;
 
 export interface TitleText {
   text: string;
+  /** The sheet it heads. */
+  sheet: string;
   /** "Số liệu!A1". */
   cell: string;
 }
@@ -25,7 +27,8 @@ export function readTitles(wb: Workbook): TitleText[] {
       const filled = row.map((v, c) => [v, c] as const).filter(([v]) => v !== null && v !== undefined && String(v).trim() !== '');
       if (filled.length === 0 || filled.length > 2 || filled.some(([v]) => typeof v !== 'string')) return;
       for (const [v, c] of filled) {
-        if ((v as string).length <= 200) out.push({ text: v as string, cell: `${sheet.name}!${a1((sheet.originRow ?? 0) + r, (sheet.originCol ?? 0) + c)}` });
+        if ((v as string).length <= 200)
+          out.push({ text: v as string, sheet: sheet.name, cell: `${sheet.name}!${a1((sheet.originRow ?? 0) + r, (sheet.originCol ?? 0) + c)}` });
       }
     });
   }
