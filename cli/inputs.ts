@@ -26,9 +26,11 @@ export function overInputMessage(what: string): string {
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
+  // The same file named two ways ("data" and "./data/a.xlsx") is one file, read once.
   const push = (p: string) => {
-    if (!seen.has(p)) {
-      seen.add(p);
+    const key = resolve(p);
+    if (!seen.has(key)) {
+      seen.add(key);
       out.push(p);
     }
   };

@@ -22,9 +22,9 @@ import type { Output } from './stdio';
  * Each workbook as the roll-up keeps it (counts, findings, the settings it needs), its grids let go before the next
  * is read: 102 × 12 workbooks never sit in memory together. A file that cannot be read is its unit's line, said.
  */
-async function readInputs(paths: readonly string[]): Promise<UnitInput[]> {
+async function readInputs(files: readonly string[]): Promise<UnitInput[]> {
   const out: UnitInput[] = [];
-  for (const path of await expandInputs(paths)) {
+  for (const path of files) {
     const stem = basename(path, extname(path));
     try {
       out.push(unitJob(await readWorkbookFile(path), path, stem));
@@ -113,7 +113,7 @@ export async function runTongHop(args: Args, io: Output): Promise<number> {
   const files = await expandInputs(args.inputs ?? []);
   if (files.length === 0) throw new CliError(`Không có tệp báo cáo nào trong ${(args.inputs ?? []).map((x) => `«${x}»`).join(', ')}.`);
   const inputs = await readInputs(files);
-  const previous = args.previous ? await readInputs(args.previous) : undefined;
+  const previous = args.previous ? await readInputs(await expandInputs(args.previous)) : undefined;
   const r = rollupJob({ units: inputs, ...(list ? { list } : {}), ...(previous ? { previous } : {}) });
   if (r.readable === 0) {
     io.err(`Không đọc được bảng kết quả giải quyết TTHC từ tệp nào trong ${formatCount(files.length)} tệp đã cho.`);

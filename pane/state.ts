@@ -59,7 +59,8 @@ export async function formSettings(state: PaneState): Promise<ReportSettings> {
   if (!state.form.settings) {
     const fromSheet = state.wb ? settingsFromWorkbook(state.wb).settings : withDefaults({});
     const saved = await state.host.loadSettings();
-    state.form.settings = withDefaults({ ...fromSheet, ...(saved ?? {}) });
+    // Targets merge one by one: a target saved for one indicator does not drop the sheet's for another.
+    state.form.settings = withDefaults({ ...fromSheet, ...(saved ?? {}), mucTieu: { ...fromSheet.mucTieu, ...(saved?.mucTieu ?? {}) } });
   }
   return state.form.settings;
 }

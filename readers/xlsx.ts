@@ -50,8 +50,9 @@ export async function readZip(bytes: Uint8Array, name: string, ext: string, limi
     if (OTHER_SHEET_EXT[ext]) throw unsupported(name, OTHER_SHEET_EXT[ext], true);
     throw fail('corrupt', name);
   }
-  // The parts a workbook is read from (never its media), with the platform's native inflater where it has one.
-  const inflated = await preInflate(bytes, dir, (e) => (e.name.startsWith('xl/') && e.name.endsWith('.xml')) || e.name.endsWith('.rels'));
+  // The parts a workbook is read from (never its media, charts or pivot caches), with the platform's native inflater
+  // where it has one.
+  const inflated = await preInflate(bytes, dir, (e) => READ_PARTS.test(e.name));
   try {
     return readWorkbook(bytes, dir, name, limits, inflated);
   } catch (e) {
@@ -81,13 +82,17 @@ class PendingTooLong extends Error {}
 interface Parts {
   bytes: Uint8Array;
   dir: Map<string, ZipEntry>;
-  /** Parts inflated ahead (zip.ts preInflate), by name. */
-  inflated: ReadonlyMap<string, Uint8Array>;
+  /** Parts inflated ahead (zip.ts preInflate), by name; each is taken out when read. */
+  inflated: Map<string, Uint8Array>;
 }
 
-/** A part's bytes to `onData`: inflated ahead when it was, else through the capped inflater. */
+/** The parts readWorkbook reads: the workbook, its relationships, styles, shared strings, the worksheets. */
+const READ_PARTS = /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/;
+
+/** A part's bytes to `onData`: inflated ahead when it was (and let go once read), else through the capped inflater. */
 function inflatePart(p: Parts, e: ZipEntry, cap: number, onData: (chunk: Uint8Array) => void): void {
   const pre = p.inflated.get(e.name);
+  p.inflated.delete(e.name);
   if (pre && pre.length > cap) throw new ZipPartError('too-large', e.name, cap);
   if (pre) emitInflated(pre, onData);
   else inflateEntry(p.bytes, e, cap, onData);
@@ -1033,7 +1038,7 @@ function sparse(at: number[], items: string[], minR: number, minC: number): stri
 
 // ---------------------------------------------------------------------------
 
-function readWorkbook(bytes: Uint8Array, dir: Map<string, ZipEntry>, name: string, limits: XlsxLimits, inflated: ReadonlyMap<string, Uint8Array>): Workbook {
+function readWorkbook(bytes: Uint8Array, dir: Map<string, ZipEntry>, name: string, limits: XlsxLimits, inflated: Map<string, Uint8Array>): Workbook {
   const parts: Parts = { bytes, dir, inflated };
   try {
     const wbXml = partText(parts, 'xl/workbook.xml', limits.part) ?? '';

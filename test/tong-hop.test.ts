@@ -248,4 +248,12 @@ describe('bao-cao tong-hop', () => {
     expect(again.code).toBe(1);
     expect(again.j.units.filter((u: { status: string }) => u.status === 'trung')).toHaveLength(4);
   });
+
+  it('a file named twice (the folder, and the file in it by another path) is one unit, read once', () => {
+    const once = json(previous);
+    const twice = json(previous, `${previous}/../${previous.split('/').pop()}/my-an-thang-02.xlsx`);
+    expect(twice.code).toBe(once.code);
+    expect(twice.j.units).toEqual(once.j.units);
+    expect(twice.j.units.some((u: { status: string }) => u.status === 'trung')).toBe(false);
+  });
 });

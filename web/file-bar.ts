@@ -60,15 +60,19 @@ export function fileBar(store: SettingsStore, onFile: (f: File) => void): { node
   });
   const imp = fileButton(W.settings.import, { id: 'btn-settings-import', accept: '.json,application/json' }, (fs) => {
     const f = fs[0]!;
-    void f.text().then((text) => {
+    const bad = () => {
+      said.textContent = W.settings.bad(f.name);
+      said.classList.add('error');
+    };
+    // A file changed or gone since it was picked cannot be read: said as a file that is not one.
+    f.text().then((text) => {
       try {
         said.textContent = W.settings.imported(store.importText(text));
         said.classList.remove('error');
       } catch {
-        said.textContent = W.settings.bad(f.name);
-        said.classList.add('error');
+        bad();
       }
-    });
+    }, bad);
   });
   const settings = el('details', { class: 'web-settings' }, [
     el('summary', {}, [W.settings.title]),

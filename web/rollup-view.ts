@@ -14,7 +14,7 @@ import type { View } from '../pane/app';
 import { HostError } from '../pane/host';
 import { T } from '../pane/messages';
 import { busy, clear, el } from '../pane/ui/dom';
-import { formSettings, showError, type PaneState } from '../pane/state';
+import { showError, type PaneState } from '../pane/state';
 import { saveDocx, savedText } from '../pane/docx';
 import { download } from '../pane/hosts/download';
 import { ranking, totals } from '../pane/views/tong-hop';
@@ -130,8 +130,9 @@ export function webRollupView(state: PaneState): View {
           if (!last) return;
           clear(link);
           say(T.rollup.building);
-          // The province's header and signer: what the clerk set in Tạo báo cáo (kept in this browser), blank else.
-          const doc = rollupReportJob({ rollup: last, templateText: tongHop, settings: await formSettings(state) });
+          // As `tong-hop -o` writes it: the roll-up's own period, the header and signer left for the province's văn thư
+          // (the Tạo báo cáo form holds one unit's file, not the province's).
+          const doc = rollupReportJob({ rollup: last, templateText: tongHop });
           say(savedText(await saveDocx(state.host, doc, T.rollup.fileName, 'download', say, link)));
         } catch (e) {
           showError(status, e);

@@ -5,6 +5,9 @@
 import { DEFAULT_SETTINGS, withDefaults, type ReportSettings } from '../core/report';
 
 const KEY = 'bao-cao-cchc/cai-dat/v1';
+/** Settings of one report, never kept for the unit's next one. */
+const PERIOD_FIELDS = ['kyTu', 'kyDen', 'ngay'] as const;
+
 /** The unit of a workbook that names none. */
 export const NO_UNIT = '';
 
@@ -64,7 +67,10 @@ export function settingsStore(storage: Storage | undefined): SettingsStore {
       return v ? sanitize(v) : undefined;
     },
     save(unit, settings) {
-      memory.units[unit] = settings as unknown as Record<string, unknown>;
+      // A period's own fields are not the unit's: next month's file brings its own period and date.
+      const kept: Record<string, unknown> = { ...settings };
+      for (const k of PERIOD_FIELDS) delete kept[k];
+      memory.units[unit] = kept;
       write();
     },
     exportText: () => JSON.stringify(memory, null, 2),
