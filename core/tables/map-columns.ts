@@ -63,9 +63,25 @@ export interface FormMatch {
 }
 
 function firstRule(form: FormDef, h: FoldedHeader, lastGroup: ConceptGroup | undefined): string | undefined {
-  for (const rule of form.rules) if (applies(rule, h, lastGroup)) return rule.concept;
-  return undefined;
+  // The same headers come back in every unit's file of a roll-up (a thousand files, three layouts): each header is
+  // matched against a form's rules once. The answer depends on nothing else (applies reads only these).
+  const key = `${h.leaf}\u0000${h.path}\u0000${h.parent}\u0000${lastGroup ?? ''}`;
+  let memo = ruleMemo.get(form);
+  if (!memo) ruleMemo.set(form, (memo = new Map()));
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size >= RULE_MEMO_SIZE) memo.clear();
+  let found: string | undefined;
+  for (const rule of form.rules)
+    if (applies(rule, h, lastGroup)) {
+      found = rule.concept;
+      break;
+    }
+  memo.set(key, found);
+  return found;
 }
+
+const RULE_MEMO_SIZE = 20_000;
+const ruleMemo = new WeakMap<FormDef, Map<string, string | undefined>>();
 
 export function matchForm(form: FormDef, headers: FoldedHeader[], bandText: string): FormMatch | undefined {
   if (form.needsHeader && !form.needsHeader.some((p) => hasPhrase(bandText, p))) return undefined;
