@@ -3,7 +3,7 @@
  * inputs and never writes them, whichever option they came from.
  */
 import { type Dirent, promises as fsp } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isReportKind } from '../core/catalogue/report-kinds';
 import { byFileName, isFolderWorkbookName } from '../readers/sniff';
 import { CliError, type Args } from './args';

@@ -6,7 +6,7 @@ import type { CellValue, SheetGrid, Workbook } from '../core/grid/types';
 import { readWorkbookFile } from '../cli/read';
 import { readWorkbookBytes, WorkbookReadError } from './index';
 import { zipEntryNames } from './sniff';
-import { ChunkDecoder, readZip, resolveTarget } from './xlsx';
+import { ChunkDecoder, readZip, resolveTarget, SheetScanner } from './xlsx';
 import { inflateEntry, zipDirectory, type ZipEntry } from './zip';
 import { makeRawZip as zipRaw, makeZerosDeflate as zerosDeflated, type RawEntry } from '../test/fixtures/make-bad-files';
 
@@ -517,5 +517,55 @@ describe('decoding pieces of UTF-8', () => {
     }
     const dec = new ChunkDecoder();
     expect(dec.decode(new Uint8Array([0x61, 0xe1, 0xba])) + dec.end()).toBe('a\ufffd');
+  });
+});
+
+describe('the sheet scanner on bytes cut anywhere', () => {
+  // The scanner reads the part's UTF-8 bytes; a part that streams (past the whole inflater's size, or a directory that
+  // lies) comes in pieces cut at any byte, inside a tag, a number or a Vietnamese character.
+  const sst = ['Cấp xã', 'Tổng cộng'];
+  const styles = { kind: new Uint8Array([0, 0]), code: ['', ''] };
+  const sheet = (P: string) => {
+    const rows = [
+      `<${P}row r="1" spans="1:3"><${P}c r="A1" t="inlineStr"><${P}is><${P}t>Thủ tục hành chính ĐẮK 😀</${P}t></${P}is></${P}c><${P}c r="C1" t="s"><${P}v>0</${P}v></${P}c></${P}row>`,
+      `<${P}row r="2"/>`,
+      `<${P}row r="3"><${P}c r="A3"><${P}v>12345</${P}v></${P}c><${P}c r="B3"><${P}f>A3*2</${P}f><${P}v>24690</${P}v></${P}c><${P}c r="C3" t="str"><${P}v>Trễ hạn &amp; quá hạn</${P}v></${P}c></${P}row>`,
+      `<${P}row><${P}c><${P}v>-0.5</${P}v></${P}c><${P}c t="b"><${P}v>1</${P}v></${P}c><${P}c t="e"><${P}v>#REF!</${P}v></${P}c><${P}c t="s"><${P}v>1</${P}v></${P}c></${P}row>`,
+      `<${P}row r="6"><${P}c r="B6"><${P}v>1.5E-3</${P}v></${P}c><${P}c r="C6"><${P}f>1/0</${P}f></${P}c></${P}row>`,
+    ].join('\n');
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<${P}worksheet xmlns${P ? `:${P.slice(0, -1)}` : ''}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${P}sheetData>${rows}</${P}sheetData><${P}mergeCells count="1"><${P}mergeCell ref="A1:B1"/></${P}mergeCells><${P}pageMargins left="0.7"/></${P}worksheet>`;
+  };
+
+  for (const P of ['', 'x:']) {
+    it(`reads the same sheet whatever the pieces (prefix "${P}")`, () => {
+      const bytes = strToU8(sheet(P));
+      const read = (size: number) => {
+        const s = new SheetScanner(sst, styles);
+        let done = false;
+        for (let i = 0; i < bytes.length && !done; i += size) done = s.feed(bytes.slice(i, i + size), false);
+        if (!done) s.feed(new Uint8Array(0), true);
+        return s.hostSheet('T');
+      };
+      const whole = read(bytes.length);
+      expect(whole.values).toEqual([
+        ['Thủ tục hành chính ĐẮK 😀', null, 'Cấp xã'],
+        [],
+        [12345, 24690, 'Trễ hạn & quá hạn'],
+        [-0.5, true, '#REF!', 'Tổng cộng'],
+        [],
+        [null, 0.0015],
+      ]);
+      expect(whole.merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 1 }]);
+      expect(whole.formulas).toEqual([[2, 1]]);
+      expect(whole.uncached).toEqual([[5, 2]]);
+      for (const size of [1, 2, 3, 5, 7, 13, 40, 41, 97]) expect(read(size), `pieces of ${size} bytes`).toEqual(whole);
+    });
+  }
+
+  it('ends a cell or a row that a writer left open where the next begins', () => {
+    const xml = `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row><row r="2"><c r="B2"><v>2</v></c></row></sheetData></worksheet>`;
+    const s = new SheetScanner(sst, styles);
+    if (!s.feed(strToU8(xml), false)) s.feed(new Uint8Array(0), true);
+    expect(s.hostSheet('T').values).toEqual([[1], [null, 2]]);
   });
 });

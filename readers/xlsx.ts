@@ -1,8 +1,9 @@
 /**
  * .xlsx / .xlsm read by hand: the zip directory is read here, only the parts the grid needs are
  * inflated (workbook, its relationships, shared strings, styles and the worksheets it lists), each in
- * chunks under a size cap, and the sheet XML is scanned chunk by chunk with indexOf, never held whole.
- * Every sheet goes to the core's one converter (`gridFromHost`) as a HostSheet with ragged rows.
+ * chunks under a size cap. A sheet part is scanned as UTF-8 bytes (readers/xml-bytes.ts), whole when the platform
+ * inflated it whole, else piece by piece; only the cells holding text are decoded. Every sheet goes to the core's one
+ * converter (`gridFromHost`) as a HostSheet with ragged rows.
  */
 import { detachedPrefix } from './bytes';
 import { parseRangeA1 } from '../core/grid/a1';
@@ -14,6 +15,7 @@ import { fail, unsupported, WorkbookReadError } from './errors';
 import { percentDisplay } from './percent-format';
 import { FOREIGN_EXT, OTHER_SHEET_EXT } from './sniff';
 import { attr, decodeAttr, decodeText, eachTag, findTag, own, rootPrefix, tagAt } from './xml';
+import { bytesAt, bytesOf, findTagBytes, indexOfBytes, rootPrefixBytes, tagAtBytes, textOf } from './xml-bytes';
 import { emitInflated, inflateEntry, preInflate, StopInflating, zipDirectory, ZipPartError, type ZipEntry } from './zip';
 
 const MB = 1024 * 1024;
@@ -89,13 +91,16 @@ interface Parts {
 /** The parts readWorkbook reads: the workbook, its relationships, styles, shared strings, the worksheets. */
 const READ_PARTS = /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/;
 
-/** A part's bytes to `onData`: inflated ahead when it was (and let go once read), else through the capped inflater. */
-function inflatePart(p: Parts, e: ZipEntry, cap: number, onData: (chunk: Uint8Array) => void): void {
+/**
+ * A part's bytes to `onData`: inflated ahead when it was (and let go once read), else through the capped inflater.
+ * `whole`: a part inflated at once comes as one piece, not in slices.
+ */
+function inflatePart(p: Parts, e: ZipEntry, cap: number, onData: (chunk: Uint8Array) => void, whole = false): void {
   const pre = p.inflated.get(e.name);
   p.inflated.delete(e.name);
   if (pre && pre.length > cap) throw new ZipPartError('too-large', e.name, cap);
-  if (pre) emitInflated(pre, onData);
-  else inflateEntry(p.bytes, e, cap, onData);
+  if (pre) emitInflated(pre, onData, whole);
+  else inflateEntry(p.bytes, e, cap, onData, whole);
 }
 
 function partText(p: Parts, path: string, cap: number): string | undefined {
@@ -335,8 +340,40 @@ function streamPart(p: Parts, e: ZipEntry, cap: number, feed: (text: string, las
   return inflated;
 }
 
+/**
+ * Feeds a part's bytes to `feed` (a part inflated whole as one piece), then an empty last piece; `feed` returns true
+ * when it has all it needs. Returns how many bytes came out.
+ */
+function streamPartBytes(p: Parts, e: ZipEntry, cap: number, feed: (bytes: Uint8Array, last: boolean) => boolean): number {
+  let done = false;
+  let inflated = 0;
+  try {
+    inflatePart(
+      p,
+      e,
+      cap,
+      (chunk) => {
+        inflated += chunk.length;
+        if (feed(chunk, false)) {
+          done = true;
+          throw new StopInflating();
+        }
+      },
+      true,
+    );
+    if (!done) feed(NO_BYTES, true);
+  } catch (err) {
+    // One row bigger than any real one: refused like a part over its cap.
+    if (err instanceof PendingTooLong) throw new ZipPartError('too-large', e.name, cap);
+    throw err;
+  }
+  return inflated;
+}
+
+const NO_BYTES: Uint8Array = new Uint8Array(0);
+
 /** What a scanner keeps for the next piece: `rest`, unless nothing in it can matter or it is absurdly long. */
-function pending(rest: string): string {
+function pending<T extends string | Uint8Array>(rest: T): T {
   if (rest.length > MAX_PENDING_CHARS) throw new PendingTooLong();
   return rest;
 }
@@ -454,16 +491,16 @@ function isDelim(ch: number): boolean {
 }
 
 /** The first index in [p, end) holding char `ch`, or end. */
-function skipTo(buf: string, p: number, end: number, ch: number): number {
-  while (p < end && buf.charCodeAt(p) !== ch) p++;
+function skipTo(buf: Uint8Array, p: number, end: number, ch: number): number {
+  while (p < end && buf[p] !== ch) p++;
   return p;
 }
 
 /** A run of decimal digits in [s, e) as a number (stops at the first other char). */
-function digits(buf: string, s: number, e: number): number {
+function digits(buf: Uint8Array, s: number, e: number): number {
   let n = 0;
   for (let k = s; k < e; k++) {
-    const d = buf.charCodeAt(k) - 48;
+    const d = buf[k]! - 48;
     if (d < 0 || d > 9) break;
     n = n * 10 + d;
   }
@@ -472,11 +509,11 @@ function digits(buf: string, s: number, e: number): number {
 
 /** Column letters at s ("AB"), as a 1-based number left in `scratchNum`; returns where they end. */
 let scratchNum = 0;
-function letters(buf: string, s: number, e: number): number {
+function letters(buf: Uint8Array, s: number, e: number): number {
   let c = 0;
   let k = s;
   for (; k < e; k++) {
-    const ch = buf.charCodeAt(k) | 32;
+    const ch = buf[k]! | 32;
     if (ch < 97 || ch > 122) break;
     c = c * 26 + (ch - 96);
   }
@@ -498,12 +535,12 @@ interface Attrs {
  * The attributes r, t and s of a start tag whose name ends at q, as [start, end) positions; returns
  * the position after the tag's ">" (or "/>", then `selfClosing`).
  */
-function scanAttrs(buf: string, q: number, end: number, a: Attrs): number {
+function scanAttrs(buf: Uint8Array, q: number, end: number, a: Attrs): number {
   a.rS = a.rE = a.tS = a.tE = a.sS = a.sE = -1;
   a.selfClosing = false;
   for (;;) {
-    let ch = buf.charCodeAt(q);
-    while (ch <= 32) ch = buf.charCodeAt(++q);
+    let ch = buf[q]!;
+    while (ch <= 32) ch = buf[++q]!;
     if (ch === 62) return q + 1;
     if (ch === 47) {
       a.selfClosing = true;
@@ -511,16 +548,16 @@ function scanAttrs(buf: string, q: number, end: number, a: Attrs): number {
     }
     if (!(q < end)) return end + 1;
     const ns = q;
-    while (ch !== 61 && ch > 32 && q < end) ch = buf.charCodeAt(++q);
+    while (ch !== 61 && ch > 32 && q < end) ch = buf[++q]!;
     const ne = q;
-    while (ch !== 61 && q < end) ch = buf.charCodeAt(++q);
-    ch = buf.charCodeAt(++q);
-    while (ch <= 32 && q < end) ch = buf.charCodeAt(++q);
+    while (ch !== 61 && q < end) ch = buf[++q]!;
+    ch = buf[++q]!;
+    while (ch <= 32 && q < end) ch = buf[++q]!;
     const vs = ++q;
     q = skipTo(buf, q, end, ch);
     const ve = q++;
     if (ne - ns === 1) {
-      const n = buf.charCodeAt(ns);
+      const n = buf[ns];
       if (n === 114) {
         a.rS = vs;
         a.rE = ve;
@@ -552,23 +589,26 @@ function isoSerial(s: string): number | undefined {
   return (ms - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-class SheetScanner {
+export class SheetScanner {
   phase = Phase.Prolog;
-  private carry = '';
+  private carry: Uint8Array = NO_BYTES;
   private closeFrom = -1;
+  /** The root's namespace prefix, as text and as the length of its bytes. */
   private P: string | undefined;
-  private ROW = '';
-  private ROW_CLOSE = '';
-  private C_CLOSE = '';
-  private IS_CLOSE = '';
+  private Plen = 0;
+  private ROW = NO_BYTES;
+  private ROW_CLOSE = NO_BYTES;
+  private C_CLOSE = NO_BYTES;
+  private IS_CLOSE = NO_BYTES;
+  private SHEET_DATA = NO_BYTES;
+  private SHEET_DATA_CLOSE = NO_BYTES;
+  private MERGE = NO_BYTES;
+  private MERGES_CLOSE = NO_BYTES;
+  private WS_CLOSE = NO_BYTES;
+  // Inline strings are decoded first, then read as text.
   private T = '';
   private RPH = '';
   private RPH_CLOSE = '';
-  private SHEET_DATA = '';
-  private SHEET_DATA_CLOSE = '';
-  private MERGE = '';
-  private MERGES_CLOSE = '';
-  private WS_CLOSE = '';
 
   private prevRow = -1;
   /** Leftmost column of any cell with a value so far; each stored row starts there (its own `rowBase`). */
@@ -597,26 +637,33 @@ class SheetScanner {
     private readonly styles: Styles,
   ) {}
 
-  /** Takes the next piece of text; true once the part holds nothing more that is needed. */
-  feed(text: string, last: boolean): boolean {
-    // join, not +: a flat string scans a third faster than the two-piece string + makes.
-    let buf = this.carry ? [this.carry, text].join('') : text;
-    this.carry = '';
+  /**
+   * Takes the next piece of the part's bytes; true once the part holds nothing more that is needed. The piece is read
+   * before the call returns (an inflater may reuse it); what is left for the next piece is copied.
+   */
+  feed(chunk: Uint8Array, last: boolean): boolean {
+    let buf = chunk;
+    if (this.carry.length > 0) {
+      buf = new Uint8Array(this.carry.length + chunk.length);
+      buf.set(this.carry);
+      buf.set(chunk, this.carry.length);
+    }
+    this.carry = NO_BYTES;
     if (this.P === undefined) {
-      const P = rootPrefix(buf);
+      const P = rootPrefixBytes(buf);
       if (P === undefined) {
         if (last) throw new Corrupt();
-        const lt = buf.indexOf('<');
-        this.carry = lt < 0 ? '' : pending(buf.slice(lt));
+        const lt = buf.indexOf(60);
+        this.carry = lt < 0 ? NO_BYTES : pending(buf.slice(lt));
         return false;
       }
       this.setPrefix(P);
     }
     let pos = 0;
     if (this.phase === Phase.Prolog) {
-      const i = findTag(buf, this.SHEET_DATA, 0);
+      const i = findTagBytes(buf, this.SHEET_DATA, 0);
       if (i < 0) {
-        if (buf.indexOf(this.WS_CLOSE) >= 0) {
+        if (indexOfBytes(buf, this.WS_CLOSE, 0) >= 0) {
           this.phase = Phase.Done;
           return true;
         }
@@ -624,69 +671,72 @@ class SheetScanner {
         this.carry = buf.slice(Math.max(0, buf.length - LOOKAHEAD));
         return false;
       }
-      const gt = buf.indexOf('>', i);
+      const gt = buf.indexOf(62, i);
       if (gt < 0) {
         if (last) throw new Corrupt();
         this.carry = pending(buf.slice(i));
         return false;
       }
-      this.phase = buf.charCodeAt(gt - 1) === 47 ? Phase.AfterRows : Phase.Rows;
+      this.phase = buf[gt - 1] === 47 ? Phase.AfterRows : Phase.Rows;
       pos = gt + 1;
     }
     if (this.phase === Phase.Rows) pos = this.rows(buf, pos, last);
     if (this.phase === Phase.AfterRows) pos = this.afterRows(buf, pos, last);
-    if (this.phase === Phase.Done) {
-      this.carry = '';
-      return true;
-    }
+    if (this.phase === Phase.Done) return true;
     if (last) throw new Corrupt(); // the part ends inside the sheet
     this.carry = pending(buf.slice(pos));
-    buf = '';
     return false;
   }
 
   private setPrefix(P: string): void {
     this.P = P;
-    this.ROW = `<${P}row`;
-    this.ROW_CLOSE = `</${P}row>`;
-    this.C_CLOSE = `</${P}c>`;
-    this.IS_CLOSE = `</${P}is>`;
+    this.Plen = bytesOf(P).length;
+    this.ROW = bytesOf(`<${P}row`);
+    this.ROW_CLOSE = bytesOf(`</${P}row>`);
+    this.C_CLOSE = bytesOf(`</${P}c>`);
+    this.IS_CLOSE = bytesOf(`</${P}is>`);
+    this.SHEET_DATA = bytesOf(`<${P}sheetData`);
+    this.SHEET_DATA_CLOSE = bytesOf(`</${P}sheetData>`);
+    this.MERGE = bytesOf(`<${P}mergeCell`);
+    this.MERGES_CLOSE = bytesOf(`</${P}mergeCells>`);
+    this.WS_CLOSE = bytesOf(`</${P}worksheet>`);
     this.T = `<${P}t`;
     this.RPH = `<${P}rPh`;
     this.RPH_CLOSE = `</${P}rPh>`;
-    this.SHEET_DATA = `<${P}sheetData`;
-    this.SHEET_DATA_CLOSE = `</${P}sheetData>`;
-    this.MERGE = `<${P}mergeCell`;
-    this.MERGES_CLOSE = `</${P}mergeCells>`;
-    this.WS_CLOSE = `</${P}worksheet>`;
   }
 
-  /** Rows from `pos`; returns where the unread text starts. */
-  private rows(buf: string, pos: number, last: boolean): number {
+  /** Rows from `pos`; returns where the unread bytes start. */
+  private rows(buf: Uint8Array, pos: number, last: boolean): number {
     for (;;) {
-      const i = buf.indexOf('<', pos);
+      const i = buf.indexOf(60, pos);
       if (i < 0) return buf.length;
       if (!last && i + LOOKAHEAD > buf.length) return i;
-      if (tagAt(buf, i, this.ROW)) {
-        const gt = buf.indexOf('>', i);
+      if (tagAtBytes(buf, i, this.ROW)) {
+        const gt = buf.indexOf(62, i);
         if (gt < 0) return i;
-        if (buf.charCodeAt(gt - 1) === 47) {
+        if (buf[gt - 1] === 47) {
           this.rowStart(buf, i, gt);
           pos = gt + 1;
           continue;
         }
-        // A row longer than one chunk: resume the search for its end where the last one stopped.
-        const end = buf.indexOf(this.ROW_CLOSE, i === 0 && this.closeFrom > gt ? this.closeFrom : gt);
-        if (end < 0) {
+        // A row the last piece ended in: read again only once its end has come (searched from where the last search
+        // stopped), so a row longer than many pieces is not read over and over.
+        if (i === 0 && this.closeFrom >= 0) {
+          if (indexOfBytes(buf, this.ROW_CLOSE, Math.max(gt, this.closeFrom), this.ROW_CLOSE.length - 2) < 0) {
+            this.closeFrom = Math.max(0, buf.length - this.ROW_CLOSE.length);
+            return i;
+          }
+          this.closeFrom = -1;
+        }
+        const after = this.row(buf, i, gt);
+        if (after < 0) {
           this.closeFrom = Math.max(0, buf.length - i - this.ROW_CLOSE.length);
           return i;
         }
-        this.closeFrom = -1;
-        this.row(buf, i, gt, end);
-        pos = end + this.ROW_CLOSE.length;
+        pos = after;
         continue;
       }
-      if (buf.startsWith(this.SHEET_DATA_CLOSE, i)) {
+      if (bytesAt(buf, i, this.SHEET_DATA_CLOSE)) {
         this.phase = Phase.AfterRows;
         return i + this.SHEET_DATA_CLOSE.length;
       }
@@ -695,33 +745,34 @@ class SheetScanner {
   }
 
   /** Merged cells, up to the first element that comes after them. */
-  private afterRows(buf: string, pos: number, last: boolean): number {
-    const P = this.P!;
+  private afterRows(buf: Uint8Array, pos: number, last: boolean): number {
+    const Plen = this.Plen;
     for (;;) {
-      const i = buf.indexOf('<', pos);
+      const i = buf.indexOf(60, pos);
       if (i < 0) return buf.length;
       if (!last && i + LOOKAHEAD > buf.length) return i;
-      if (tagAt(buf, i, this.MERGE)) {
-        const gt = buf.indexOf('>', i);
+      if (tagAtBytes(buf, i, this.MERGE)) {
+        const gt = buf.indexOf(62, i);
         if (gt < 0) return i;
-        const ref = attr(buf, i, gt, 'ref');
+        const tag = textOf(buf, i, gt + 1);
+        const ref = attr(tag, 0, tag.length - 1, 'ref');
         const r = ref === undefined ? undefined : parseRangeA1(ref);
         if (r) this.merges.push(r);
         pos = gt + 1;
         continue;
       }
-      if (buf.startsWith(this.MERGES_CLOSE, i) || buf.startsWith(this.WS_CLOSE, i)) {
+      if (bytesAt(buf, i, this.MERGES_CLOSE) || bytesAt(buf, i, this.WS_CLOSE)) {
         this.phase = Phase.Done;
         return buf.length;
       }
-      if (buf.startsWith(P, i + 1)) {
-        let e = i + 1 + P.length;
+      if (bytesAt(buf, i + 1, this.ROW.subarray(1, 1 + Plen))) {
+        let e = i + 1 + Plen;
         while (e < buf.length) {
-          const ch = buf.charCodeAt(e);
+          const ch = buf[e]!;
           if (ch <= 32 || ch === 62 || ch === 47) break;
           e++;
         }
-        if (AFTER_MERGES.has(buf.slice(i + 1 + P.length, e))) {
+        if (AFTER_MERGES.has(textOf(buf, i + 1 + Plen, e))) {
           this.phase = Phase.Done;
           return buf.length;
         }
@@ -731,33 +782,51 @@ class SheetScanner {
   }
 
   /** The sheet row of a `<row …>` start tag. */
-  private rowStart(buf: string, i: number, gt: number): number {
-    const r = attr(buf, i, gt, 'r');
+  private rowStart(buf: Uint8Array, i: number, gt: number): number {
+    const tag = textOf(buf, i, gt + 1);
+    const r = attr(tag, 0, tag.length - 1, 'r');
     const n = r === undefined ? NaN : parseInt(r, 10) - 1;
     this.prevRow = n >= 0 ? n : this.prevRow + 1;
     return this.prevRow;
   }
 
-  private row(buf: string, i: number, gt: number, end: number): void {
+  /**
+   * The row whose start tag spans [i, gt], read in one pass up to its `</row>`: returns where that ends, or -1 (and
+   * nothing kept) when the bytes end first.
+   */
+  private row(buf: Uint8Array, i: number, gt: number): number {
+    const end = buf.length;
+    const undo = this.undoPoint();
     const a = this.attrs;
-    scanAttrs(buf, i + this.ROW.length, end, a);
+    scanAttrs(buf, i + this.ROW.length, gt + 1, a);
     const hasR = a.rS >= 0 && a.rE > a.rS;
     let r = hasR ? digits(buf, a.rS, a.rE) - 1 : -1;
     if (r < 0) r = this.prevRow + 1;
     this.prevRow = r;
     const tc = this.tc;
     const tv = this.tv;
-    const Plen = this.P!.length;
+    const Plen = this.Plen;
     let col = -1;
     let first = true;
     let p = gt + 1;
+    let after: number;
     for (;;) {
       p = skipTo(buf, p, end, 60);
-      if (p >= end) break;
+      if (p >= end) return this.undo(undo);
       // Only cells are read; anything else in a row (its extLst) ends it.
-      if (buf.charCodeAt(p + 1 + Plen) !== 99 || !isDelim(buf.charCodeAt(p + 2 + Plen))) break;
+      if (buf[p + 1 + Plen] !== 99 || !isDelim(buf[p + 2 + Plen]!)) {
+        // A row that never closes (a writer's slip) ends where the next begins, as it did when rows were cut at "</row>".
+        if (tagAtBytes(buf, p, this.ROW)) {
+          after = p;
+          break;
+        }
+        const close = bytesAt(buf, p, this.ROW_CLOSE) ? p : indexOfBytes(buf, this.ROW_CLOSE, p, this.ROW_CLOSE.length - 2);
+        if (close < 0) return this.undo(undo);
+        after = close + this.ROW_CLOSE.length;
+        break;
+      }
       let q = scanAttrs(buf, p + 2 + Plen, end, a);
-      if (q > end) break;
+      if (q > end) return this.undo(undo);
       // Column (and, for a row without r, the row) from the reference; without one, the next column.
       if (a.rS >= 0) {
         const k = letters(buf, a.rS, a.rE);
@@ -795,13 +864,16 @@ class SheetScanner {
         this.numberFormat(buf, a, r, col, v);
         // A whole number past 2^53 − 1 reads as the nearest double ("…993" as "…992"): its digits as stored are kept
         // as its text, for the finding that names it.
-        if (this.text.length === texts && !(Math.abs(v) <= Number.MAX_SAFE_INTEGER) && c.vE > c.vS && PLAIN_DIGITS.test(buf.slice(c.vS, c.vE))) {
-          this.textAt.push(r, col);
-          this.text.push(buf.slice(c.vS, c.vE));
+        if (this.text.length === texts && !(Math.abs(v) <= Number.MAX_SAFE_INTEGER) && c.vE > c.vS) {
+          const stored = textOf(buf, c.vS, c.vE);
+          if (PLAIN_DIGITS.test(stored)) {
+            this.textAt.push(r, col);
+            this.text.push(stored);
+          }
         }
       }
     }
-    if (tc.length === 0) return;
+    if (tc.length === 0) return after;
     let min = tc[0]!;
     let max = min;
     let ascending = true;
@@ -835,18 +907,47 @@ class SheetScanner {
     this.rowVals.push(vals);
     tc.length = 0;
     tv.length = 0;
+    return after;
+  }
+
+  /** What a row read in part is undone to. */
+  private undoPoint(): number[] {
+    return [
+      this.prevRow,
+      this.uncached.length,
+      this.formulas.length,
+      this.fmtAt.length,
+      this.fmt.length,
+      this.textAt.length,
+      this.text.length,
+      this.cut.length,
+    ];
+  }
+
+  private undo(u: number[]): -1 {
+    this.prevRow = u[0]!;
+    this.uncached.length = u[1]!;
+    this.formulas.length = u[2]!;
+    this.fmtAt.length = u[3]!;
+    this.fmt.length = u[4]!;
+    this.textAt.length = u[5]!;
+    this.text.length = u[6]!;
+    this.cut.length = u[7]!;
+    this.tc.length = 0;
+    this.tv.length = 0;
+    return -1;
   }
 
   /** The cell's children f, v and is from q (after its start tag); returns the position after </c>. */
-  private children(buf: string, q: number, end: number, Plen: number, c: CellParts): number {
+  private children(buf: Uint8Array, q: number, end: number, Plen: number, c: CellParts): number {
     for (;;) {
       q = skipTo(buf, q, end, 60);
       if (q >= end) return end;
-      if (buf.charCodeAt(q + 1) === 47) return skipTo(buf, q, end, 62) + 1; // </c>
-      const n0 = buf.charCodeAt(q + 1 + Plen);
-      const n1 = buf.charCodeAt(q + 2 + Plen);
+      if (buf[q + 1] === 47) return skipTo(buf, q, end, 62) + 1; // </c>
+      const n0 = buf[q + 1 + Plen]!;
+      const n1 = buf[q + 2 + Plen]!;
       const g = skipTo(buf, q + 1, end, 62);
-      const sc = buf.charCodeAt(g - 1) === 47;
+      const sc = buf[g - 1] === 47;
       if ((n0 === 118 || n0 === 102) && isDelim(n1)) {
         // <v> or <f>: text up to the next "<", then past its end tag.
         if (n0 === 102) c.hasF = true;
@@ -869,39 +970,42 @@ class SheetScanner {
           q = g + 1;
         } else {
           c.isS = g + 1;
-          let e = buf.indexOf(this.IS_CLOSE, g);
+          let e = indexOfBytes(buf, this.IS_CLOSE, g);
           if (e < 0 || e > end) e = end;
           c.isE = e;
           q = e + this.IS_CLOSE.length;
         }
       } else {
-        const ce = buf.indexOf(this.C_CLOSE, q);
+        const ce = indexOfBytes(buf, this.C_CLOSE, q);
         return ce < 0 || ce > end ? end : ce + this.C_CLOSE.length;
       }
     }
   }
 
   /** The cell's value for the converter; null for none (empty strings included). */
-  private value(buf: string, a: Attrs, c: CellParts): unknown {
+  private value(buf: Uint8Array, a: Attrs, c: CellParts): unknown {
     const vS = c.vS;
     const vE = c.vE;
-    const t0 = a.tS >= 0 && a.tE > a.tS ? buf.charCodeAt(a.tS) : 110; // 'n'
+    const t0 = a.tS >= 0 && a.tE > a.tS ? buf[a.tS]! : 110; // 'n'
     this.isDate = false;
     if (t0 === 110) {
       if (!(vE > vS)) return null;
       // A number: plain integers by hand, the rest by the engine.
-      const neg = buf.charCodeAt(vS) === 45;
+      const neg = buf[vS] === 45;
       const d0 = neg ? vS + 1 : vS;
       if (vE - d0 <= 16 && vE > d0) {
         const x = decimal(buf, d0, vE);
         if (x >= 0) return neg ? -x : x;
       }
-      return this.otherNumber(buf.slice(vS, vE));
+      return this.otherNumber(textOf(buf, vS, vE));
     }
     if (t0 === 105) {
       // inlineStr
-      if (c.isS >= 0) return nonEmpty(own(collectText(buf, c.isS, c.isE, this.T, this.RPH, this.RPH_CLOSE)));
-      return vE > vS ? nonEmpty(own(decodeText(buf.slice(vS, vE)))) : null;
+      if (c.isS >= 0) {
+        const xml = textOf(buf, c.isS, c.isE);
+        return nonEmpty(own(collectText(xml, 0, xml.length, this.T, this.RPH, this.RPH_CLOSE)));
+      }
+      return vE > vS ? nonEmpty(decodeText(textOf(buf, vS, vE))) : null;
     }
     if (!(vE > vS)) return null;
     if (t0 === 115) {
@@ -910,9 +1014,9 @@ class SheetScanner {
         const idx = digits(buf, vS, vE);
         return idx < this.sst.length ? nonEmpty(this.sst[idx]!) : null;
       }
-      return nonEmpty(own(decodeText(buf.slice(vS, vE)))); // str
+      return nonEmpty(decodeText(textOf(buf, vS, vE))); // str
     }
-    const s = buf.slice(vS, vE);
+    const s = textOf(buf, vS, vE);
     if (t0 === 98) {
       const b = s.trim();
       return b === '1' || b === 'true';
@@ -920,7 +1024,7 @@ class SheetScanner {
     if (t0 === 101) return nonEmpty(own(s.trim())); // e: "#REF!"
     if (t0 === 100) {
       const serial = isoSerial(s);
-      if (serial === undefined) return nonEmpty(own(decodeText(s)));
+      if (serial === undefined) return nonEmpty(decodeText(s));
       this.isDate = true;
       return serial;
     }
@@ -933,11 +1037,11 @@ class SheetScanner {
     const nf = NOT_FINITE.exec(s);
     if (nf) return nf[2]!.toLowerCase() === 'nan' ? Number.NaN : nf[1] === '-' ? -Infinity : Infinity;
     const x = +s;
-    return !Number.isNaN(x) && s.charCodeAt(0) > 32 ? x : nonEmpty(own(decodeText(s)));
+    return !Number.isNaN(x) && s.charCodeAt(0) > 32 ? x : nonEmpty(decodeText(s));
   }
 
   /** Date format or percent text of a number cell. */
-  private numberFormat(buf: string, a: Attrs, r: number, col: number, v: number): void {
+  private numberFormat(buf: Uint8Array, a: Attrs, r: number, col: number, v: number): void {
     const xf = a.sS >= 0 ? digits(buf, a.sS, a.sE) : 0;
     const kind = xf < this.styles.kind.length ? this.styles.kind[xf]! : 0;
     if (kind === DATE || this.isDate) {
@@ -999,11 +1103,11 @@ const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 
  * The digits make an integer below 2^53 and 10^k is exact, so the one division rounds exactly as
  * parseFloat does.
  */
-function decimal(buf: string, s: number, e: number): number {
+function decimal(buf: Uint8Array, s: number, e: number): number {
   let n = 0;
   let point = -1;
   for (let k = s; k < e; k++) {
-    const d = buf.charCodeAt(k) - 48;
+    const d = buf[k]! - 48;
     if (d >= 0 && d <= 9) n = n * 10 + d;
     else if (d === -2 && point < 0) point = k;
     else return -1;
@@ -1061,7 +1165,7 @@ function readWorkbook(bytes: Uint8Array, dir: Map<string, ZipEntry>, name: strin
       if (!entry) throw new Corrupt();
       const scanner = new SheetScanner(sst, styles);
       try {
-        left -= streamPart(parts, entry, left, (text, last) => scanner.feed(text, last));
+        left -= streamPartBytes(parts, entry, left, (bytes, last) => scanner.feed(bytes, last));
       } catch (e) {
         // Past what is left after the sheets before it: the workbook, not this part, is too large.
         if (e instanceof ZipPartError && e.reason === 'too-large' && left < limits.sheet) {

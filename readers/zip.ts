@@ -225,13 +225,22 @@ function entryData(b: Uint8Array, e: ZipEntry): Uint8Array | undefined {
   return end > b.length ? undefined : b.subarray(start, end);
 }
 
-/** A part inflated ahead (preInflate), handed over as inflateEntry hands its output: in slices. */
-export function emitInflated(out: Uint8Array, onData: (chunk: Uint8Array) => void): void {
+/** A part inflated ahead (preInflate), handed over as inflateEntry hands its output: in slices, or whole. */
+export function emitInflated(out: Uint8Array, onData: (chunk: Uint8Array) => void, asOne = false): void {
   try {
-    for (let i = 0; i < out.length; i += STORED_SLICE) onData(out.subarray(i, Math.min(out.length, i + STORED_SLICE)));
+    emitSlices(out, onData, asOne);
   } catch (err) {
     if (!(err instanceof StopInflating)) throw err;
   }
+}
+
+/** Bytes held whole to `onData`: as one piece when the reader takes them so (`asOne`), else in slices of STORED_SLICE. */
+function emitSlices(out: Uint8Array, onData: (chunk: Uint8Array) => void, asOne: boolean): void {
+  if (asOne) {
+    if (out.length > 0) onData(out);
+    return;
+  }
+  for (let i = 0; i < out.length; i += STORED_SLICE) onData(out.subarray(i, Math.min(out.length, i + STORED_SLICE)));
 }
 
 /** The platform's faster whole-part inflater (Node's zlib for the command line); the readers' own by default. */
@@ -244,7 +253,7 @@ export function useWholeInflater(w: WholeInflater | undefined): void {
  * output. Throws ZipPartError('too-large') as soon as more than `cap` bytes have come out; a consumer
  * may throw StopInflating to end early (not an error).
  */
-export function inflateEntry(b: Uint8Array, e: ZipEntry, cap: number, onData: (chunk: Uint8Array) => void): void {
+export function inflateEntry(b: Uint8Array, e: ZipEntry, cap: number, onData: (chunk: Uint8Array) => void, asOne = false): void {
   if (e.flags & 1) throw new ZipPartError('encrypted', e.name);
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const h = e.localOffset;
@@ -256,7 +265,7 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry, cap: number, onData: (c
   try {
     if (e.method === 0) {
       if (data.length > cap) throw new ZipPartError('too-large', e.name, cap);
-      for (let i = 0; i < data.length; i += STORED_SLICE) onData(data.subarray(i, Math.min(data.length, i + STORED_SLICE)));
+      emitSlices(data, onData, asOne);
       return;
     }
     if (e.method !== 8) throw new ZipPartError('method', e.name);
@@ -267,7 +276,7 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry, cap: number, onData: (c
     if (e.uncompressedSize <= whole.maxWhole && e.uncompressedSize <= cap && plausible(e)) {
       const out = whole.inflate(data, e.uncompressedSize + 1);
       if (out !== 'too-large') {
-        for (let i = 0; i < out.length; i += STORED_SLICE) onData(out.subarray(i, Math.min(out.length, i + STORED_SLICE)));
+        emitSlices(out, onData, asOne);
         return;
       }
     }
