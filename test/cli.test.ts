@@ -352,3 +352,22 @@ describe('bao-cao report', () => {
     expect(run('report', input, '-o', join(dir, 'x.docx')).code).toBe(2);
   });
 });
+
+describe('what each command loads', () => {
+  // --help and a wrong command line answer from dist/cli.cjs alone; only a report loads the .docx writer.
+  const loaded = (...argv: string[]) => {
+    const script = `const m = require(${JSON.stringify(join(REPO_ROOT, 'dist/cli.cjs'))});
+      m.main(${JSON.stringify(argv)}, { out() {}, err() {} }).then(() => {
+        process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((k) => k.includes('/dist/')).map((k) => k.split('/').pop()).sort()));
+      });`;
+    const r = spawnSync(process.execPath, ['-e', script], { cwd: REPO_ROOT, encoding: 'utf8' });
+    return JSON.parse(r.stdout) as string[];
+  };
+  it('--help and a wrong command load no command, check no .docx writer, report both', () => {
+    expect(loaded('--help')).toEqual(['cli.cjs']);
+    expect(loaded('chek', 'x.xlsx')).toEqual(['cli.cjs']);
+    expect(loaded('check', T('lap-vo-thang-03-2024.xlsx'))).toEqual(['cli.cjs', 'commands.cjs']);
+    const out = join(mkdtempSync(join(tmpdir(), 'loads-')), 'r.docx');
+    expect(loaded('report', T('lap-vo-thang-03-2024.xlsx'), '-o', out, '--chap-nhan-loi')).toEqual(['cli.cjs', 'commands.cjs', 'docx.cjs']);
+  });
+});
