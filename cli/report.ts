@@ -1,7 +1,7 @@
 /** `bao-cao report`: the workbook's figures and settings, a template, and the .docx written beside the input. */
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { isReportKind, REPORT_KIND_IDS, TemplateError } from '../core/report';
+import { isReportKind, REPORT_KIND_IDS, TemplateError, templateFileOf } from '../core/report';
 import { JobError, reportJob, type CheckJobResult, type FrontEndHow, type ReportChoices, type ReportJobResult } from '../core/jobs';
 import { docxBytes } from './docx-writer';
 import { CliError, UsageError } from './args';
@@ -12,7 +12,7 @@ import { errnoCode, isFolderMessage, OutputError, templateReadMessage, writeOutp
 export const TEMPLATE_DIR = join(__dirname, '..', 'templates', 'bao-cao');
 
 async function templateText(kind: string): Promise<string> {
-  const path = isReportKind(kind) ? join(TEMPLATE_DIR, `${kind}.mustache`) : resolve(kind);
+  const path = isReportKind(kind) ? join(TEMPLATE_DIR, templateFileOf(kind)) : resolve(kind);
   const stat = await fsp.stat(path).catch((e: unknown) => e as Error);
   if (stat instanceof Error && errnoCode(stat) === 'ENOENT') {
     throw new UsageError(`Không có mẫu báo cáo «${kind}»: hãy dùng ${REPORT_KIND_IDS} hoặc đường dẫn một tệp mẫu .mustache.`);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { HOST_ERROR_CODES, HOST_ERRORS } from '../core/catalogue/host-errors';
 import { indicatorDefs } from '../core/catalogue/indicators';
 import { RATES } from '../core/catalogue/rates';
-import { REPORT_KINDS } from '../core/catalogue/report-kinds';
+import { REPORT_KINDS, templateFileOf } from '../core/catalogue/report-kinds';
 import { SETTING_FIELDS } from '../core/catalogue/settings-fields';
 import { DEFAULT_TARGETS } from '../core/catalogue/targets';
 import { FORMS } from '../core/catalogue/forms';
@@ -52,7 +52,7 @@ describe('catalogues', () => {
   it('every report kind has its template, and the pane bundles each one', () => {
     const pane = readFileSync(join(REPO_ROOT, 'pane/report-run.ts'), 'utf8');
     for (const k of REPORT_KINDS) {
-      expect(existsSync(join(REPO_ROOT, 'templates/bao-cao', `${k.id}.mustache`))).toBe(true);
+      expect(existsSync(join(REPO_ROOT, 'templates/bao-cao', templateFileOf(k.id)))).toBe(true);
       expect(pane).toContain(`'${k.id}'`);
     }
   });

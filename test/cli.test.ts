@@ -170,7 +170,7 @@ describe('bao-cao report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
     const mine = join(dir, 'mau-cua-xa.mustache');
     const original = readFileSync(join(REPO_ROOT, 'templates', 'bao-cao', 'bo-chi-so.mustache'), 'utf8');
-    writeFileSync(mine, original.replace('Trong tháng, tỷ lệ thực hiện dịch vụ công trực tuyến', 'Trong tháng này, tỷ lệ hồ sơ trực tuyến'));
+    writeFileSync(mine, original.replace('Trong {{ky.loai}}, tỷ lệ thực hiện dịch vụ công trực tuyến', 'Trong tháng này, tỷ lệ hồ sơ trực tuyến'));
     const out = join(dir, 'bc.docx');
     const r = run('report', T('thap-muoi-thang-11-2023.xlsx'), '-o', out, '--mau', mine);
     expect(r.code).toBe(0);
@@ -279,9 +279,14 @@ describe('bao-cao report', () => {
     const r = run('report', input, '-o', out);
     expect(r.code).toBe(0);
     expect(r.err).toContain('Cơ quan ban hành lấy từ tiêu đề bảng (ô phu-huu!A1): «ỦY BAN NHÂN DÂN XÃ PHÚ HỰU»');
-    expect(r.err).toContain('Báo cáo còn để trống «Địa danh», «Kỳ báo cáo từ», «Kỳ báo cáo đến», «Người ký»');
+    // "THÁNG 10/2025" names the month; its days follow the monthly report's rule, and the note says so.
+    expect(r.err).toContain(
+      'Kỳ báo cáo lấy từ tiêu đề bảng (ô phu-huu!A2): «15/09/2025 – 14/10/2025» (tháng 10 năm 2025, tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ',
+    );
+    expect(r.err).toContain('Báo cáo còn để trống «Địa danh», «Người ký»');
     const xml = await documentXml(out);
     expect(xml).toContain('XÃ PHÚ HỰU');
+    expect(xml).toContain('cải cách TTHC tháng 10 năm 2025');
     expect(xml).toContain('Ủy ban nhân dân xã Phú Hựu báo cáo');
     expect(xml).toContain('Tỷ lệ hồ sơ tiếp nhận trực tuyến: đạt 63,23%.');
   });

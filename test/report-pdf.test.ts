@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkbookFile } from '../cli/read';
 import { checkTables, readTables } from '../core';
-import { buildReport, chooseKind, settingsFromWorkbook, withDefaults } from '../core/report';
+import { buildReport, chooseKind, settingsFromWorkbook, templateFileOf, withDefaults } from '../core/report';
 import { reportToDocx } from '../core/report/docx';
 import type { Block, ReportDocument } from '../core/report/model';
 import { referenceText } from './helpers/reference';
@@ -317,7 +317,7 @@ async function sampleReport(file: string): Promise<ReportDocument> {
   const tables = readTables(wb);
   const { settings } = settingsFromWorkbook(wb);
   const kind = chooseKind(undefined, settings, tables);
-  const templateText = readFileSync(join(TEMPLATES, 'bao-cao', `${kind}.mustache`), 'utf8');
+  const templateText = readFileSync(join(TEMPLATES, 'bao-cao', templateFileOf(kind)), 'utf8');
   // With the checks' findings, as the CLI builds it: the Lấp Vò report carries its draft mark.
   return buildReport({
     tables,

@@ -15,6 +15,7 @@ import {
   REPORT_KINDS,
   reportText,
   settingsFromWorkbook,
+  templateFileOf,
   withDefaults,
   type ReportDocument,
   type ReportSettings,
@@ -23,7 +24,7 @@ import { readWorkbookFile } from '../cli/read';
 import { sheet, workbook } from './helpers/grid';
 import { REPO_ROOT } from './helpers/reference';
 
-const tpl = (kind: string) => readFileSync(join(REPO_ROOT, 'templates', 'bao-cao', `${kind}.mustache`), 'utf8');
+const tpl = (kind: string) => readFileSync(join(REPO_ROOT, 'templates', 'bao-cao', templateFileOf(kind)), 'utf8');
 const fromTemplate = (name: string) => readWorkbookFile(join(REPO_ROOT, 'templates', name));
 
 function report(wb: Workbook, opts: { kind?: string; settings?: Partial<ReportSettings>; accepted?: boolean } = {}) {

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWorkbook, type CellValue, type Workbook } from '../core';
-import { buildReport, reportText, settingsFromWorkbook, chooseKind } from '../core/report';
+import { buildReport, reportText, settingsFromWorkbook, chooseKind, templateFileOf } from '../core/report';
 import { readWorkbookFile } from '../cli/read';
 import { sheet, workbook } from './helpers/grid';
 import { referenceText, REPO_ROOT } from './helpers/reference';
 import { SEED_SENTENCES } from './helpers/seed-sentences';
 
-const tpl = (kind: string) => readFileSync(join(REPO_ROOT, 'templates', 'bao-cao', `${kind}.mustache`), 'utf8');
+const tpl = (kind: string) => readFileSync(join(REPO_ROOT, 'templates', 'bao-cao', templateFileOf(kind)), 'utf8');
 
 function report(wb: Workbook, kind?: string) {
   const result = checkWorkbook(wb);

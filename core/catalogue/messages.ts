@@ -151,8 +151,8 @@ export const ROLLUP_MSG = {
 
 /** What the report was made from, beyond the figures: said after it is made (command line and pane). */
 export const REPORT_NOTES = {
-  fromTitle: (label: string, value: string, cell: string) =>
-    `${label} lấy từ tiêu đề bảng (ô ${cell}): «${value}»; nếu sai, hãy ghi đúng vào trang «Thông tin báo cáo».`,
+  fromTitle: (label: string, value: string, cell: string, assumption?: string) =>
+    `${label} lấy từ tiêu đề bảng (ô ${cell}): «${value}»${assumption ? ` (${assumption})` : ''}; nếu sai, hãy ghi đúng vào trang «Thông tin báo cáo».`,
   severalSheets: (sheets: string[], chosen: string, how: string) =>
     `Bảng tính có bảng số liệu ở ${sheets.length} trang (${sheets.map((s) => `«${s}»`).join(', ')}); báo cáo lấy số liệu trang «${chosen}». Để lập báo cáo cho trang khác, ${how}.`,
   draft: (errors: number, see: string, accept: string) =>

@@ -13,13 +13,21 @@ import {
   isLetterTemplate,
   isReportKind,
   missingSettings,
+  namesDays,
+  periodDays,
+  periodName,
+  periodOfSettings,
+  type NamedFromTitle,
   settingsFromWorkbook,
+  templateFileOf,
   withDefaults,
   type FromTitle,
   type ReportDocument,
   type ReportSettings,
 } from '../report';
 import type { Table } from '../tables/table';
+import { DAY_RULES } from '../catalogue/periods';
+import { reportKindInfo } from '../catalogue/report-kinds';
 import { sheetsWithResults, tablesForSheet } from '../workbook';
 import { checkTables } from '../checks/check-tables';
 import type { CheckJobResult } from './check-job';
@@ -71,8 +79,9 @@ export interface ReportJobResult {
 }
 
 const key = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
+const dmy = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
-export const templateNameOf = (kind: string) => (isReportKind(kind) ? `${kind}.mustache` : kind);
+export const templateNameOf = (kind: string) => templateFileOf(kind);
 
 /** What a report on `chosen` (or the job's default sheet) is written from: the pane shows its errors before it is made. */
 export interface ReportScope {
@@ -109,8 +118,22 @@ export function reportScope(check: CheckJobResult, chosen?: string): ReportScope
 
 /** The kind a report will be, before it is made (the pane's default in its list): asked, else the settings', else guessed. */
 export function reportKind(check: CheckJobResult, settings: ReportSettings, choices: Pick<ReportChoices, 'kind' | 'sheet'> = {}): string {
-  return chooseKind(choices.kind, settings, reportScope(check, choices.sheet).tables);
+  const { tables } = reportScope(check, choices.sheet);
+  return chooseKind(choices.kind, settings, tables, periodOf(settings, settingsFromWorkbook(check.workbook, titlesOf(check, tables)).named).period);
 }
+
+/**
+ * The period the report is about: the one a title names when the settings' days fall in it or there are none (its
+ * days then to be counted by the kind's rule), else the settings' days as they fall.
+ */
+function periodOf(settings: ReportSettings, titled: NamedFromTitle | undefined) {
+  const days = periodOfSettings(settings);
+  const blank = !settings.kyTu.trim() && !settings.kyDen.trim();
+  const named = titled && ((days?.from && days.to && namesDays(titled.period, days.from, days.to)) || blank) ? titled : undefined;
+  return { named, period: named?.period ?? days };
+}
+
+const titlesOf = (check: CheckJobResult, tables: readonly Table[]) => check.titles.filter((t) => inReportOf(tables).has(t.sheet));
 
 const inReportOf = (tables: readonly Table[]) => new Set(tables.map((t) => t.sheet));
 
@@ -119,14 +142,26 @@ export async function reportJob(input: ReportJobInput): Promise<ReportJobResult>
   const choices = input.choices ?? {};
   const { sheet, sheets, tables, findings, errors } = reportScope(check, choices.sheet);
   // The titles of the sheets reported on: another month's period is not this one's.
-  const fromSheet = settingsFromWorkbook(
-    check.workbook,
-    check.titles.filter((t) => inReportOf(tables).has(t.sheet)),
-  );
+  const fromSheet = settingsFromWorkbook(check.workbook, titlesOf(check, tables));
   const settings = withDefaults({ ...fromSheet.settings, ...(choices.settings ?? {}) });
   // A title hint that the user's own setting replaced is not said.
   const fromTitles = fromSheet.fromTitles.filter((t) => !overridden(t, choices.settings));
-  const kind = chooseKind(choices.kind, settings, tables);
+  // A period a title names ("THÁNG 7 NĂM 2025") chooses the kind; without days stated, the kind's rule counts them.
+  const { named, period } = periodOf(settings, fromSheet.named);
+  const kind = chooseKind(choices.kind, settings, tables, period);
+  if (named && !settings.kyTu.trim() && !settings.kyDen.trim()) {
+    const rule = reportKindInfo(kind)?.ngay ?? 'dinh-ky';
+    const { from, to } = periodDays(named.period, rule);
+    settings.kyTu = dmy(from);
+    settings.kyDen = dmy(to);
+    fromTitles.push({
+      field: 'ky',
+      label: 'Kỳ báo cáo',
+      value: `${settings.kyTu} – ${settings.kyDen}`,
+      cell: named.cell,
+      assumption: `${periodName(named.period)}, tính ${DAY_RULES[rule]}`,
+    });
+  }
   const templateName = templateNameOf(kind);
   const text = await input.templateFor(kind);
   const letter = isLetterTemplate(text, templateName);
@@ -142,6 +177,8 @@ export async function reportJob(input: ReportJobInput): Promise<ReportJobResult>
     findings,
     accepted,
     indicatorSettings: { targets },
+    ...(reportKindInfo(kind)?.ky ? { periodType: reportKindInfo(kind)!.ky } : {}),
+    ...(named ? { namedPeriod: named.period } : {}),
   });
   const missing = missingSettings(settings, letter).map((f) => f.label);
 
@@ -157,7 +194,7 @@ export async function reportJob(input: ReportJobInput): Promise<ReportJobResult>
   // Said when the job chose the sheet: the user who named one knows.
   if (sheets.length > 1 && !choices.sheet)
     notes.push({ code: 'nhieu-trang', message: REPORT_NOTES.severalSheets(sheets, sheet ?? sheets[0]!, how.otherSheet) });
-  for (const t of fromTitles) notes.push({ code: 'tu-tieu-de', message: REPORT_NOTES.fromTitle(t.label, t.value, t.cell) });
+  for (const t of fromTitles) notes.push({ code: 'tu-tieu-de', message: REPORT_NOTES.fromTitle(t.label, t.value, t.cell, t.assumption) });
   if (missing.length) notes.push({ code: 'de-trong', message: REPORT_NOTES.missing(missing) });
   return {
     doc,

@@ -17,6 +17,8 @@ import {
   type LegalDoc,
 } from '../catalogue/legal-docs';
 import type { ReportSettings } from './settings';
+import { type PeriodType, periodType, ROMAN } from '../catalogue/periods';
+import { monthWord, type NamedPeriod, namesDays, periodDays, periodName, periodOfDays, periodWord, type ReportPeriod } from './period';
 import { FLAG, list, obj, TEXT, type ViewSchema } from './view-schema';
 
 export interface CitationView {
@@ -33,7 +35,16 @@ export interface CitationView {
 }
 
 export interface PeriodView {
+  /** Whether both days are known. */
   co: boolean;
+  /** "tháng 3 năm 2024", "quý I năm 2024", "6 tháng đầu năm 2025", "năm 2020"; "quý … năm …" while unknown. */
+  ten: string;
+  /** "tháng 11/2023", "quý I/2024", "năm 2020": the short form of a sentence's "Trong …". */
+  ngan: string;
+  /** The word after "trong": "tháng", "quý", "6 tháng đầu năm", "năm", "kỳ". */
+  loai: string;
+  /** A month: the monthly reports' sentences that name it by its number ("Trong tháng 03, …"). */
+  laThang: boolean;
   /** "15/02/2024". */
   tu: string;
   den: string;
@@ -75,16 +86,51 @@ export function citationView(settings: ReportSettings, day: string | undefined):
   return out;
 }
 
-/** The period as the reports print it. */
-export function periodView(settings: ReportSettings): PeriodView {
+/**
+ * The period as the reports print it. `kindPeriod` is the period the report kind is about: its words while the days
+ * are unknown ("quý … năm …"), and the name of days that fall within one such period without making it whole (an
+ * annual report whose figures run from 01/01 to 26/10 is still "năm 2020").
+ */
+export function periodView(settings: ReportSettings, kindPeriod: PeriodType = 'thang', named?: NamedPeriod): PeriodView {
   const from = isoDate(settings.kyTu);
   const to = isoDate(settings.kyDen);
-  if (!from || !to) return { co: false, tu: '', den: '', text: '', truoc: '' };
+  if (!from || !to) {
+    const info = periodType(named?.type ?? kindPeriod);
+    const ten = named ? periodName(named) : info.blank;
+    return { co: false, ten, ngan: ten, loai: info.loai, laThang: (named?.type ?? kindPeriod) === 'thang', tu: '', den: '', text: '', truoc: '' };
+  }
   const before = new Date(`${from}T00:00:00Z`);
   before.setUTCDate(before.getUTCDate() - 1);
   const tu = shortDate(from);
   const den = shortDate(to);
-  return { co: true, tu, den, text: `từ ngày ${tu} đến ngày ${den}`, truoc: shortDate(before.toISOString().slice(0, 10)) };
+  // The days as a title named them ("QUÝ I/2020" over 01/12/2019–29/02/2020), else as they fall.
+  const p = named && namesDays(named, from, to) ? { ...named, from, to } : namedWithin(periodOfDays(from, to), kindPeriod);
+  const ngan = p.type === 'thang' ? `tháng ${monthWord(p.index!)}/${p.year}` : p.type === 'quy' ? `quý ${ROMAN[p.index! - 1]}/${p.year}` : periodName(p);
+  return {
+    co: true,
+    ten: periodName(p),
+    ngan,
+    loai: periodWord(p.type),
+    laThang: p.type === 'thang',
+    tu,
+    den,
+    text: `từ ngày ${tu} đến ngày ${den}`,
+    truoc: shortDate(before.toISOString().slice(0, 10)),
+  };
+}
+
+/** Days that make no whole period, named by the kind's period when they lie within one (from its 15th cut-off on). */
+function namedWithin(p: ReportPeriod, kindPeriod: PeriodType): ReportPeriod {
+  if (p.type !== 'khoang' || !p.from || !p.to) return p;
+  const [y, m] = p.to.split('-').map(Number) as [number, number];
+  const named: NamedPeriod = {
+    type: kindPeriod,
+    year: y,
+    ...(kindPeriod === 'thang' ? { index: m } : kindPeriod === 'quy' ? { index: Math.ceil(m / 3) } : {}),
+  };
+  const cutOff = periodDays(named, 'dinh-ky');
+  const calendar = periodDays(named, 'lich');
+  return p.from >= cutOff.from && p.to <= calendar.to ? { ...named, from: p.from, to: p.to } : p;
 }
 
 /** The day whose texts are in force for the report: the period's end, else the report's date. */
@@ -120,7 +166,17 @@ const CITATION_KEYS: { [K in keyof CitationView]-?: ViewSchema } = {
 /** What `citationView` gives a template (`vb`): a citation for each role of the catalogue. */
 export const CITATIONS_SCHEMA: ViewSchema = obj(Object.fromEntries(LEGAL_ROLES.map(({ id }) => [camel(id), obj(CITATION_KEYS)])));
 
-const PERIOD_KEYS: { [K in keyof PeriodView]-?: ViewSchema } = { co: FLAG, tu: TEXT, den: TEXT, text: TEXT, truoc: TEXT };
+const PERIOD_KEYS: { [K in keyof PeriodView]-?: ViewSchema } = {
+  co: FLAG,
+  ten: TEXT,
+  ngan: TEXT,
+  loai: TEXT,
+  laThang: FLAG,
+  tu: TEXT,
+  den: TEXT,
+  text: TEXT,
+  truoc: TEXT,
+};
 /** What `periodView` gives a template (`ky`). */
 export const PERIOD_SCHEMA: ViewSchema = obj(PERIOD_KEYS);
 

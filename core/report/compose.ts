@@ -15,6 +15,8 @@ import { CITATIONS_SCHEMA, citationDay, citationView, PERIOD_SCHEMA, periodView,
 import { collectFigures, FIGURES_SCHEMA, sentencesByLevel, type ReportFigures } from './figures';
 import type { Appendix, ReportDocument } from './model';
 import type { ReportSettings } from './settings';
+import { PERIOD_TYPES, type PeriodType } from '../catalogue/periods';
+import type { NamedPeriod } from './period';
 import { checkSettingsText, checkTemplateNames, plainText, renderBlocks, renderText, type ReportTemplate } from './template';
 import { FLAG, obj, TEXT, type ViewSchema } from './view-schema';
 
@@ -70,6 +72,10 @@ export interface ComposeInput {
   viewSchema?: Record<string, ViewSchema>;
   /** Appendices made by the caller, in place of the ones built from the tables (the roll-up's unit table). */
   appendices?: Appendix[];
+  /** The period the report kind is about (core/catalogue/report-kinds.ts); else the template's `ky`, else a month. */
+  periodType?: PeriodType;
+  /** The period a title names ("QUÝ I/2020"): what the report calls its days when they fall in it. */
+  namedPeriod?: NamedPeriod;
 }
 
 /** How many wrong cells the draft mark lists before "và N ô khác". */
@@ -101,6 +107,8 @@ export function composeReport({
   view: extra,
   viewSchema: extraSchema,
   appendices: given,
+  periodType: kindPeriod,
+  namedPeriod,
 }: ComposeInput): ReportDocument {
   // The template's own mistakes first, named with its line: never blamed on the sheet, never a silent blank.
   const schema = obj({ ...REPORT_VIEW_SCHEMA, ...extraSchema });
@@ -108,7 +116,7 @@ export function composeReport({
   checkSettingsText(settings.trichYeu, 'Ô «Trích yếu» ở trang cài đặt', schema);
   const figures = collectFigures(tables, indicators, settings);
   const appendices = given ?? buildAppendices(tables, template, appendixSubtitle(settings));
-  const view = { ...reportView(figures, settings, appendices), ...extra };
+  const view = { ...reportView(figures, settings, appendices, kindPeriod ?? templatePeriod(template), namedPeriod), ...extra };
   const recipients = (settings.kinhGui.length ? settings.kinhGui : splitMeta(renderText(template.meta.kinhGui ?? '', view))).map(plainText);
   const summary = renderText(settings.trichYeu || template.meta.trichYeu || '', view);
   // A công văn has no tên loại: its trích yếu is "V/v …" under its number (NĐ 30, Phụ lục I, ô 5b).
@@ -140,14 +148,14 @@ export function composeReport({
 const camel = (k: string) => k.replace(/-(\p{L})/gu, (_m, c: string) => c.toUpperCase());
 
 /** What a report template is given: the sheet's figures, the legal texts, the period, the settings' texts. */
-export function reportView(figures: ReportFigures, settings: ReportSettings, appendices: Appendix[]) {
+export function reportView(figures: ReportFigures, settings: ReportSettings, appendices: Appendix[], kindPeriod: PeriodType = 'thang', named?: NamedPeriod) {
   const end = parseDate(settings.kyDen) ?? parseDate(settings.ngay);
   const refs = appendices.map((a) => a.label);
   return {
     ...figures,
     vb: citationView(settings, citationDay(settings)),
     nhan: recipientView(settings, citationDay(settings)),
-    ky: periodView(settings),
+    ky: periodView(settings, kindPeriod, named),
     thangNam: end ? `${String(end.m).padStart(2, '0')}/${end.y}` : '…',
     donVi: settings.tenDonVi || 'Ủy ban nhân dân',
     thang: end ? month(end.m) : '…',
@@ -186,6 +194,12 @@ export const REPORT_VIEW_SCHEMA: { [K in keyof ReturnType<typeof reportView>]-?:
   // Each free-text part a settings sheet can hold (core/catalogue/settings-fields.ts), by its template name.
   vanBan: obj(Object.fromEntries(SETTING_FIELDS.filter((f) => f.key.startsWith('vanBan.')).map((f) => [camel(f.key.slice(7)), TEXT]))),
 };
+
+/** A template's own `ky:` line (a user's quarterly template: "ky: quy"). */
+function templatePeriod(template: ReportTemplate): PeriodType | undefined {
+  const k = template.meta.ky?.trim();
+  return PERIOD_TYPES.find((p) => p.id === k)?.id;
+}
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 

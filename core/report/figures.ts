@@ -25,6 +25,8 @@ const NAMES: Record<string, string> = {
   'da-giai-quyet': 'daGiaiQuyet',
   'truoc-han': 'truocHan',
   'dung-han': 'dungHan',
+  // One column for both ("Đúng và trước hạn"): written as both, never as early alone.
+  'truoc-dung-han': 'truocDungHan',
   'qua-han': 'quaHan',
   'dang-giai-quyet': 'dangGiaiQuyet',
   'trong-han': 'trongHan',
@@ -59,6 +61,10 @@ export function levelName(label: string): string {
 export interface RowFigures extends Counts {
   ten: string;
   tenCap: string;
+  /** Some part of the resolved dossiers is known (early, on time, both, late): "(trong đó …)" has something to say. */
+  coChiTiet?: boolean;
+  /** Early or on-time dossiers are known: late ones follow them ("…, trễ hạn 5"), else open the list ("trong đó trễ hạn 5"). */
+  coTruocDung?: boolean;
   /** Last of its list: templates write separators with {{^cuoi}}; {{/cuoi}}. */
   cuoi?: boolean;
 }
@@ -75,6 +81,8 @@ function rowFiguresOf(ctx: TableContext, row: number, label: string, pad: boolea
     out[name + 'So'] = formatCount(f.n);
     out[flagName(name)] = f.n > 0;
   }
+  out.coTruocDung = out.truocHan !== undefined || out.dungHan !== undefined || out.truocDungHan !== undefined;
+  out.coChiTiet = out.coTruocDung || out.quaHan !== undefined;
   return out;
 }
 
@@ -248,6 +256,8 @@ const ROW_KEYS: Record<string, ViewSchema> = {
   ten: TEXT,
   tenCap: TEXT,
   cuoi: FLAG,
+  coChiTiet: FLAG,
+  coTruocDung: FLAG,
   ...Object.fromEntries(
     Object.values(NAMES).flatMap((n) => [
       [n, TEXT],

@@ -9,14 +9,17 @@ import type { ReportDocument } from './model';
 import type { Finding } from '../catalogue/findings';
 import { readSettingsSheet, withDefaults, type ReportSettings } from './settings';
 import { parseTemplate } from './template';
-import { agencyFromTitles, periodFromTitles } from './title-hints';
+import { agencyFromTitles, namedPeriodFromTitles, periodFromTitles } from './title-hints';
+import { isoDate } from '../catalogue/legal-docs';
+import type { PeriodType } from '../catalogue/periods';
+import { type NamedPeriod, periodOfDays, type ReportPeriod } from './period';
 import { readTitles, type TitleText } from '../tables/titles';
 import { SETTING_FIELDS, type SettingField } from '../catalogue/settings-fields';
 
 // The .docx writer (./docx) is not re-exported here: the pane loads it apart, on first use (pane/docx.ts), and a
 // barrel export would pull the docx library into the pane's bundle. Import it from 'core/report/docx'.
 export { reportText } from './text';
-export { REPORT_KINDS, REPORT_KIND_IDS, guessKind, isReportKind, type ReportKindId } from './kinds';
+export { REPORT_KINDS, REPORT_KIND_IDS, guessKind, isReportKind, templateFileOf, type ReportKindId } from './kinds';
 export { readSettingsSheet, withDefaults, DEFAULT_SETTINGS, SETTING_FIELDS, type ReportSettings, type SettingField } from './settings';
 export { checkTemplateNames, MAX_SECTION_DEPTH, parseTemplate, TemplateError, type ReportTemplate } from './template';
 export { REPORT_VIEW_SCHEMA, appendixSubtitle, composeReport, type ComposeInput } from './compose';
@@ -25,8 +28,10 @@ export type { ViewSchema } from './view-schema';
 export type { ReportDocument } from './model';
 export { draftMark } from './compose';
 export { reportFileName } from './file-name';
-export { agencyFromTitles, agencyOf, periodFromTitles, type PeriodHint, type TitleHint } from './title-hints';
+export { agencyFromTitles, agencyOf, namedPeriodFromTitles, periodFromTitles, type PeriodHint, type TitleHint } from './title-hints';
 export { LEGAL_DOCS, LEGAL_ROLES, type LegalDoc, type LegalRole } from '../catalogue/legal-docs';
+export { namesDays, periodDays, periodName, periodOfDays, type NamedPeriod, type ReportPeriod } from './period';
+export { reportKindInfo } from '../catalogue/report-kinds';
 
 /** A setting read from a sheet's title, for the note that says so. */
 export interface FromTitle {
@@ -36,6 +41,17 @@ export interface FromTitle {
   label: string;
   value: string;
   /** "Số liệu!A1". */
+  cell: string;
+  /** What was assumed beyond the title's words: the rule its days were counted by. */
+  assumption?: string;
+}
+
+/**
+ * A period a title names ("THÁNG 7 NĂM 2025", "QUÝ I/2020"): the report's words for the days it covers, and, when no
+ * days are stated, the days counted by the kind's rule (the report job).
+ */
+export interface NamedFromTitle {
+  period: NamedPeriod;
   cell: string;
 }
 
@@ -48,7 +64,7 @@ export function settingsFromWorkbook(
   wb: Workbook,
   /** The title rows, when the tables stage read them already (CheckJobResult.titles): the grid need not be kept. */
   titles: readonly TitleText[] = readTitles(wb),
-): { settings: ReportSettings; unknown: string[]; fromTitles: FromTitle[] } {
+): { settings: ReportSettings; unknown: string[]; fromTitles: FromTitle[]; named?: NamedFromTitle } {
   const sheet = wb.sheets.find((s) => isSettingsSheet(s.name));
   const read: { settings: Partial<ReportSettings>; unknown: string[] } = sheet ? readSettingsSheet(sheet) : { settings: {}, unknown: [] };
   const own = { ...read.settings };
@@ -65,7 +81,16 @@ export function settingsFromWorkbook(
     own.kyDen = period.kyDen;
     fromTitles.push({ field: 'ky', label: 'Kỳ báo cáo', value: `${period.kyTu} – ${period.kyDen}`, cell: period.cell });
   }
-  return { settings: withDefaults(own), unknown: read.unknown, fromTitles };
+  const n = namedPeriodFromTitles(titles);
+  const named: NamedFromTitle | undefined = n && { period: n.named, cell: n.cell };
+  return { settings: withDefaults(own), unknown: read.unknown, fromTitles, ...(named ? { named } : {}) };
+}
+
+/** The period the settings' dates make, when both are real days. */
+export function periodOfSettings(settings: Pick<ReportSettings, 'kyTu' | 'kyDen'>): ReportPeriod | undefined {
+  const from = isoDate(settings.kyTu);
+  const to = isoDate(settings.kyDen);
+  return from && to ? periodOfDays(from, to) : undefined;
 }
 
 /** The fields left empty that leave dots in the report for the văn thư (a công văn has no period). */
@@ -77,11 +102,11 @@ export function missingSettings(settings: ReportSettings, letter: boolean): Sett
   });
 }
 
-/** The report kind to write: the one asked for, else the settings', else the one the tables suggest. */
-export function chooseKind(asked: string | undefined, settings: ReportSettings, tables: Table[]): ReportKindId | string {
+/** The report kind to write: the one asked for, else the settings', else the one the period and the tables suggest. */
+export function chooseKind(asked: string | undefined, settings: ReportSettings, tables: Table[], period?: NamedPeriod | ReportPeriod): ReportKindId | string {
   if (asked) return asked;
   if (settings.mauBaoCao && isReportKind(settings.mauBaoCao)) return settings.mauBaoCao;
-  return guessKind(tables);
+  return guessKind(tables, period);
 }
 
 export interface BuildReportInput {
@@ -95,6 +120,10 @@ export interface BuildReportInput {
   findings?: Finding[];
   /** …unless the user accepted the figures as they are. */
   accepted?: boolean;
+  /** The period the report kind is about, for its words while the days are unknown. */
+  periodType?: PeriodType;
+  /** The period a title names, for the words of the days it covers. */
+  namedPeriod?: NamedPeriod;
 }
 
 export function buildReport(input: BuildReportInput): ReportDocument {
@@ -106,6 +135,8 @@ export function buildReport(input: BuildReportInput): ReportDocument {
     template: parseTemplate(input.templateText, input.templateName),
     ...(input.findings ? { findings: input.findings } : {}),
     ...(input.accepted !== undefined ? { accepted: input.accepted } : {}),
+    ...(input.periodType ? { periodType: input.periodType } : {}),
+    ...(input.namedPeriod ? { namedPeriod: input.namedPeriod } : {}),
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sheet, workbook } from '../../test/helpers/grid';
 import { missingSettings, settingsFromWorkbook } from './index';
-import { agencyFromTitles, agencyOf, periodFromTitles } from './title-hints';
+import { agencyFromTitles, agencyOf, namedPeriodFromTitles, periodFromTitles } from './title-hints';
 import { readTitles } from '../tables/titles';
 
 describe('the issuing body from a sheet title', () => {
@@ -57,18 +57,30 @@ describe('the period from a sheet title', () => {
   ];
   const titled = (title: string) => workbook(sheet('Xuất', [['BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ'], [title], ...table]));
 
-  it('is read only when the title states both days, as the one-stop software prints them', () => {
+  const days = (title: string) => periodFromTitles(readTitles(titled(title)));
+
+  it('takes the days a title states, as the one-stop software prints them', () => {
     expect(periodFromTitles(readTitles(titled('Từ ngày 15/09/2025 đến ngày 14/10/2025')))).toEqual({
       kyTu: '15/09/2025',
       kyDen: '14/10/2025',
       cell: 'Xuất!A2',
     });
-    expect(periodFromTitles(readTitles(titled('(từ 1/7/2025 - 30/9/2025)')))?.kyDen).toBe('30/09/2025');
-    expect(periodFromTitles(readTitles(titled('TỪ NGÀY 01/01/2025 ĐẾN NGÀY 31/12/2025')))?.kyTu).toBe('01/01/2025');
-    // Which days "tháng 10/2025" covers is the office's rule, not the title's: nothing is guessed.
-    expect(periodFromTitles(readTitles(titled('THÁNG 10/2025')))).toBeUndefined();
+    expect(days('(từ 1/7/2025 - 30/9/2025)')?.kyDen).toBe('30/09/2025');
+    expect(days('TỪ NGÀY 01/01/2025 ĐẾN NGÀY 31/12/2025')?.kyTu).toBe('01/01/2025');
     expect(periodFromTitles(readTitles(titled('Từ ngày 14/10/2025 đến ngày 15/09/2025')))).toBeUndefined();
     expect(periodFromTitles(readTitles(titled('Từ ngày 32/13/2025 đến ngày 14/10/2025')))).toBeUndefined();
+  });
+
+  it("takes the period a title names without its days: which days is the report kind's rule, not the title's", () => {
+    expect(periodFromTitles(readTitles(titled('THÁNG 10/2025')))).toBeUndefined();
+    expect(namedPeriodFromTitles(readTitles(titled('THÁNG 10/2025')))).toEqual({ named: { type: 'thang', year: 2025, index: 10 }, cell: 'Xuất!A2' });
+    expect(namedPeriodFromTitles(readTitles(titled('QUÝ I/2024')))).toMatchObject({ named: { type: 'quy', year: 2024, index: 1 } });
+    // Nested: "NĂM 2024" above "Tháng 3 năm 2024" is the month; a month and another quarter disagree: nothing.
+    const two = (a: string, b: string) => namedPeriodFromTitles(readTitles(workbook(sheet('S', [[a], [b], ...table]))));
+    expect(two('KẾT QUẢ NĂM 2024', 'Tháng 3 năm 2024')).toMatchObject({ named: { type: 'thang', index: 3 }, cell: 'S!A2' });
+    expect(two('Quý II năm 2024', 'Tháng 3 năm 2024')).toBeUndefined();
+    const r = settingsFromWorkbook(titled('THÁNG 10/2025'));
+    expect([r.settings.kyTu, r.settings.kyDen, r.named]).toEqual(['', '', { period: { type: 'thang', year: 2025, index: 10 }, cell: 'Xuất!A2' }]);
   });
 
   it('fills the period the settings leave empty, and says so; a unit named in a table row is no title', () => {

@@ -1,13 +1,14 @@
 /**
  * What a sheet's own title says about the report when the workbook has no settings sheet: "UBND XÃ PHÚ HỰU" over
  * the table is the issuing body, and "Từ ngày 15/09/2025 đến ngày 14/10/2025" (as the one-stop software prints its
- * exports) the period. A bare "THÁNG 10/2025" is not read as a period: it does not say which days it covers (15th to
- * 14th, or the calendar month: domain-spec §7.1.3), so that is left to the clerk. Only title rows are read: at the
+ * exports) the period; a title that names the period without its days ("THÁNG 10/2025") gives the period, whose days
+ * then follow the report kind's rule (15th to 14th, or the calendar month: domain-spec §8.2). Only title rows are read: at the
  * top of a sheet, with at most two cells written and no figure (a table's row naming a unit is not a title).
  */
-import { isoDate } from '../catalogue/legal-docs';
+import { periodType } from '../catalogue/periods';
 import type { TitleText } from '../tables/titles';
 import { foldKey } from '../text/fold';
+import { daysOfText, type NamedPeriod, namedPeriodOfText, periodDays } from './period';
 
 /** "UBND xã Phú Hựu", "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ", "UBND phường 1": the body, then its level and its name. */
 const AGENCY = /^(?:ubnd|uy ban nhan dan) (xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh) \S/;
@@ -41,29 +42,50 @@ export function agencyFromTitles(titles: readonly TitleText[]): TitleHint | unde
   return a && { coQuanBanHanh: a.value, cell: a.cell };
 }
 
-/** "Từ ngày 15/09/2025 đến ngày 14/10/2025", "(từ 15/9/2025 - 14/10/2025)": an explicit period, as dd/mm/yyyy. */
-const RANGE = /từ\s*(?:ngày\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu;
-
 export interface PeriodHint {
+  /** The days a title states, dd/mm/yyyy. */
   kyTu: string;
   kyDen: string;
   cell: string;
 }
 
-/** The period a title states with both its days; none when no title does, or two state different ones. */
+/** The days the titles state ("Từ ngày 15/09/2025 đến ngày 14/10/2025"); none when no title does, or two differ. */
 export function periodFromTitles(titles: readonly TitleText[]): PeriodHint | undefined {
-  const found = titles.flatMap(({ text, cell }) => {
-    const m = RANGE.exec(text.normalize('NFC'));
-    if (!m) return [];
-    const date = (d: string, mo: string, y: string) => `${d.padStart(2, '0')}/${mo.padStart(2, '0')}/${y}`;
-    const value = { kyTu: date(m[1]!, m[2]!, m[3]!), kyDen: date(m[4]!, m[5]!, m[6]!) };
-    // Real days, the first not after the last.
-    const from = isoDate(value.kyTu);
-    const to = isoDate(value.kyDen);
-    return from && to && from <= to ? [{ value, cell }] : [];
+  const stated = titles.flatMap(({ text, cell }) => {
+    const d = daysOfText(text);
+    return d ? [{ value: { kyTu: dmy(d.from), kyDen: dmy(d.to) }, cell }] : [];
   });
-  const p = agreed(found, (x, y) => x.kyTu === y.kyTu && x.kyDen === y.kyDen);
-  return p && { ...p.value, cell: p.cell };
+  const days = agreed(stated, (x, y) => x.kyTu === y.kyTu && x.kyDen === y.kyDen);
+  return days && { ...days.value, cell: days.cell };
+}
+
+/**
+ * The period the titles name ("THÁNG 7 NĂM 2025", "QUÝ I/2024"), the narrowest when they nest ("NĂM 2024" over
+ * "Tháng 3 năm 2024"); none when no title names one, or two name periods that do not nest.
+ */
+export function namedPeriodFromTitles(titles: readonly TitleText[]): { named: NamedPeriod; cell: string } | undefined {
+  const named = titles.flatMap(({ text, cell }) => {
+    const n = namedPeriodOfText(text);
+    return n ? [{ value: n, cell }] : [];
+  });
+  if (named.length === 0) return undefined;
+  const narrowest = named.reduce((a, b) => (monthsOf(b.value) < monthsOf(a.value) ? b : a));
+  return named.every((n) => contains(n.value, narrowest.value)) ? { named: narrowest.value, cell: narrowest.cell } : undefined;
+}
+
+const dmy = (isoDay: string) => isoDay.split('-').reverse().join('/');
+const monthsOf = (p: NamedPeriod) => periodType(p.type).months;
+
+/** Whether the calendar months of `outer` hold those of `inner` (a year holds its months, a quarter its three). */
+function contains(outer: NamedPeriod, inner: NamedPeriod): boolean {
+  if (outer.year !== inner.year) return false;
+  const months = (p: NamedPeriod) => {
+    const d = periodDays(p, 'lich');
+    return [Number(d.from.slice(5, 7)), Number(d.to.slice(5, 7))] as const;
+  };
+  const [o0, o1] = months(outer);
+  const [i0, i1] = months(inner);
+  return o0 <= i0 && i1 <= o1;
 }
 
 /** "UBND xã Phú Hựu" → "ỦY BAN NHÂN DÂN XÃ PHÚ HỰU"; undefined when the text names no body. */

@@ -4,7 +4,7 @@
  * tab switch or a reopening loses nothing. Every action reads the sheet again first: the report is never written
  * from older figures than the sheet's. With no table (and a kind that needs one), no report is made.
  */
-import { isLetterTemplate, REPORT_KINDS, reportFileName, type ReportSettings } from '../../core/report';
+import { isLetterTemplate, REPORT_KINDS, reportFileName, type ReportKindId, type ReportSettings } from '../../core/report';
 import { reportKind, reportScope, type ReportJobResult } from '../../core/jobs';
 import { paneReportJob, TEMPLATES } from '../report-run';
 import { T } from '../messages';
@@ -64,7 +64,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   let form: HTMLFormElement | undefined;
 
   const settings = (): ReportSettings => state.form.settings!;
-  const needsTable = () => !isLetterTemplate(TEMPLATES[kind.value]!);
+  const needsTable = () => !isLetterTemplate(TEMPLATES[kind.value as ReportKindId]!);
   const canWrite = () => state.result !== undefined && (state.result.tables.length > 0 || !needsTable());
   /** The form's values into the state (and the document, after a pause). */
   const keep = () => {

@@ -1,0 +1,184 @@
+/**
+ * A report that tells the truth about anyone's sheet (issue 20). §1: the period and the kind come from the data. Each workbook holds figures an office published (the source
+ * above it), under the titles an office would write; the report's text must name the period as what it is (a quarter,
+ * a year, a month) and be of the kind that period and those figures call for.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../core';
+import { checkJob, reportJob } from '../core/jobs';
+import { reportText, templateFileOf } from '../core/report';
+import { sheet, workbook } from './helpers/grid';
+import { REPO_ROOT } from './helpers/reference';
+
+const how = { otherSheet: 'chọn trang', seeErrors: 'xem Kiểm tra số liệu', accept: 'chấp nhận' };
+const templateFor = (kind: string) => readFileSync(join(REPO_ROOT, 'templates', 'bao-cao', templateFileOf(kind)), 'utf8');
+
+async function report(rows: CellValue[][], opts: { kind?: string; settings?: Record<string, string> } = {}) {
+  const check = checkJob({ workbook: workbook(sheet('Số liệu', rows)) });
+  const r = await reportJob({
+    check,
+    choices: { accepted: true, ...(opts.kind ? { kind: opts.kind } : {}), ...(opts.settings ? { settings: opts.settings } : {}) },
+    templateFor,
+    name: 'x.xlsx',
+    how,
+  });
+  // The report's own date ("ngày … tháng 3 năm 2023") is no period: the text read here is without it.
+  return { ...r, text: reportText(r.doc).replace(r.doc.header.placeDate, '') };
+}
+
+// Kon Tum, toàn tỉnh quý I/2023 (Cổng TTĐT tỉnh Kon Tum, 18/03/2023, https://www.kontum.gov.vn/pages/detail/46988/),
+// "15/12/2022–14/3/2023": the figures by level with their online share.
+const konTum = (title: string[]): CellValue[][] => [
+  ...title.map((t) => [t]),
+  [],
+  ['Cấp', 'Tổng số hồ sơ tiếp nhận', 'Trong đó trực tuyến'],
+  ['Các sở, ban ngành cấp tỉnh', 23233, 6596],
+  ['Cấp huyện', 6776, 2521],
+  ['Cấp xã', 26030, 3399],
+  ['Toàn tỉnh', 56039, 12516],
+];
+
+// Lâm Đồng, toàn tỉnh quý I/2020 (Báo Lâm Đồng, 18/03/2020, https://baolamdong.vn/doi-song/202003/tren-7600-ho-so-bi-qua-han-trong-quy-i-2993657/),
+// counted 01/12/2019–29/02/2020; "Đúng và trước hạn" in one column, a rate beside it.
+const lamDong = (title: string[]): CellValue[][] => [
+  ...title.map((t) => [t]),
+  [],
+  ['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Đúng và trước hạn', 'Tỷ lệ đúng và trước hạn', 'Quá hạn', 'Đang giải quyết'],
+  ['Cấp tỉnh', 54575, 51780, 51072, '98,63%', 708, 2800],
+  ['Cấp huyện', 340060, 329596, 323911, '98,28%', 5685, 3405],
+  ['Cấp xã', 264610, 261896, 260612, '99,51%', 1284, 967],
+  ['Toàn tỉnh', 659245, 643272, 635593, '98,81%', 7677, 7172],
+];
+
+describe('the period named in a title, and the kind it calls for', () => {
+  it('"QUÝ I NĂM 2023" is a quarterly CCHC report of quý I năm 2023, its days counted 15/12–14/3 and said so', async () => {
+    const r = await report(konTum(['UBND TỈNH KON TUM', 'KẾT QUẢ GIẢI QUYẾT TTHC QUÝ I NĂM 2023']));
+    expect(r.kind).toBe('cchc-quy');
+    expect([r.settings.kyTu, r.settings.kyDen]).toEqual(['15/12/2022', '14/03/2023']);
+    expect(r.text).toContain('Tình hình thực hiện công tác cải cách hành chính quý I năm 2023');
+    expect(r.text).toContain('công tác cải cách hành chính quý I năm 2023 của Ủy ban nhân dân tỉnh Kon Tum./.');
+    expect(r.text).not.toMatch(/tháng (?:0?3|…) năm 2023|[Tt]rong tháng/);
+    const note = r.notes.find((n) => n.code === 'tu-tieu-de' && n.message.startsWith('Kỳ báo cáo'));
+    expect(note?.message).toContain('«15/12/2022 – 14/03/2023» (quý I năm 2023, tính từ ngày 15 của tháng trước kỳ đến ngày 14');
+  });
+
+  it('a quarter counted by its own days (01/12/2019–29/02/2020) keeps its name, and a 2020 table with rates is no Bộ chỉ số report', async () => {
+    const r = await report(lamDong(['UBND TỈNH LÂM ĐỒNG', 'KẾT QUẢ GIẢI QUYẾT TTHC QUÝ I NĂM 2020', '(Từ ngày 01/12/2019 đến ngày 29/02/2020)']));
+    expect(r.kind).toBe('cchc-quy');
+    expect([r.settings.kyTu, r.settings.kyDen]).toEqual(['01/12/2019', '29/02/2020']);
+    expect(r.text).toContain('cải cách hành chính quý I năm 2020');
+    expect(r.text).not.toContain('tháng 02 năm 2020');
+    expect(r.text).not.toContain('Bộ chỉ số');
+  });
+
+  it('"NĂM 2020" is the annual report of năm 2020, never "Trong tháng"', async () => {
+    const r = await report(lamDong(['BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC NĂM 2020']));
+    expect(r.kind).toBe('cchc-nam');
+    expect(r.text).toContain('cải cách hành chính năm 2020');
+    expect(r.text).not.toMatch(/[Tt]rong tháng/);
+  });
+
+  it('"6 tháng đầu năm 2025" and "9 tháng năm 2025" are the half-year and the quý III reports', async () => {
+    const half = await report(konTum(['KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025']));
+    expect(half.kind).toBe('cchc-6-thang');
+    expect([half.settings.kyTu, half.settings.kyDen]).toEqual(['15/12/2024', '14/06/2025']);
+    expect(half.text).toContain('cải cách hành chính 6 tháng đầu năm 2025');
+    const nine = await report(konTum(['KẾT QUẢ 9 THÁNG NĂM 2025']));
+    expect(nine.kind).toBe('cchc-quy');
+    expect(nine.text).toContain('cải cách hành chính 9 tháng đầu năm 2025');
+  });
+
+  it('a bare "THÁNG 7 NĂM 2025" names the month: the monthly report of tháng 7 năm 2025, not "tháng … năm …"', async () => {
+    const r = await report(konTum(['THÁNG 7 NĂM 2025']));
+    expect(r.kind).toBe('thang-644');
+    expect([r.settings.kyTu, r.settings.kyDen]).toEqual(['15/06/2025', '14/07/2025']);
+    expect(r.text).toContain('cải cách TTHC tháng 7 năm 2025');
+    expect(r.text).not.toContain('tháng … năm …');
+  });
+
+  it("a kind asked for keeps the period's own words: a quarter in the monthly template is still quý I", async () => {
+    const r = await report(konTum(['KẾT QUẢ GIẢI QUYẾT TTHC QUÝ I NĂM 2023']), { kind: 'thang-644' });
+    expect(r.text).toContain('cải cách TTHC quý I năm 2023');
+    expect(r.text).not.toMatch(/tháng (?:0?3|…) năm 2023|[Tt]rong tháng/);
+  });
+
+  it("the office's own days win over the title, and name the period as they fall", async () => {
+    const r = await report(konTum(['THÁNG 7 NĂM 2025']), { settings: { kyTu: '01/01/2025', kyDen: '31/12/2025' } });
+    expect(r.kind).toBe('cchc-nam');
+    expect(r.text).toContain('cải cách hành chính năm 2025');
+    expect(r.notes.some((n) => n.message.startsWith('Kỳ báo cáo lấy từ tiêu đề'))).toBe(false);
+  });
+
+  it('no period anywhere: the blank is the kind\'s own ("quý … năm …"), and the clerk is asked for the days', async () => {
+    const r = await report(konTum(['UBND TỈNH KON TUM']), { kind: 'cchc-quy' });
+    expect(r.text).toContain('cải cách hành chính quý … năm …');
+    expect(r.missing).toEqual(expect.arrayContaining(['Kỳ báo cáo từ', 'Kỳ báo cáo đến']));
+  });
+});
+
+describe('the Bộ chỉ số report only where the sheet holds the Bộ chỉ số, from 23/6/2022', () => {
+  // Quảng Nam, data of the Văn phòng UBND tỉnh, 19/8/2024 (https://quangnam.gov.vn/print/58228.html): the six groups.
+  const points: CellValue[][] = [
+    ['Nhóm chỉ số', 'Điểm', 'Tối đa'],
+    ['Công khai, minh bạch', '13.2', 18],
+    ['Tiến độ giải quyết', '18.4', 20],
+    ['DVC trực tuyến', '7.7', 12],
+    ['Thanh toán trực tuyến', '7.6', 10],
+    ['Mức độ hài lòng', '17.6', 18],
+    ['Số hóa hồ sơ', '15.6', 22],
+    ['Tổng (tỉnh Quảng Nam)', '80,1', 100],
+  ];
+
+  it("a month with the groups' points is a Bộ chỉ số report, its days the calendar month", async () => {
+    const r = await report([['THÁNG 7 NĂM 2024'], [], ...points]);
+    expect(r.kind).toBe('bo-chi-so');
+    expect([r.settings.kyTu, r.settings.kyDen]).toEqual(['01/07/2024', '31/07/2024']);
+    expect(r.text).toContain('tháng 7 năm 2024');
+  });
+
+  it('the same points dated before QĐ 766 (2021) make no Bộ chỉ số report', async () => {
+    const r = await report([['THÁNG 7 NĂM 2021'], [], ...points]);
+    expect(r.kind).not.toBe('bo-chi-so');
+  });
+
+  it('a results table with printed rates is the monthly report, not the Bộ chỉ số', async () => {
+    const r = await report(lamDong(['THÁNG 7 NĂM 2024']));
+    expect(r.kind).toBe('thang-644');
+  });
+});
+
+describe('only figures the sheet holds, said as its columns say them', () => {
+  const text = async (rows: CellValue[][], kind: string) => (await report(rows, { kind })).text;
+
+  it('"Đúng và trước hạn" is written as both, in every kind, never as early alone (Lâm Đồng quý I/2020)', async () => {
+    for (const kind of ['bo-chi-so', 'thang-644', 'cchc-nam']) {
+      const t = await text(lamDong(['QUÝ I NĂM 2020']), kind);
+      expect(t, kind).toMatch(/trước hạn và đúng hạn:? 51\.072 hồ sơ/);
+      expect(t, kind).not.toMatch(/trước hạn:? 51\.072/);
+    }
+  });
+
+  it('early dossiers are never dropped from the split, and late ones alone say "trong đó"', async () => {
+    // Tháp Mười, tháng 11/2023 (test/reference/bao-cao-bo-chi-so-thang-11-2023-thap-muoi.txt): early and on time apart.
+    const rows: CellValue[][] = [
+      ['NĂM 2023'],
+      [],
+      ['Cấp', 'Tổng số tiếp nhận', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Trễ hạn', 'Đang giải quyết'],
+      ['Cấp huyện', 410, 349, 280, 69, 0, 61],
+      ['Cấp xã', 2059, 1890, 1644, 246, 0, 169],
+    ];
+    const t = await text(rows, 'cchc-nam');
+    expect(t).toContain('đã giải quyết 349 hồ sơ, trong đó trả trước hạn 280 hồ sơ, đúng hạn 69 hồ sơ, không có hồ sơ trả quá hạn');
+    const lateOnly: CellValue[][] = [['NĂM 2023'], [], ['Cấp', 'Tổng số tiếp nhận', 'Đã giải quyết', 'Quá hạn'], ['Cấp xã', 300, 290, 144]];
+    expect(await text(lateOnly, 'cchc-nam')).toContain('đã giải quyết 290 hồ sơ, trong đó trả quá hạn 144 hồ sơ');
+    expect(await text(lateOnly, 'bo-chi-so')).toContain('đã giải quyết 290 hồ sơ (trong đó trễ hạn 144 hồ sơ)');
+    expect(await text(lateOnly, 'thang-644')).toContain('đã giải quyết 290 hồ sơ, trong đó trả trễ hạn: 144 hồ sơ');
+  });
+
+  it('an annual report of a table by level speaks of each level (no empty "Cải cách thủ tục hành chính")', async () => {
+    const t = await text(lamDong(['NĂM 2020']), 'cchc-nam');
+    expect(t).toContain('- Cấp xã: tiếp nhận 264.610 hồ sơ; đã giải quyết 261.896 hồ sơ');
+  });
+});
