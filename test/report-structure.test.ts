@@ -175,7 +175,7 @@ describe('each report its own structure, from its data', () => {
     expect(text).not.toContain('65 hồ sơ (trong đó');
   });
 
-  it('a date line without a place does not open with a comma', () => {
+  it('a date line without a place shows the blank for it, never a line opening with a comma', () => {
     const { doc } = report(
       workbook(
         sheet('Số liệu', [
@@ -188,7 +188,7 @@ describe('each report its own structure, from its data', () => {
         settings: { kyDen: '14/3/2024' },
       },
     );
-    expect(doc.header.placeDate).toBe('Ngày      tháng 3 năm 2024');
+    expect(doc.header.placeDate).toBe('……………, ngày      tháng 3 năm 2024');
   });
 });
 

@@ -182,3 +182,61 @@ describe('only figures the sheet holds, said as its columns say them', () => {
     expect(t).toContain('- Cấp xã: tiếp nhận 264.610 hồ sơ; đã giải quyết 261.896 hồ sơ');
   });
 });
+
+describe('no internal words, no endless sentence, no empty heading', () => {
+  it('a by-field table without a total row: its rates are the unit\'s own, never "Toàn bảng (cộng các dòng)"', async () => {
+    const rows: CellValue[][] = [
+      ['THÁNG 3 NĂM 2024'],
+      [],
+      ['STT', 'Lĩnh vực', 'Tổng số tiếp nhận', 'Trong đó trực tuyến', 'Đã giải quyết', 'Trong đó đúng hạn', 'Trễ hạn', 'Đang giải quyết'],
+      [1, 'Hộ tịch', 1204, 1100, 1150, 1149, 1, 54],
+      [2, 'Chứng thực', 530, 12, 530, 530, 0, 0],
+    ];
+    for (const kind of ['thang-644', 'bo-chi-so', 'cchc-nam']) {
+      const r = await report(rows, { kind });
+      expect(r.text, kind).not.toContain('Toàn bảng');
+      expect(r.text, kind).not.toContain('cộng các dòng');
+    }
+  });
+
+  it("a table of 20 communes by level gives its total's rate, not one sentence of 20 rates", async () => {
+    const communes = Array.from({ length: 20 }, (_, i) => [`Xã ${['An', 'Bình', 'Mỹ', 'Tân'][i % 4]} ${i + 1}`, 100 + i, 90 + i, 80 + i]);
+    const rows: CellValue[][] = [
+      ['THÁNG 3 NĂM 2024'],
+      [],
+      ['Đơn vị', 'Tổng số tiếp nhận', 'Trong đó trực tuyến', 'Đã giải quyết'],
+      ...communes,
+      ['Tổng cộng', 2190, 1990, 1790],
+    ];
+    const r = await report(rows, { kind: 'thang-644' });
+    const rateLine = r.text.split('\n').find((l) => l.includes('Tỷ lệ hồ sơ tiếp nhận trực tuyến'));
+    expect(rateLine).toBe('- Tỷ lệ hồ sơ tiếp nhận trực tuyến: đạt 90,87%.');
+    expect(r.text.match(/đạt \d/g)?.length ?? 0).toBeLessThanOrEqual(12);
+  });
+
+  it('a Bộ chỉ số report with no result to give has no empty "Kết quả triển khai thực hiện" before its closing', async () => {
+    const r = await report([['THÁNG 7 NĂM 2024'], [], ['Nhóm chỉ số', 'Điểm', 'Tối đa'], ['Công khai, minh bạch', '13.2', 18], ['Tổng', '13,2', 18]]);
+    expect(r.kind).toBe('bo-chi-so');
+    expect(r.text).not.toContain('Kết quả triển khai thực hiện');
+  });
+});
+
+describe('blanks the văn thư can see', () => {
+  it("with no settings, the body's name, the place, the signer and the recipients are dotted blanks, and named", async () => {
+    const r = await report(konTum(['THÁNG 7 NĂM 2025']));
+    expect(r.doc.header.agency).toBe('ỦY BAN NHÂN DÂN ……………');
+    expect(r.doc.header.placeDate).toBe('……………, ngày      tháng 7 năm 2025');
+    expect(r.doc.signature.signer).toBe('……………');
+    expect(r.doc.distribution).toEqual(['- ……………;', '- Lưu: VT.']);
+    expect(r.text).toContain('Ủy ban nhân dân …………… báo cáo');
+    expect(r.missing).toEqual(['Cơ quan ban hành', 'Địa danh', 'Người ký']);
+  });
+
+  it('a công văn with no text of its own is refused in one line naming what it needs, never an empty body', async () => {
+    await expect(report(konTum([]), { kind: 'cong-van' })).rejects.toThrow(
+      'Công văn chưa có nội dung: hãy ghi «Nội dung công văn», «Trích yếu», «Kính gửi» ở trang «Thông tin báo cáo»',
+    );
+    const ok = await report(konTum([]), { kind: 'cong-van', settings: { vanBan: { 'noi-dung': 'Đề nghị phối hợp.' } } as never });
+    expect(ok.text).toContain('Đề nghị phối hợp.');
+  });
+});

@@ -134,6 +134,9 @@ export const USER_ERRORS = {
   noSheet: (name: string, sheets: string[]) => `Không có trang «${name}» trong bảng tính; các trang có: ${sheets.map((s) => `«${s}»`).join(', ')}.`,
   noTable: (file: string) =>
     `Không tìm thấy bảng số liệu nào đã biết trong ${file} (kết quả giải quyết TTHC, số hóa, PAKN, ứng dụng CNTT). Hãy kiểm tra dòng tiêu đề của bảng.`,
+  /** A công văn is the office's own text: without it there is nothing to send. */
+  emptyLetter: (fields: string[]) =>
+    `Công văn chưa có nội dung: hãy ghi ${fields.map((f) => `«${f}»`).join(', ')} ở trang «Thông tin báo cáo» (hoặc trong mục thông tin báo cáo) rồi tạo lại.`,
 } as const;
 
 /** The roll-up's own findings (ROLLUP_RULES, catalogue/rollup.ts), worded. */

@@ -32,7 +32,7 @@ export interface FrontEndHow {
   accept: string;
 }
 
-export type JobErrorCode = 'khong-co-trang' | 'khong-co-bang';
+export type JobErrorCode = 'khong-co-trang' | 'khong-co-bang' | 'cong-van-trong';
 
 /** A job that cannot give a result: one Vietnamese sentence, and its code. */
 export class JobError extends Error {

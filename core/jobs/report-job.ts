@@ -28,6 +28,7 @@ import {
 import type { Table } from '../tables/table';
 import { DAY_RULES } from '../catalogue/periods';
 import { reportKindInfo } from '../catalogue/report-kinds';
+import { SETTING_FIELDS } from '../catalogue/settings-fields';
 import { sheetsWithResults, tablesForSheet } from '../workbook';
 import { checkTables } from '../checks/check-tables';
 import type { CheckJobResult } from './check-job';
@@ -180,6 +181,11 @@ export async function reportJob(input: ReportJobInput): Promise<ReportJobResult>
     ...(reportKindInfo(kind)?.ky ? { periodType: reportKindInfo(kind)!.ky } : {}),
     ...(named ? { namedPeriod: named.period } : {}),
   });
+  // A công văn with no text of the office's own would be a number and a signature over nothing: refused, with what it needs.
+  if (letter && doc.body.length === 0) {
+    const label = (k: string) => SETTING_FIELDS.find((f) => f.key === k)!.label;
+    throw new JobError('cong-van-trong', USER_ERRORS.emptyLetter([label('vanBan.noi-dung'), label('trichYeu'), label('kinhGui').replace(/ \(.*\)$/, '')]));
+  }
   const missing = missingSettings(settings, letter).map((f) => f.label);
 
   // The most pressing first: a draft is what the user must act on.

@@ -20,7 +20,9 @@ import type { NamedPeriod } from './period';
 import { checkSettingsText, checkTemplateNames, plainText, renderBlocks, renderText, type ReportTemplate } from './template';
 import { FLAG, obj, TEXT, type ViewSchema } from './view-schema';
 
-const BLANK = '      '; // the space offices leave for the văn thư to write in
+const BLANK = '      '; // the space offices leave for the văn thư to write in (the day, the number: by hand at signing)
+/** What the văn thư must type in, as the decree's models show it: the body's name, the place, the signer, the recipients. */
+export const DOTS = '……………';
 
 /** Day below 10 and months 1, 2 take a leading zero (NĐ 30, Phụ lục I §II.4). */
 const day = (d: number) => String(d).padStart(2, '0');
@@ -34,11 +36,11 @@ function dateWords(settings: ReportSettings): string {
   return end ? `ngày${BLANK}tháng ${month(end.m)} năm ${end.y}` : `ngày${BLANK}tháng${BLANK}năm${BLANK}`;
 }
 
-/** "Lấp Vò, ngày 12 tháng 3 năm 2024"; without a place, "Ngày …" (never a line opening with a comma). */
+/** "Lấp Vò, ngày 12 tháng 3 năm 2024"; without a place, dots where the văn thư writes it ("……………, ngày …"). */
 export function placeDate(settings: ReportSettings): string {
   const rest = dateWords(settings);
   const place = settings.diaDanh.trim();
-  return place ? `${place}, ${rest}` : rest.charAt(0).toUpperCase() + rest.slice(1);
+  return `${place || DOTS}, ${rest}`;
 }
 
 /** "Số: 05/BC-UBND"; "/BC-UBND" leaves the number blank; a number below 10 takes a leading zero. */
@@ -53,6 +55,8 @@ export function documentNumber(soKyHieu: string, blank = '/BC-UBND'): string {
 export function distribution(settings: ReportSettings, recipients: string[]): string[] {
   const items = [...settings.noiNhan];
   if (recipients.length && !items.some((x) => /^như trên$/i.test(x.trim()))) items.unshift('Như trên');
+  // No recipient but the archive: a dotted line where the văn thư lists them.
+  if (!items.some((x) => !/^(?:như trên|lưu\b)/i.test(x.trim()))) items.push(DOTS);
   if (!items.some((x) => /^lưu\b/i.test(x.trim()))) items.push('Lưu: VT');
   return items.map((x, i) => `- ${x.trim().replace(/[;.,]+$/, '')}${i === items.length - 1 ? '.' : ';'}`);
 }
@@ -126,7 +130,7 @@ export function composeReport({
   return {
     header: {
       ...(settings.coQuanChuQuan ? { parentAgency: plainText(settings.coQuanChuQuan) } : {}),
-      agency: plainText(settings.coQuanBanHanh || 'ỦY BAN NHÂN DÂN'),
+      agency: plainText(settings.coQuanBanHanh || `ỦY BAN NHÂN DÂN ${DOTS}`),
       number: documentNumber(plainText(settings.soKyHieu), congVan ? '/UBND' : '/BC-UBND'),
       placeDate: plainText(placeDate(settings)),
       ...(subject ? { subject } : {}),
@@ -138,7 +142,7 @@ export function composeReport({
     body: renderBlocks(template, view),
     signature: {
       authority: [`${settings.quyenHan} ${settings.coQuanKyThay}`.trim(), settings.chucVu].filter((x) => x.trim() !== '').map(plainText),
-      signer: plainText(settings.nguoiKy),
+      signer: plainText(settings.nguoiKy || DOTS),
     },
     distribution: distribution(settings, recipients).map(plainText),
     appendices,
@@ -157,7 +161,7 @@ export function reportView(figures: ReportFigures, settings: ReportSettings, app
     nhan: recipientView(settings, citationDay(settings)),
     ky: periodView(settings, kindPeriod, named),
     thangNam: end ? `${String(end.m).padStart(2, '0')}/${end.y}` : '…',
-    donVi: settings.tenDonVi || 'Ủy ban nhân dân',
+    donVi: settings.tenDonVi || `Ủy ban nhân dân ${DOTS}`,
     thang: end ? month(end.m) : '…',
     thangSo: end ? String(end.m) : '…',
     thang2: end ? String(end.m).padStart(2, '0') : '…',

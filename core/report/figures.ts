@@ -135,7 +135,7 @@ export interface ReportFigures {
 
 /** A rate; a table's total row is no level to name ("Tổng cộng đạt 63,23%"): its rate is the unit's own, unnamed. */
 function rateOf(i: Indicator, ofTotal = false): LevelRate {
-  return { ten: i.scope, tenCap: ofTotal ? '' : levelName(i.scope), tyLe: i.text, dinhNghia: i.definition };
+  return { ten: i.record ? i.scope : '', tenCap: ofTotal ? '' : levelName(i.scope), tyLe: i.text, dinhNghia: i.definition };
 }
 
 /** Beyond this many levels a table is a list (of units, of fields): one sentence on its total and the appendix. */
@@ -218,12 +218,18 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
     }
   }
   figs.khongTreHan = figs.tthcCap.length > 0 && figs.tthcCap.every((f) => f.coQuaHan !== true && f.coDangQuaHan !== true);
-  // A table by level speaks of its levels one by one: its total row is not one of them ("Tổng số đạt 88,63%").
-  const byLevel = new Set(tables.filter((t) => t.byLevel).map((t) => `${t.sheet}\u0000${t.address}`));
+  // A table by level speaks of its levels one by one: its total row is not one of them ("Tổng số đạt 88,63%"). A table
+  // of more levels than a sentence holds (a list of units) gives its total's rate only: the rest is the appendix's.
+  const tableKey = (t: { sheet: string; address?: string; table?: string }) => `${t.sheet}\u0000${t.address ?? t.table}`;
+  const byLevel = new Set(tables.filter((t) => t.byLevel).map(tableKey));
+  const levelsSpoken = new Set(tables.filter(sentencesByLevel).map(tableKey));
   const isTotal = (x: Indicator) => x.record?.role === 'total';
-  const rate = (x: Indicator) => rateOf(x, isTotal(x));
+  // A total row, or the whole table summed: the unit's own rate, named by no level ("Toàn bảng" is no words for a report).
+  const rate = (x: Indicator) => rateOf(x, isTotal(x) || !x.record);
   for (const i of indicators) {
-    if (i.value === null || (isTotal(i) && byLevel.has(`${i.sheet}\u0000${i.table}`))) continue;
+    if (i.value === null) continue;
+    const tk = tableKey(i);
+    if (byLevel.has(tk) && (levelsSpoken.has(tk) ? isTotal(i) : !isTotal(i))) continue;
     if (i.id === 'ty-le-dung-han') figs.tyLe.dungHan.push(rate(i));
     else if (i.id === 'ty-le-truc-tuyen') figs.tyLe.trucTuyen.push(rate(i));
     else if (i.id === 'ty-le-toan-trinh') figs.tyLe.toanTrinh.push(rate(i));

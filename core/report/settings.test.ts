@@ -59,8 +59,8 @@ describe('what the decree fixes in the header and the foot', () => {
     expect(placeDate({ ...base, ngay: '5/1/2024' })).toBe('Tháp Mười, ngày 05 tháng 01 năm 2024');
     expect(placeDate({ ...base, ngay: '29/6/2019' })).toBe('Tháp Mười, ngày 29 tháng 6 năm 2019');
     expect(placeDate({ ...base, kyDen: '30/11/2023' })).toBe('Tháp Mười, ngày      tháng 11 năm 2023');
-    // Without a place the line opens with "Ngày", never with a comma.
-    expect(placeDate(withDefaults({}))).toBe('Ngày      tháng      năm      ');
+    // Without a place, the dots where the văn thư writes it (issue 20 §3).
+    expect(placeDate(withDefaults({}))).toBe('……………, ngày      tháng      năm      ');
   });
 
   it('Nơi nhận: "- Như trên;" first when there is a Kính gửi, "- Lưu: VT." last, ";" between', () => {

@@ -307,7 +307,8 @@ export function renderBlocks(tpl: ReportTemplate, view: object): Block[] {
 
 /**
  * A heading with nothing under it before the next heading of its level or above is left out, with its number
- * (structure from data: "3. Công tác số hóa…" never stands empty before "4.").
+ * (structure from data: "3. Công tác số hóa…" never stands empty before "4."). The closing "Trên đây là báo cáo …"
+ * belongs to no section: a heading before it with nothing else is empty too.
  */
 function dropEmptySections(blocks: TextBlock[]): TextBlock[] {
   const keep = blocks.map(() => true);
@@ -318,6 +319,7 @@ function dropEmptySections(blocks: TextBlock[]): TextBlock[] {
     for (let j = i + 1; j < blocks.length; j++) {
       const n = blocks[j]!;
       if (n.kind === 'heading' && n.level <= b.level) break;
+      if (isClosing(n)) break;
       if (keep[j] && n.kind !== 'heading') {
         content = true;
         break;
@@ -330,6 +332,13 @@ function dropEmptySections(blocks: TextBlock[]): TextBlock[] {
     keep[i] = content;
   }
   return blocks.filter((_b, i) => keep[i]);
+}
+
+/** "Trên đây là báo cáo …": the closing sentence of every report (NĐ 30's models end the body so). */
+function isClosing(b: TextBlock): boolean {
+  if (b.kind !== 'paragraph') return false;
+  const first = b.content[0];
+  return first !== undefined && 'text' in first && /^Trên đây là\s/u.test(first.text);
 }
 
 /** A document cited twice is footnoted once, where it is first cited. */
