@@ -240,3 +240,65 @@ describe('blanks the văn thư can see', () => {
     expect(ok.text).toContain('Đề nghị phối hợp.');
   });
 });
+
+describe("the law in force in the report's own period", () => {
+  const month = (title: string) => konTum([title]);
+  const dongThap = { coQuanChuQuan: 'UBND TỈNH ĐỒNG THÁP', coQuanBanHanh: 'ỦY BAN NHÂN DÂN XÃ MỸ AN HƯNG' };
+
+  it('a report of 10/2026 cites NĐ 118/2025 as amended by NĐ 309/2026, NĐ 45/2020 and NĐ 224/2026; never Công điện 644 nor the 2023 requests', async () => {
+    const r = await report(month('THÁNG 10 NĂM 2026'), { kind: 'thang-644', settings: dongThap });
+    expect(r.text).toContain('Nghị định số 118/2025/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 309/2026/NĐ-CP ngày 05/8/2026 của Chính phủ');
+    expect(r.text).toContain('Nghị định số 45/2020/NĐ-CP và Nghị định số 224/2026/NĐ-CP');
+    for (const old of ['644/CĐ-TTg', '09/UBND-HCC', '14/UBND-HCC', '42/2022/NĐ-CP', '61/2018/NĐ-CP']) expect(r.text, old).not.toContain(old);
+  });
+
+  it("a report of 03/2024 cites what was in force then: NĐ 61/2018 and 107/2021, Công điện 644, Đồng Tháp's requests, NĐ 42/2022", async () => {
+    const r = await report(month('THÁNG 3 NĂM 2024'), { kind: 'thang-644', settings: dongThap });
+    for (const then of ['61/2018/NĐ-CP', '107/2021/NĐ-CP', '644/CĐ-TTg', '09/UBND-HCC', '14/UBND-HCC', '42/2022/NĐ-CP']) expect(r.text, then).toContain(then);
+    for (const later of ['118/2025/NĐ-CP', '309/2026/NĐ-CP', '224/2026/NĐ-CP']) expect(r.text, later).not.toContain(later);
+  });
+
+  it("a ward of another province never cites Đồng Tháp's own requests; one of Đồng Tháp known by its Kính gửi does", async () => {
+    const haNoi = await report(month('THÁNG 3 NĂM 2024'), {
+      kind: 'thang-644',
+      settings: { coQuanChuQuan: 'UBND THÀNH PHỐ HÀ NỘI', coQuanBanHanh: 'ỦY BAN NHÂN DÂN PHƯỜNG HÀNG BẠC' },
+    });
+    expect(haNoi.text).not.toContain('UBND-HCC');
+    expect(haNoi.text).toContain('644/CĐ-TTg');
+    const unknown = await report(month('THÁNG 3 NĂM 2024'), { kind: 'thang-644' });
+    expect(unknown.text).not.toContain('UBND-HCC');
+    const byRecipient = await report(month('THÁNG 3 NĂM 2024'), { kind: 'thang-644', settings: { kinhGui: ['Ủy ban nhân dân tỉnh Đồng Tháp'] } as never });
+    expect(byRecipient.text).toContain('14/UBND-HCC');
+  });
+
+  it('the CCHC report follows the programme of its years: NQ 76\'s areas from 2021, "Hiện đại hóa nền hành chính" before', async () => {
+    const y2025 = await report(month('NĂM 2025'), { settings: { vanBan: { 'cai-cach-the-che': 'Rà soát văn bản quy phạm pháp luật.' } } as never });
+    expect(y2025.text).toContain('Xây dựng, phát triển Chính phủ điện tử, Chính phủ số');
+    expect(y2025.text).not.toContain('Hiện đại hóa nền hành chính');
+    expect(y2025.text.indexOf('Cải cách thể chế')).toBeLessThan(y2025.text.indexOf('Cải cách thủ tục hành chính'));
+    const y2020 = await report(month('NĂM 2020'));
+    expect(y2020.text).toContain('Hiện đại hóa nền hành chính');
+  });
+
+  it('from 01/7/2026 the appendix writes "toàn trình" and "một phần"; a 2024 report keeps "mức độ 3", "mức độ 4"', async () => {
+    const cntt = (title: string): CellValue[][] => [
+      [title],
+      [],
+      ['Đơn vị', 'Dịch vụ công trực tuyến mức độ 3', null, 'Dịch vụ công trực tuyến mức độ 4', null],
+      [null, 'Số TTHC', 'Tổng số hồ sơ', 'Số TTHC', 'Tổng số hồ sơ'],
+      ['Xã A', 12, 340, 20, 1250],
+      ['Xã B', 10, 210, 18, 6302],
+      ['Tổng cộng', 22, 550, 38, 7552],
+    ];
+    const header = (r: Awaited<ReturnType<typeof report>>) => r.doc.appendices.flatMap((a) => a.table.header.flat().map((c) => c.text)).join(' | ');
+    const late = await report(cntt('NĂM 2026'), { kind: 'cchc-nam' });
+    expect(header(late)).toContain('toàn trình');
+    expect(header(late)).not.toContain('mức độ');
+    const early = await report(cntt('NĂM 2024'), { kind: 'cchc-nam' });
+    expect(header(early)).toContain('mức độ 4');
+    // "." thousands in every count column: "6.302", never "6302" beside "1.250".
+    const cells = late.doc.appendices.flatMap((a) => a.table.rows.flatMap((row) => row.cells));
+    expect(cells).toContain('6.302');
+    expect(cells).not.toContain('6302');
+  });
+});

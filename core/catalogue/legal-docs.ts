@@ -20,7 +20,13 @@ export type LegalRole =
   /** The national instruction behind the monthly report (Công điện 644). */
   | 'chi-dao-bao-cao-thang'
   /** The province's documents asking for the monthly report. */
-  | 'yeu-cau-bao-cao-thang';
+  | 'yeu-cau-bao-cao-thang'
+  /** Administrative procedures carried out electronically (NĐ 45/2020). */
+  | 'tthc-dien-tu'
+  /** Online public services: toàn trình and một phần (NĐ 42/2022, then NĐ 224/2026). */
+  | 'dich-vu-cong-truc-tuyen'
+  /** The national CCHC programme of the period (NQ 30c for 2011–2020, NQ 76 for 2021–2030). */
+  | 'chuong-trinh-cchc';
 
 export const LEGAL_ROLES: readonly { id: LegalRole; label: string }[] = [
   { id: 'mot-cua', label: 'Cơ chế một cửa, một cửa liên thông' },
@@ -29,6 +35,9 @@ export const LEGAL_ROLES: readonly { id: LegalRole; label: string }[] = [
   { id: 'bo-chi-so', label: 'Bộ chỉ số chỉ đạo, điều hành' },
   { id: 'chi-dao-bao-cao-thang', label: 'Chỉ đạo báo cáo tháng' },
   { id: 'yeu-cau-bao-cao-thang', label: 'Văn bản của tỉnh yêu cầu báo cáo tháng' },
+  { id: 'tthc-dien-tu', label: 'Thực hiện TTHC trên môi trường điện tử' },
+  { id: 'dich-vu-cong-truc-tuyen', label: 'Dịch vụ công trực tuyến' },
+  { id: 'chuong-trinh-cchc', label: 'Chương trình tổng thể cải cách hành chính' },
 ];
 
 export interface LegalDoc {
@@ -49,6 +58,10 @@ export interface LegalDoc {
   to?: string;
   /** verified: the citation is in domain-spec with a source; likely: widely cited, text not retrieved; seed: as a seed report cites it. */
   confidence: 'verified' | 'likely' | 'seed' | 'office';
+  /** The number of the document it amends, cited after it: "…, được sửa đổi, bổ sung bởi Nghị định số 309/2026/NĐ-CP". */
+  amends?: string;
+  /** A province's own document ("Đồng Tháp"): cited only in the reports of that province's units. */
+  province?: string;
 }
 
 export const LEGAL_DOCS: readonly LegalDoc[] = [
@@ -83,6 +96,77 @@ export const LEGAL_DOCS: readonly LegalDoc[] = [
     issuer: 'Chính phủ',
     subject: 'về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia',
     from: '2025-07-01',
+    confidence: 'verified',
+  },
+  {
+    // domain-spec §8.1 [V-weak ×2]: signed and in force 05/8/2026 (kiosks, identity checks by VNeID). NĐ 367/2025, its
+    // other amendment, has no date found: an office that cites it lists it in its settings.
+    role: 'mot-cua',
+    type: 'Nghị định',
+    number: '309/2026/NĐ-CP',
+    signed: '2026-08-05',
+    issuer: 'Chính phủ',
+    subject:
+      'sửa đổi, bổ sung một số điều của Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia',
+    from: '2026-08-05',
+    amends: '118/2025/NĐ-CP',
+    confidence: 'likely',
+  },
+  {
+    // domain-spec §8.1 [V]: still in force beside NĐ 118/2025 (VBHN 01/2026/VBHN-BTP).
+    role: 'tthc-dien-tu',
+    type: 'Nghị định',
+    number: '45/2020/NĐ-CP',
+    signed: '2020-04-08',
+    issuer: 'Chính phủ',
+    subject: 'về thực hiện thủ tục hành chính trên môi trường điện tử',
+    from: '2020-05-22',
+    confidence: 'likely',
+  },
+  {
+    // Toàn trình / một phần in place of mức độ 3 / 4; lapsed 01/7/2026 (domain-spec §8.1 [V-weak ×2]).
+    role: 'dich-vu-cong-truc-tuyen',
+    type: 'Nghị định',
+    number: '42/2022/NĐ-CP',
+    signed: '2022-06-24',
+    issuer: 'Chính phủ',
+    subject: 'quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng',
+    from: '2022-08-01',
+    to: '2026-06-30',
+    confidence: 'likely',
+  },
+  {
+    // Replaces NĐ 42/2022 from 01/7/2026 under Luật Chuyển đổi số 148/2025/QH15 [V-weak ×2]; its title was not read, so
+    // it is cited by number and date only.
+    role: 'dich-vu-cong-truc-tuyen',
+    type: 'Nghị định',
+    number: '224/2026/NĐ-CP',
+    signed: '2026-06-24',
+    issuer: 'Chính phủ',
+    subject: '',
+    from: '2026-07-01',
+    confidence: 'likely',
+  },
+  {
+    role: 'chuong-trinh-cchc',
+    type: 'Nghị quyết',
+    number: '30c/NQ-CP',
+    signed: '2011-11-08',
+    issuer: 'Chính phủ',
+    subject: 'ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020',
+    from: '2011-11-08',
+    to: '2020-12-31',
+    confidence: 'likely',
+  },
+  {
+    // domain-spec §8.1 [V]: six areas, "Hiện đại hóa nền hành chính" of 2011–2020 now "Chính phủ điện tử, Chính phủ số".
+    role: 'chuong-trinh-cchc',
+    type: 'Nghị quyết',
+    number: '76/NQ-CP',
+    signed: '2021-07-15',
+    issuer: 'Chính phủ',
+    subject: 'ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030',
+    from: '2021-07-15',
     confidence: 'verified',
   },
   {
@@ -126,6 +210,9 @@ export const LEGAL_DOCS: readonly LegalDoc[] = [
     subject:
       'về việc chấn chỉnh, tăng cường trách nhiệm và nâng cao hiệu quả công tác cải cách TTHC, kịp thời tháo gỡ vướng mắc, khó khăn cho người dân, doanh nghiệp',
     from: '2023-07-13',
+    // A one-off directive; no source shows a province still asking for the "644" report after the 2025 reform
+    // (domain-spec §8.1): a later report cites it only when the office's settings list it.
+    to: '2025-06-30',
     confidence: 'seed',
   },
   {
@@ -138,6 +225,7 @@ export const LEGAL_DOCS: readonly LegalDoc[] = [
       'về việc thực hiện Công điện số 644/CĐ-TTg ngày 13 tháng 7 năm 2023 của Thủ tướng Chính phủ về việc chấn chỉnh, tăng cường trách nhiệm và nâng cao hiệu quả công tác cải cách TTHC, kịp thời tháo gỡ vướng mắc, khó khăn cho người dân, doanh nghiệp',
     from: '2023-07-20',
     to: '2025-06-30',
+    province: 'Đồng Tháp',
     confidence: 'seed',
   },
   {
@@ -151,6 +239,7 @@ export const LEGAL_DOCS: readonly LegalDoc[] = [
     // The Đồng Tháp of the seeds merged with Tiền Giang on 01/7/2025; whether the new province still asks for this
     // report is not known (domain-spec §7.1.2), so a later report cites it only when the office lists it.
     to: '2025-06-30',
+    province: 'Đồng Tháp',
     confidence: 'seed',
   },
 ];

@@ -83,6 +83,34 @@ export const SETTING_FIELDS: readonly SettingField[] = [
     sheetLabels: ['phuong huong nhiem vu', 'phuong huong', 'nhiem vu thoi gian toi'],
     input: 'long',
   },
+  // The areas of the CCHC programme (NQ 76/NQ-CP, 2021–2030; NQ 30c/NQ-CP before) that no sheet holds: the
+  // periodic CCHC reports write each area the office gives text for (templates/bao-cao/cchc.mustache).
+  { key: 'vanBan.cai-cach-the-che', label: 'Cải cách thể chế', sheetLabels: ['cai cach the che'], input: 'long' },
+  {
+    key: 'vanBan.cai-cach-to-chuc',
+    label: 'Cải cách tổ chức bộ máy hành chính nhà nước',
+    sheetLabels: ['cai cach to chuc bo may hanh chinh nha nuoc', 'cai cach to chuc bo may', 'cai cach bo may'],
+    input: 'long',
+  },
+  {
+    key: 'vanBan.cai-cach-cong-vu',
+    label: 'Cải cách chế độ công vụ',
+    sheetLabels: ['cai cach che do cong vu', 'cai cach cong vu', 'xay dung va nang cao chat luong doi ngu can bo cong chuc vien chuc'],
+    input: 'long',
+  },
+  { key: 'vanBan.cai-cach-tai-chinh', label: 'Cải cách tài chính công', sheetLabels: ['cai cach tai chinh cong', 'cai cach tai chinh'], input: 'long' },
+  {
+    key: 'vanBan.chinh-phu-so',
+    label: 'Xây dựng, phát triển Chính phủ điện tử, Chính phủ số',
+    sheetLabels: [
+      'xay dung phat trien chinh phu dien tu chinh phu so',
+      'chinh phu dien tu chinh phu so',
+      'chinh phu so',
+      'hien dai hoa nen hanh chinh',
+      'hien dai hoa hanh chinh',
+    ],
+    input: 'long',
+  },
   { key: 'vanBan.can-cu', label: 'Căn cứ', sheetLabels: ['can cu', 'thuc hien', 'van ban can cu'], input: 'long' },
   // The bo-chi-so and cchc-nam templates write this part ({{vanBan.chiDao}}), their own default without it.
   {

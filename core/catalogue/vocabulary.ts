@@ -28,3 +28,19 @@ export const UNIT_KINDS = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'qu
 
 /** A record label that is a level by its unit word alone ("Xã", "Huyện", "Xã, phường, thị trấn"), folded. */
 export const LEVEL_ALONE = /^(huyen|xa|tinh|phuong|thi tran|xa thi tran|xa phuong|xa phuong thi tran|thanh pho|thi xa)$/;
+
+/**
+ * Words the law changed, with the day the new ones apply: from 01/7/2026 (NĐ 224/2026/NĐ-CP in place of NĐ 42/2022,
+ * domain-spec §8.1) online services are "toàn trình" and "một phần", never "mức độ 4" and "mức độ 3"; a report of an
+ * earlier period keeps the words of its time.
+ */
+export const CHANGED_WORDS: readonly { from: RegExp; to: string; since: string }[] = [
+  { from: /mức độ 4/giu, to: 'toàn trình', since: '2026-07-01' },
+  { from: /mức độ 3/giu, to: 'một phần', since: '2026-07-01' },
+];
+
+/** A text in the words in force on `day` (ISO). */
+export function wordsOf(day: string | undefined): (s: string) => string {
+  const changes = day ? CHANGED_WORDS.filter((w) => day >= w.since) : [];
+  return (s) => changes.reduce((t, w) => t.replace(w.from, w.to), s);
+}

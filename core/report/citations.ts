@@ -69,22 +69,42 @@ export function officeDocs(settings: ReportSettings): { docs: LegalDoc[]; proble
   return { docs, problems };
 }
 
-/** The citations a template may use, by role in camelCase (`vb.motCua`), for the day the period ends. */
+/**
+ * The citations a template may use, by role in camelCase (`vb.motCua`), for the day the period ends. A province's own
+ * documents only for a unit of that province (a ward elsewhere never cites Đồng Tháp's requests); an amendment after
+ * the text it amends ("Nghị định số 118/2025/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 309/2026/NĐ-CP").
+ */
 export function citationView(settings: ReportSettings, day: string | undefined): Record<string, CitationView> {
-  const catalogue = withOfficeDocs(LEGAL_DOCS, officeDocs(settings).docs);
+  const province = provinceOf(settings)?.replace(/^tỉnh /, '');
+  const ours = (d: LegalDoc) => d.province === undefined || d.confidence === 'office' || (province !== undefined && key(d.province) === key(province));
+  const catalogue = withOfficeDocs(LEGAL_DOCS, officeDocs(settings).docs).filter(ours);
   const out: Record<string, CitationView> = {};
   for (const { id } of LEGAL_ROLES) {
     const docs = day ? inForce(catalogue, id, day) : [];
+    const amended = (d: LegalDoc) => d.amends !== undefined && docs.some((x) => x.number === d.amends);
+    const cited = docs.filter((d) => !amended(d));
+    // Each cited text with its amendments after it, in the form given for the text and the dated form for them.
+    const withAmendments = (d: LegalDoc, form: (x: LegalDoc) => string) => {
+      const by = docs.filter((x) => x.amends === d.number);
+      return by.length ? `${form(d)}, được sửa đổi, bổ sung bởi ${joinVi(by.map(datedCitation))}` : form(d);
+    };
     out[camel(id)] = {
-      co: docs.length > 0,
-      ngan: joinVi(docs.map(shortCitation)),
-      day: docs.map(fullCitation).join('; '),
-      nganNgay: joinVi(docs.map(datedCitation)),
-      ds: docs.map((d, i) => ({ ngan: shortCitation(d), nganNgay: datedCitation(d), day: fullCitation(d), cuoi: i === docs.length - 1 })),
+      co: cited.length > 0,
+      ngan: joinVi(cited.map((d) => withAmendments(d, shortCitation))),
+      day: cited.map((d) => withAmendments(d, fullCitation)).join('; '),
+      nganNgay: joinVi(cited.map((d) => withAmendments(d, datedCitation))),
+      ds: cited.map((d, i) => ({
+        ngan: withAmendments(d, shortCitation),
+        nganNgay: withAmendments(d, datedCitation),
+        day: withAmendments(d, fullCitation),
+        cuoi: i === cited.length - 1,
+      })),
     };
   }
   return out;
 }
+
+const key = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
 
 /**
  * The period as the reports print it. `kindPeriod` is the period the report kind is about: its words while the days
@@ -138,10 +158,13 @@ export function citationDay(settings: ReportSettings): string | undefined {
   return isoDate(settings.kyDen) ?? isoDate(settings.ngay);
 }
 
-/** "tỉnh Đồng Tháp" from "UBND TỈNH ĐỒNG THÁP" (the cơ quan chủ quản or the issuing body), when either names it. */
+/**
+ * "tỉnh Đồng Tháp" from "UBND TỈNH ĐỒNG THÁP": the cơ quan chủ quản or the issuing body, else a recipient ("Ủy ban nhân
+ * dân tỉnh Đồng Tháp" in Kính gửi or Nơi nhận), when one names it.
+ */
 export function provinceOf(settings: ReportSettings): string | undefined {
-  for (const s of [settings.coQuanChuQuan, settings.coQuanBanHanh]) {
-    const m = /(?:^|\s)TỈNH\s+(.+)$/iu.exec(s.normalize('NFC').trim());
+  for (const s of [settings.coQuanChuQuan, settings.coQuanBanHanh, ...settings.kinhGui, ...settings.noiNhan]) {
+    const m = /(?:^|\s)TỈNH\s+([^;,.()]+?)\s*[;,.]?$/iu.exec(s.normalize('NFC').trim());
     if (m) return `tỉnh ${m[1]!.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_x, sp: string, ch: string) => sp + ch.toLocaleUpperCase('vi'))}`;
   }
   return undefined;

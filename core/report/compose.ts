@@ -16,6 +16,7 @@ import { collectFigures, FIGURES_SCHEMA, sentencesByLevel, type ReportFigures } 
 import type { Appendix, ReportDocument } from './model';
 import type { ReportSettings } from './settings';
 import { PERIOD_TYPES, type PeriodType } from '../catalogue/periods';
+import { wordsOf } from '../catalogue/vocabulary';
 import type { NamedPeriod } from './period';
 import { checkSettingsText, checkTemplateNames, plainText, renderBlocks, renderText, type ReportTemplate } from './template';
 import { FLAG, obj, TEXT, type ViewSchema } from './view-schema';
@@ -119,7 +120,7 @@ export function composeReport({
   checkTemplateNames(template, schema);
   checkSettingsText(settings.trichYeu, 'Ô «Trích yếu» ở trang cài đặt', schema);
   const figures = collectFigures(tables, indicators, settings);
-  const appendices = given ?? buildAppendices(tables, template, appendixSubtitle(settings));
+  const appendices = given ?? buildAppendices(tables, template, appendixSubtitle(settings), wordsOf(citationDay(settings)));
   const view = { ...reportView(figures, settings, appendices, kindPeriod ?? templatePeriod(template), namedPeriod), ...extra };
   const recipients = (settings.kinhGui.length ? settings.kinhGui : splitMeta(renderText(template.meta.kinhGui ?? '', view))).map(plainText);
   const summary = renderText(settings.trichYeu || template.meta.trichYeu || '', view);
@@ -170,6 +171,8 @@ export function reportView(figures: ReportFigures, settings: ReportSettings, app
     kyDen: settings.kyDen,
     coKy: Boolean(settings.kyTu && settings.kyDen),
     capBaoCao: settings.capBaoCao.join(', '),
+    // The CCHC programme's areas by its period: NQ 76/NQ-CP's for 2021–2030, NQ 30c/NQ-CP's before (domain-spec §8.1).
+    giaiDoan2021: (citationDay(settings) ?? '9999') >= '2021-01-01',
     phuLuc: { co: appendices.length > 0, tthc: refs[0] ?? '', cntt: refs[1] ?? '', danhSach: refs.join(', ') },
     vanBan: freeText(settings),
   };
@@ -194,6 +197,7 @@ export const REPORT_VIEW_SCHEMA: { [K in keyof ReturnType<typeof reportView>]-?:
   kyDen: TEXT,
   coKy: FLAG,
   capBaoCao: TEXT,
+  giaiDoan2021: FLAG,
   phuLuc: obj({ co: FLAG, tthc: TEXT, cntt: TEXT, danhSach: TEXT }),
   // Each free-text part a settings sheet can hold (core/catalogue/settings-fields.ts), by its template name.
   vanBan: obj(Object.fromEntries(SETTING_FIELDS.filter((f) => f.key.startsWith('vanBan.')).map((f) => [camel(f.key.slice(7)), TEXT]))),
@@ -236,7 +240,7 @@ export function appendixSubtitle(settings: ReportSettings): string[] {
   return lines;
 }
 
-function buildAppendices(tables: Table[], template: ReportTemplate, subtitle: string[]): Appendix[] {
+function buildAppendices(tables: Table[], template: ReportTemplate, subtitle: string[], words: (s: string) => string): Appendix[] {
   const wanted = (template.meta.phuLuc ?? 'tthc').split(',').map((s) => s.trim());
   const picked = tables.filter(
     (t) =>
@@ -244,7 +248,7 @@ function buildAppendices(tables: Table[], template: ReportTemplate, subtitle: st
   );
   const roman = ['I', 'II', 'III', 'IV', 'V', 'VI'];
   return picked.map((t, i) => {
-    const { table, landscape } = appendixTable(t);
+    const { table, landscape } = appendixTable(t, words);
     const title =
       t.form === 'cntt'
         ? 'THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN VÀ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN'
