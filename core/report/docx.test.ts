@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocx, MAX_APPENDIX_ROWS, packDocx, ReportTooLarge, reportToDocx } from './docx';
 import { breakName } from './docx/header';
 import { textWidthTwips } from './docx/units';
+import { unbrokenNumbers } from './docx/table';
 import type { ReportDocument, ReportTable } from './model';
 
 const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -801,4 +802,31 @@ describe('big tables', () => {
     expect(document).toContain(`Lĩnh vực ${MAX_APPENDIX_ROWS}<`);
     expect(document).not.toContain('BAOCAO-CCHC-ROWS');
   }, 60_000);
+});
+
+describe('the last page (issue 20 §6)', () => {
+  it('the closing paragraph is kept whole and with the signature; the paragraph after the foot is one point high', async () => {
+    const { document } = await unzip(await reportToDocx({ ...sampleReport(), appendices: [] }));
+    const ps = paragraphs(document);
+    const closing = ps.find((p) => textOf(p).endsWith('./.'))!;
+    expect(closing).toContain('<w:keepNext/>');
+    expect(closing).toContain('<w:keepLines/>');
+    const last = ps[ps.length - 1]!;
+    expect(textOf(last)).toBe('');
+    expect(last).toMatch(/<w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"\/>/);
+  });
+
+  it("the Nơi nhận column starts at the body's edge: no inner left margin; a long item wraps under its text", async () => {
+    const { document } = await unzip(await reportToDocx(sampleReport()));
+    const cell = document.slice(document.lastIndexOf('<w:tc>', document.indexOf('Nơi nhận:')), document.indexOf('Nơi nhận:'));
+    expect(cell).toMatch(/<w:tcMar>.*<w:left w:type="dxa" w:w="0"\/>.*<\/w:tcMar>/);
+    const ps = paragraphs(document);
+    const item = ps[ps.findIndex((p) => textOf(p) === 'Nơi nhận:') + 1]!;
+    expect(item).toMatch(/<w:ind w:left="120" w:hanging="120"\/>/);
+  });
+
+  it('a numbering cell breaks only after an operator, never inside "(12)"', () => {
+    expect(unbrokenNumbers('(11)=(12)+(13)')).toBe('(\u206011\u2060)=(\u206012\u2060)+(\u206013\u2060)');
+    expect(unbrokenNumbers('3=4+5')).toBe('3=4+5');
+  });
 });

@@ -9,7 +9,7 @@
  * The parts, one job per file under ./docx/: units (mm, twips, text widths), text (runs from plain text, cleaning),
  * rule (the short lines), page (sections and page numbers), header, body (and footnotes), table, foot, appendix, styles.
  */
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, type IBorderOptions } from 'docx';
+import { AlignmentType, BorderStyle, Document, LineRuleType, Packer, Paragraph, type IBorderOptions } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import type { ReportDocument } from './model';
 import { appendixSection, checkAppendixSize } from './docx/appendix';
@@ -85,8 +85,10 @@ export function buildDocx(doc: ReportDocument, opts: DocxOptions = {}): Document
     ...(body[body.length - 1] instanceof Paragraph ? [] : [new Paragraph({ spacing: spacing(), children: [] })]),
     footTable(doc, available),
   ];
-  // A section cannot end on a table (Word adds a paragraph when it opens it); when no Phụ lục follows, end on one.
-  if (doc.appendices.length === 0) main.push(new Paragraph({ spacing: spacing(), children: [] }));
+  // A section cannot end on a table (Word adds a paragraph when it opens it); when no Phụ lục follows, end on one, one
+  // point high, so that a foot ending at the bottom of a page never pushes it onto a blank page of its own.
+  if (doc.appendices.length === 0)
+    main.push(new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 }, children: [] }));
 
   const sections = [
     section(main, { margins, landscape: false, pageNumberSize: bodySize, newPage: false }),

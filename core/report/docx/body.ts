@@ -62,12 +62,13 @@ function inlineRuns(content: readonly Inline[], base: RunStyle, notes: Footnotes
   return out;
 }
 
-function bodyParagraph(children: (TextRun | FootnoteReferenceRun)[], keepNext = false): Paragraph {
+function bodyParagraph(children: (TextRun | FootnoteReferenceRun)[], keepNext = false, keepLines = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
     spacing: spacing(SPACE_BEFORE, 0, LINE),
     keepNext,
+    ...(keepLines ? { keepLines } : {}),
     children,
   });
 }
@@ -106,18 +107,21 @@ export function withEndMark(body: readonly Block[]): Block[] {
 /** The body's Word blocks. `available` is the text column's width in twips (for tables). */
 export function bodyBlocks(body: readonly Block[], size: number, notes: Footnotes, available: number): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  for (const block of withEndMark(body)) {
+  const blocks = withEndMark(body);
+  for (const [i, block] of blocks.entries()) {
+    // The last text ("Trên đây là báo cáo …./.") stays whole and on the page of the signature: never a signature alone.
+    const last = i === blocks.length - 1;
     switch (block.kind) {
       case 'heading': {
         const style: RunStyle = { size, bold: true, italic: block.level === 3 };
-        out.push(bodyParagraph(inlineRuns(block.content, style, notes), true));
+        out.push(bodyParagraph(inlineRuns(block.content, style, notes), true, last));
         break;
       }
       case 'paragraph':
-        out.push(bodyParagraph(inlineRuns(block.content, { size }, notes)));
+        out.push(bodyParagraph(inlineRuns(block.content, { size }, notes), last, last));
         break;
       case 'item':
-        out.push(bodyParagraph([...textRuns(`${block.marker} `, { size }), ...inlineRuns(block.content, { size }, notes)]));
+        out.push(bodyParagraph([...textRuns(`${block.marker} `, { size }), ...inlineRuns(block.content, { size }, notes)], last, last));
         break;
       case 'table':
         // Two tables in a row would run together into one: keep an empty paragraph between them.

@@ -18,21 +18,25 @@ export const SIGNATURE_SPACE = 1440;
 /** Space between the content and the block: one line of 14 pt (what an empty paragraph used to give). */
 export const BEFORE_FOOT = 320;
 
-function line(text: string, style: RunStyle, alignment: 'left' | 'center', before = 0): Paragraph {
+/** `hanging`: a Nơi nhận item that wraps goes on under its text, not under its "- " (twips). */
+function line(text: string, style: RunStyle, alignment: 'left' | 'center', before = 0, hanging = 0): Paragraph {
   return new Paragraph({
     alignment: alignment === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
     spacing: spacing(before),
-    indent: { firstLine: 0 },
+    indent: hanging ? { left: hanging, hanging } : { firstLine: 0 },
     children: textRuns(text, style),
   });
 }
+
+/** "- " at 11 pt in Times New Roman: about 0,5 em + a space (a wrapped item's second line starts under its text). */
+const ITEM_HANGING = 120;
 
 /** The foot table. `available` is the text column's width in twips. */
 export function footTable(doc: ReportDocument, available: number): Table {
   const [left, right] = fitWidths(GRID, available) as [number, number];
   const received = [
     line('Nơi nhận:', { size: FOOT_SIZES.noiNhan, bold: true, italic: true }, 'left', BEFORE_FOOT),
-    ...doc.distribution.map((text) => line(text, { size: FOOT_SIZES.distribution }, 'left')),
+    ...doc.distribution.map((text) => line(text, { size: FOOT_SIZES.distribution }, 'left', 0, text.startsWith('- ') ? ITEM_HANGING : 0)),
   ];
   const signature = [
     ...doc.signature.authority.map((text, i) => line(text, { size: FOOT_SIZES.authority, bold: true }, 'center', i === 0 ? BEFORE_FOOT : 0)),
@@ -43,14 +47,21 @@ export function footTable(doc: ReportDocument, available: number): Table {
       doc.signature.authority.length > 0 ? SIGNATURE_SPACE : BEFORE_FOOT + SIGNATURE_SPACE,
     ),
   ];
-  const cell = (width: number, children: Paragraph[]) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP, children });
+  // The Nơi nhận column has no inner margin on the left: its lines start at the body's left edge (a cell's default 1,9 mm
+  // set them off it), and the whole column is theirs, so an item wraps only when it is longer than the column.
+  const cell = (width: number, children: Paragraph[], flush: boolean) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.TOP,
+      ...(flush ? { margins: { left: 0, right: 0 } } : {}),
+      children,
+    });
   return new Table({
     width: { size: left + right, type: WidthType.DXA },
     columnWidths: [left, right],
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     // The block is not split over two pages: a signature without its report, or the reverse, is not valid.
-    rows: [new TableRow({ cantSplit: true, children: [cell(left, received), cell(right, signature)] })],
+    rows: [new TableRow({ cantSplit: true, children: [cell(left, received, true), cell(right, signature, false)] })],
   });
 }

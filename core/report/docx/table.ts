@@ -130,7 +130,7 @@ export function reportTable(table: ReportTable, available: number, bulk?: BulkRo
   if (table.numbering) {
     // The numbering row repeats with the header on every page, as the printed forms do.
     rows.push(
-      fullRow(table.numbering, (text) => cellParagraph(text, 'center', { italic: true, size: NUMBERING_SIZE }), {
+      fullRow(table.numbering, (text) => cellParagraph(unbrokenNumbers(text), 'center', { italic: true, size: NUMBERING_SIZE }), {
         header: header.rows.length > 0,
       }),
     );
@@ -163,4 +163,12 @@ export function reportTable(table: ReportTable, available: number, bulk?: BulkRo
     margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
   });
+}
+
+/**
+ * A numbering cell that may wrap only after an operator: "(11)=(12)+(13)" in a narrow column breaks as "(11)=" /
+ * "(12)+(13)", never inside "(12)" (a word joiner, U+2060, between the characters of each "(n)").
+ */
+export function unbrokenNumbers(text: string): string {
+  return text.replace(/\(\s*(\d+)\s*\)/g, (_m, n: string) => `(\u2060${n}\u2060)`);
 }
