@@ -4,6 +4,7 @@
  * this folder: bytes in, host values out. Every failure is a WorkbookReadError with one Vietnamese sentence the user
  * can act on.
  */
+import { loadTextParsers } from './text-parsers-lib';
 import type { ReadNote, SheetGrid, Workbook } from '../core/grid/types';
 import { formatCount } from '../core/numbers/format';
 import { fail, tooLarge, tooLargeForFormat, unsupported, WorkbookReadError } from './errors';
@@ -91,11 +92,15 @@ async function readKnownSize(bytes: Uint8Array, name: string, ext: string, maxTe
         return readSheetjs(bytes, name);
       }
       // The HTML and CSV readers (and their parsers) are loaded when a file of theirs comes: --help and a .xlsx never pay.
-      if (isHtmlText(head)) return (await import('./html')).readHtml(bytes, name);
+      if (isHtmlText(head)) {
+        await loadTextParsers();
+        return (await import('./html')).readHtml(bytes, name);
+      }
       if (XLSX_EXT.has(ext)) throw fail('not-xlsx', name);
       if (ext === 'ods' || ext === 'xlsb') throw fail('corrupt', name);
       if (FOREIGN_EXT[ext] || OTHER_SHEET_EXT[ext]) throw unsupported(name, FOREIGN_EXT[ext] ?? OTHER_SHEET_EXT[ext], !!OTHER_SHEET_EXT[ext]);
       // Anything else is delimited text, including the tab-separated text some programs save as .xls.
+      await loadTextParsers();
       return (await import('./csv')).readCsv(bytes, name, ext === 'xls' ? 'txt' : ext);
     }
   }

@@ -1,5 +1,5 @@
 // Builds the web page into web/dist/: index.html (the pane's styles inline, so it paints before any script) and its
-// scripts beside it — app.js, and the ones loaded on first use: docx-writer.js, docx-preview.js, sheetjs.js. Classic
+// scripts beside it — app.js, and the ones loaded on first use: docx-writer.js, docx-preview.js, sheetjs.js, parsers.js. Classic
 // scripts, not modules: a page opened from disk (file://) may load those. Nothing is fetched from anywhere else.
 import { build, transform } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,20 @@ const sheetjsFromScript = {
  * the readers use its Parser alone, taken from its own module.
  */
 export const HTMLPARSER2_PARSER = join(root, 'node_modules', 'htmlparser2', 'dist', 'esm', 'Parser.js');
+
+/**
+ * The page's first script holds no text parser (htmlparser2 and its entities, papaparse: 80 KB): readers/ reach them
+ * through web/text-parsers-shim.ts, and parsers.js is loaded when a CSV or HTML file comes (web/text-parsers-lib.ts).
+ */
+const textParsersFromScript = {
+  name: 'text-parsers-from-script',
+  setup(b) {
+    b.onResolve({ filter: /^(?:papaparse|htmlparser2)$/ }, () => ({ path: join(root, 'web', 'text-parsers-shim.ts') }));
+    b.onResolve({ filter: /\/text-parsers-lib$/ }, (args) =>
+      args.importer.includes(`${join('readers', '')}`) ? { path: join(root, 'web', 'text-parsers-lib.ts') } : undefined,
+    );
+  },
+};
 
 async function bundle(entry, plugins = []) {
   const r = await build({
@@ -53,8 +67,9 @@ export async function buildWeb(out = WEB_DIST) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const files = {
-    'app.js': await bundle('main.ts', [sheetjsFromScript]),
+    'app.js': await bundle('main.ts', [sheetjsFromScript, textParsersFromScript]),
     'sheetjs.js': await bundle('sheetjs-entry.ts'),
+    'parsers.js': await bundle('parsers-entry.ts'),
   };
   for (const name of Object.keys(PANE_SCRIPTS)) files[`${name}.js`] = await buildPaneScript(name);
   const styles = readFileSync(join(root, 'pane', 'styles.css'), 'utf8') + readFileSync(join(root, 'web', 'styles.css'), 'utf8');

@@ -115,15 +115,20 @@ describe('bao-cao tong-hop', () => {
       { rank: 4, unit: 'Phường An Lạc', value: 94.736842, text: '94,74%' },
       { rank: 5, unit: 'Xã Tân Bình', value: 88.888889, text: '88,89%' },
     ]);
+    // Like for like (issue 20 §7): only Mỹ An reported last month, so the comparison is Mỹ An's own, never this
+    // month's five units against last month's one: 10 + 190 = 200 received against 40 + 1.840 = 1.880.
     const cmp = Object.fromEntries(j.comparison.map((c: { id: string }) => [c.id, c]));
-    expect(cmp['tiep-nhan']).toEqual({ id: 'tiep-nhan', current: 2000, previous: 1880, delta: 120, text: 'tăng 120 hồ sơ (6,4%)' });
-    expect(cmp['ky-truoc'].text).toBe('giảm 5 hồ sơ (12,5%)');
-    expect(cmp['da-giai-quyet'].text).toBe('tăng 110 hồ sơ (6,1%)');
-    expect(cmp['dang-giai-quyet'].text).toBe('tăng 10 hồ sơ (11,1%)');
-    // 1828/1900 − 1720/1790 = 96,2105 − 96,0894 points; 1690/1955 − 1500/1840 = 86,4450 − 81,5217.
-    expect(cmp['ty-le-dung-han'].text).toBe('tăng 0,12 điểm phần trăm');
-    expect(cmp['ty-le-dung-han'].delta).toBeCloseTo(0.121141, 5);
-    expect(cmp['ty-le-truc-tuyen'].text).toBe('tăng 4,92 điểm phần trăm');
+    expect(cmp['tiep-nhan']).toEqual({ id: 'tiep-nhan', current: 200, previous: 1880, delta: -1680, text: 'giảm 1.680 hồ sơ (89,4%)' });
+    expect(cmp['ky-truoc'].text).toBe('giảm 30 hồ sơ (75%)');
+    expect(cmp['da-giai-quyet'].text).toBe('giảm 1.610 hồ sơ (89,9%)');
+    expect(cmp['dang-giai-quyet'].text).toBe('giảm 70 hồ sơ (77,8%)');
+    // 178/180 − 1720/1790 = 98,8889 − 96,0894 points; 150/190 − 1500/1840 = 78,9474 − 81,5217.
+    expect(cmp['ty-le-dung-han'].text).toBe('tăng 2,8 điểm phần trăm');
+    expect(cmp['ty-le-dung-han'].delta).toBeCloseTo(2.799504, 5);
+    expect(cmp['ty-le-truc-tuyen'].text).toBe('giảm 2,57 điểm phần trăm');
+    expect(j.findings.find((f: { rule: string }) => f.rule === 'so-sanh-cung-don-vi').message).toBe(
+      'So sánh với kỳ trước trên 1 đơn vị có báo cáo cả hai kỳ (không tính: Xã Tân Bình, Phường An Lạc, Xã Bình Thành, UBND xã Tân Hòa chỉ có báo cáo kỳ này).',
+    );
     // The failing unit's own finding, with its source; the roll-up's own sentences.
     const own = j.findings.find((f: { rule: string }) => f.rule === 'tong-tiep-nhan');
     expect(own).toMatchObject({ source: join(units, 'bao-cao-04.xlsx'), unit: 'Xã Bình Thành', severity: 'error', sheet: 'Kết quả TTHC' });
@@ -142,17 +147,18 @@ describe('bao-cao tong-hop', () => {
       .replace(/<\/w:p>/g, '\n')
       .replace(/<[^>]+>/g, '');
     expect(text).toContain('Tổng hợp kết quả giải quyết thủ tục hành chính\ncủa các đơn vị từ ngày 01/3/2024 đến ngày 31/3/2024');
-    // The header is left for the clerk: the province's name, number and day are not a commune's.
-    expect(text).toContain('ỦY BAN NHÂN DÂN\n');
+    // The header is left for the clerk, dotted: the province's name, number and day are not a commune's.
+    expect(text).toContain('ỦY BAN NHÂN DÂN ……………\n');
     expect(text).toContain('Số:      /BC-UBND');
     expect(text).toContain('Số liệu được tổng hợp từ báo cáo của 5 đơn vị (tháng 03/2024), chi tiết tại Phụ lục kèm theo.');
     expect(text).toContain(
-      '- Tổng số hồ sơ tiếp nhận: 2.000 hồ sơ, trong đó kỳ trước chuyển qua 35 hồ sơ, mới tiếp nhận 1.955 hồ sơ (trực tuyến: 1.690 hồ sơ, đạt 86,45%); so với kỳ trước tăng 120 hồ sơ (6,4%).',
+      '- Tổng số hồ sơ tiếp nhận: 2.000 hồ sơ, trong đó kỳ trước chuyển qua 35 hồ sơ, mới tiếp nhận 1.955 hồ sơ (trực tuyến: 1.690 hồ sơ, đạt 86,45%); so với kỳ trước giảm 1.680 hồ sơ (89,4%).',
     );
     expect(text).toContain(
-      '- Số hồ sơ đã giải quyết: 1.900 hồ sơ, trong đó trước hạn 1.350 hồ sơ, đúng hạn 478 hồ sơ, quá hạn 72 hồ sơ; so với kỳ trước tăng 110 hồ sơ (6,1%).',
+      '- Số hồ sơ đã giải quyết: 1.900 hồ sơ, trong đó trước hạn 1.350 hồ sơ, đúng hạn 478 hồ sơ, quá hạn 72 hồ sơ; so với kỳ trước giảm 1.610 hồ sơ (89,9%).',
     );
-    expect(text).toContain('- Tỷ lệ giải quyết trước hạn và đúng hạn đạt 96,21%, so với kỳ trước tăng 0,12 điểm phần trăm.');
+    expect(text).toContain('- Tỷ lệ giải quyết trước hạn và đúng hạn đạt 96,21%, so với kỳ trước tăng 2,8 điểm phần trăm.');
+    expect(text).toContain('So sánh với kỳ trước trên 1 đơn vị có báo cáo cả hai kỳ (không tính: ');
     expect(text).toContain('- Chưa gửi báo cáo (1 đơn vị): Xã Long Hậu.');
     expect(text).toContain('- Số liệu còn sai lệch, cần rà soát lại (1 đơn vị, vẫn được tổng hợp): Xã Bình Thành.');
     expect(text).toContain('- Gửi trùng báo cáo cho cùng kỳ, chưa tổng hợp (1 đơn vị): Xã Hòa Long.');

@@ -150,6 +150,14 @@ export const ROLLUP_MSG = {
   'thieu-thang': (unit: string, months: string) => `${unit}: thiếu số liệu tháng ${months}.`,
   'khac-ky': (unit: string, beyond: string, reference: string) => `${unit}: có số liệu tháng ${beyond}, ngoài kỳ tổng hợp (tháng ${reference}).`,
   'tong-thieu-cot': (concept: string, lacking: string[]) => `Tổng «${concept}» không gồm ${lacking.join(', ')} (bảng của đơn vị không có cột này).`,
+  'so-sanh-cung-don-vi': (units: number, onlyNow: string[], onlyBefore: string[]) =>
+    `So sánh với kỳ trước trên ${formatCount(units)} đơn vị có báo cáo cả hai kỳ${[
+      onlyNow.length ? `${onlyNow.join(', ')} chỉ có báo cáo kỳ này` : '',
+      onlyBefore.length ? `${onlyBefore.join(', ')} chỉ có báo cáo kỳ trước` : '',
+    ]
+      .filter(Boolean)
+      .map((x, i) => (i === 0 ? ` (không tính: ${x}` : `; ${x}`))
+      .join('')}${onlyNow.length || onlyBefore.length ? ')' : ''}.`,
 } as const;
 
 /** What the report was made from, beyond the figures: said after it is made (command line and pane). */

@@ -63,6 +63,7 @@ export const ROLLUP_RULES = {
   'thieu-thang': { severity: 'warning', title: 'Đơn vị thiếu số liệu một số tháng' },
   'khac-ky': { severity: 'warning', title: 'Số liệu ngoài kỳ tổng hợp' },
   'tong-thieu-cot': { severity: 'warning', title: 'Tổng không gồm mọi đơn vị (thiếu cột)' },
+  'so-sanh-cung-don-vi': { severity: 'info', title: 'So sánh với kỳ trước trên các đơn vị có báo cáo cả hai kỳ' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; title: string }>;
 
 export type RollupRuleId = keyof typeof ROLLUP_RULES;

@@ -38,6 +38,10 @@ export const ROLLUP_VIEW_SCHEMA: ViewSchema = obj({
   ...Object.fromEntries(Object.values(NAMES).map((n) => [n, TEXT])),
   ss: obj(Object.fromEntries(Object.values(NAMES).map((n) => [n, TEXT]))),
   coSoSanh: FLAG,
+  /** "trên 11 đơn vị có báo cáo cả hai kỳ (không tính: …)": said when the two periods' units differ. */
+  ssPhamVi: TEXT,
+  /** Over how many units a rate of the total is ("11/12"), by the rate's name: only when not over all. */
+  donViTinh: obj(Object.fromEntries(Object.values(NAMES).map((n) => [n, TEXT]))),
   soDonVi: TEXT,
   soDanhSach: TEXT,
   thieu: unitList({ ten: TEXT }),
@@ -62,6 +66,9 @@ export function rollupView(r: Rollup): Record<string, unknown> {
   for (const i of r.indicators) if (i.scope === TOTAL_SCOPE && i.value !== null && NAMES[i.id]) v[NAMES[i.id]!] = i.text;
   const ss: Record<string, string> = {};
   for (const c of r.comparison) if (NAMES[c.id]) ss[NAMES[c.id]!] = c.text;
+  const donViTinh: Record<string, string> = {};
+  for (const [id, p] of Object.entries(r.partialRates)) if (NAMES[id]) donViTinh[NAMES[id]!] = `${formatCount(p.units)}/${formatCount(p.of)}`;
+  const scope = r.findings.find((f) => f.rule === 'so-sanh-cung-don-vi');
   const by = (s: RollupUnit['status']) => names(r.units.filter((u) => u.status === s).map((u) => ({ ten: u.unit })));
   const nhom = ROLLUP_BANDS.map((b) => ({
     ten: b.label,
@@ -76,6 +83,8 @@ export function rollupView(r: Rollup): Record<string, unknown> {
     ...v,
     ss,
     coSoSanh: r.comparison.length > 0,
+    ...(scope ? { ssPhamVi: scope.message } : {}),
+    donViTinh,
     soDonVi: formatCount(r.total.units),
     soDanhSach: formatCount(r.units.length),
     thieu: by('thieu'),

@@ -115,3 +115,39 @@ describe('the total', () => {
     ]);
   });
 });
+
+describe('comparison with the previous period, like for like (issue 20 §7)', () => {
+  const counts = (received: number, resolved: number, onTime: number) => ({
+    'tiep-nhan': received,
+    'da-giai-quyet': resolved,
+    'dung-han': onTime,
+    'qua-han': resolved - onTime,
+  });
+
+  it('the same units in both periods: the totals are compared', () => {
+    const r = rollUp([input('Mỹ An', counts(1100, 1000, 950)), input('Mỹ Hiệp', counts(600, 500, 500))], {
+      previous: [input('Mỹ An', counts(1000, 900, 880)), input('Mỹ Hiệp', counts(500, 450, 440))],
+    });
+    expect(r.comparison.find((c) => c.id === 'tiep-nhan')).toMatchObject({ current: 1700, previous: 1500, text: 'tăng 200 hồ sơ (13,3%)' });
+    expect(r.findings.some((f) => f.rule === 'so-sanh-cung-don-vi')).toBe(false);
+  });
+
+  it('a unit that reported in one period only is left out of the comparison, and the report says who', () => {
+    // This month Mỹ Hiệp reported and Bình Thành did not; last month the reverse.
+    const r = rollUp([input('Mỹ An', counts(1100, 1000, 950)), input('Mỹ Hiệp', counts(600, 500, 500))], {
+      previous: [input('Mỹ An', counts(1000, 900, 880)), input('Bình Thành', counts(400, 300, 300))],
+    });
+    // Mỹ An alone: +100 (10%), not 1.700 against 1.400 (+300, 21,4%).
+    expect(r.comparison.find((c) => c.id === 'tiep-nhan')).toMatchObject({ current: 1100, previous: 1000, text: 'tăng 100 hồ sơ (10%)' });
+    expect(r.comparison.find((c) => c.id === 'ty-le-dung-han')).toMatchObject({ current: 95, previous: 97.777778 });
+    expect(r.findings.find((f) => f.rule === 'so-sanh-cung-don-vi')?.message).toBe(
+      'So sánh với kỳ trước trên 1 đơn vị có báo cáo cả hai kỳ (không tính: Mỹ Hiệp chỉ có báo cáo kỳ này; Bình Thành chỉ có báo cáo kỳ trước).',
+    );
+  });
+
+  it('a rate of the total over some units only says over how many', () => {
+    const r = rollUp([input('Mỹ An', { ...counts(1100, 1000, 950), 'truc-tuyen': 800, 'moi-tiep-nhan': 1000 }), input('Mỹ Hiệp', counts(600, 500, 500))]);
+    expect(r.partialRates['ty-le-truc-tuyen']).toEqual({ units: 1, of: 2 });
+    expect(r.partialRates['ty-le-dung-han']).toBeUndefined();
+  });
+});

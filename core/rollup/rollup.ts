@@ -113,6 +113,8 @@ export interface Rollup {
   months: string[];
   /** Inputs that gave a TTHC table. */
   readable: number;
+  /** The total's rates computed over some of the counted units only, by indicator id: over how many ("11/12"). */
+  partialRates: Record<string, { units: number; of: number }>;
 }
 
 export interface RollupOptions {
@@ -290,7 +292,8 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
   }
 
   const own = counted.map((u) => indicatorsOfCounts(u.unit, u.counts, TOTAL_SCOPE));
-  const indicators = totalIndicators(counted, own);
+  const partialRates: Rollup['partialRates'] = {};
+  const indicators = totalIndicators(counted, own, partialRates);
   for (const list of own) for (const i of list) indicators.push(i);
 
   const ranking = rankUnits(counted, indicators);
@@ -314,8 +317,14 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
     ...(period ? { period } : {}),
     months: reference,
     readable: inputs.filter((x) => x.counts !== undefined).length,
+    partialRates,
   };
-  if (opts.previous) rollup.comparison = compare(rollup, rollUp(opts.previous, opts.list ? { list: opts.list } : {}));
+  if (opts.previous) {
+    const c = compare(rollup, rollUp(opts.previous, opts.list ? { list: opts.list } : {}));
+    rollup.comparison = c.items;
+    if (c.scope)
+      say({ source: null, unit: TOTAL_SCOPE }, 'so-sanh-cung-don-vi', ROLLUP_MSG['so-sanh-cung-don-vi'](c.scope.units, c.scope.onlyNow, c.scope.onlyBefore));
+  }
   return rollup;
 }
 
@@ -323,7 +332,7 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
  * The total's rates, each over the units that have it: a unit whose table has no "trực tuyến" column must not
  * lower the online rate by adding its new dossiers to the denominator alone. Counts summed, then divided.
  */
-function totalIndicators(counted: readonly RollupUnit[], own: readonly Indicator[][]): Indicator[] {
+function totalIndicators(counted: readonly RollupUnit[], own: readonly Indicator[][], partial: Rollup['partialRates']): Indicator[] {
   const out: Indicator[] = [];
   for (const def of indicatorDefs()) {
     const have = counted.filter((_u, k) => own[k]!.some((i) => i.id === def.id));
@@ -335,7 +344,10 @@ function totalIndicators(counted: readonly RollupUnit[], own: readonly Indicator
     }
     const i = indicatorsOfCounts(TOTAL_SCOPE, sums, TOTAL_SCOPE).find((x) => x.id === def.id);
     if (!i) continue;
-    if (have.length < counted.length) i.definition += ` (tính trên ${formatCount(have.length)}/${formatCount(counted.length)} đơn vị có số liệu)`;
+    if (have.length < counted.length) {
+      i.definition += ` (tính trên ${formatCount(have.length)}/${formatCount(counted.length)} đơn vị có số liệu)`;
+      partial[def.id] = { units: have.length, of: counted.length };
+    }
     out.push(i);
   }
   return out;
@@ -382,20 +394,45 @@ export function comparisonLabel(id: string): string {
   return conceptOf(formById('tthc'), id)?.label ?? indicatorDefs().find((d) => d.id === id)?.label ?? id;
 }
 
-function compare(cur: Rollup, prev: Rollup): ComparisonItem[] {
-  const out: ComparisonItem[] = [];
+/**
+ * The change from the previous period, like for like: over the units counted in both periods. When the two sets differ
+ * (a commune that did not report last month), the totals of this period are not compared with those of another set of
+ * units: the sums over the units in both are, and `scope` says over how many and who is left out.
+ */
+function compare(cur: Rollup, prev: Rollup): { items: ComparisonItem[]; scope?: { units: number; onlyNow: string[]; onlyBefore: string[] } } {
+  const counted = (r: Rollup) => r.units.filter((u) => u.counted);
+  const before = new Map(counted(prev).map((u) => [unitKey(u.unit), u]));
+  const now = new Map(counted(cur).map((u) => [unitKey(u.unit), u]));
+  const both = [...now.keys()].filter((k) => before.has(k));
+  const onlyNow = [...now.entries()].filter(([k]) => !before.has(k)).map(([, u]) => u.unit);
+  const onlyBefore = [...before.entries()].filter(([k]) => !now.has(k)).map(([, u]) => u.unit);
+  const same = onlyNow.length === 0 && onlyBefore.length === 0;
+  // The counts over the units in both periods; a count some of them lack in either period is not compared.
+  const sums = (units: Map<string, RollupUnit>): Counts => {
+    const out: Counts = {};
+    for (const c of ROLLUP_CONCEPTS) {
+      if (both.some((k) => now.get(k)!.counts[c] === undefined || before.get(k)!.counts[c] === undefined)) continue;
+      out[c] = both.reduce((s, k) => s + units.get(k)!.counts[c]!, 0);
+    }
+    return out;
+  };
+  const curCounts = same ? cur.total.counts : sums(now);
+  const prevCounts = same ? prev.total.counts : sums(before);
+  const items: ComparisonItem[] = [];
   for (const c of ROLLUP_CONCEPTS) {
-    const a = cur.total.counts[c];
-    const b = prev.total.counts[c];
+    const a = curCounts[c];
+    const b = prevCounts[c];
     if (a === undefined || b === undefined) continue;
-    out.push({ id: c, current: a, previous: b, delta: a - b, text: countChange(a, b) });
+    items.push({ id: c, current: a, previous: b, delta: a - b, text: countChange(a, b) });
   }
-  const totalOf = (r: Rollup) => r.indicators.filter((i) => i.scope === TOTAL_SCOPE);
-  for (const i of totalOf(cur)) {
-    const p = totalOf(prev).find((x) => x.id === i.id);
+  const rates = (r: Rollup, counts: Counts) =>
+    same ? r.indicators.filter((i) => i.scope === TOTAL_SCOPE) : indicatorsOfCounts(TOTAL_SCOPE, counts, TOTAL_SCOPE);
+  const prevRates = rates(prev, prevCounts);
+  for (const i of rates(cur, curCounts)) {
+    const p = prevRates.find((x) => x.id === i.id);
     if (i.value === null || !p || p.value === null) continue;
     const delta = round(i.value - p.value);
-    out.push({ id: i.id, current: i.value, previous: p.value, delta, text: rateChange(delta) });
+    items.push({ id: i.id, current: i.value, previous: p.value, delta, text: rateChange(delta) });
   }
-  return out;
+  return same || both.length === 0 ? { items: both.length === 0 && !same ? [] : items } : { items, scope: { units: both.length, onlyNow, onlyBefore } };
 }
