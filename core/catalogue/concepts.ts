@@ -51,6 +51,7 @@ export const CONCEPT_IDS = [
   'pakn-hanh-vi',
   'pakn-da-xu-ly',
   'pakn-dang-xu-ly',
+  'pakn-dang-trong-han',
   'pakn-dung-han',
   'pakn-cham-tre',
   // Ứng dụng CNTT: documents, online services of levels 3 and 4

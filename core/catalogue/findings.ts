@@ -45,6 +45,7 @@ export const RULES = {
   'pakn-phan-loai-vuot-tong': { severity: 'error', title: 'Số PAKN theo loại lớn hơn tổng' },
   'pakn-cham-tre-vuot-tong': { severity: 'error', title: 'Số PAKN chậm trễ lớn hơn tổng' },
   'pakn-dung-han-vuot-da-xu-ly': { severity: 'error', title: 'Số PAKN đúng hạn lớn hơn số đã xử lý' },
+  'pakn-trong-han-vuot-dang-xu-ly': { severity: 'error', title: 'Số PAKN đang xử lý trong hạn lớn hơn số đang xử lý' },
   // Points (Bộ chỉ số).
   'tong-diem': { severity: 'error', title: 'Tổng điểm khác tổng điểm các nhóm' },
   'diem-vuot-toi-da': { severity: 'error', title: 'Điểm vượt điểm tối đa' },

@@ -391,6 +391,8 @@ const PAKN: FormDef = {
     { id: 'pakn-hanh-vi', label: 'Số PAKN về hành vi hành chính', kind: 'count' },
     { id: 'pakn-da-xu-ly', label: 'Số PAKN đã xử lý', kind: 'count' },
     { id: 'pakn-dang-xu-ly', label: 'Số PAKN đang xử lý', kind: 'count', stock: 'last' },
+    // What the portal's criterion 5.2 counts beside those handled on time (domain-spec §8.3).
+    { id: 'pakn-dang-trong-han', label: 'Số PAKN đang xử lý trong hạn', kind: 'count', stock: 'last' },
     { id: 'pakn-dung-han', label: 'Số PAKN xử lý đúng hạn', kind: 'count' },
     { id: 'pakn-cham-tre', label: 'Số PAKN xử lý chậm trễ', kind: 'count' },
   ],
@@ -401,6 +403,11 @@ const PAKN: FormDef = {
     { concept: 'pakn-moi', leaf: ['moi', 'trong ky'] },
     { concept: 'pakn-quy-dinh', leaf: ['quy dinh', 'thu tuc hanh chinh', 'tthc', 'co che chinh sach'] },
     { concept: 'pakn-hanh-vi', leaf: ['hanh vi'] },
+    { concept: 'pakn-dang-trong-han', leaf: ['trong han', 'chua den han', 'con han'], path: ['dang xu ly', 'chua xu ly', 'dang giai quyet'] },
+    // "Đang xử lý › Tổng số", "Đã xử lý › Tổng số": the group's total, not the PAKN received.
+    { concept: 'pakn-dang-xu-ly', leaf: ['tong so', 'tong', 'cong'], path: ['dang xu ly', 'chua xu ly', 'dang giai quyet'] },
+    { concept: 'pakn-da-xu-ly', leaf: ['tong so', 'tong', 'cong'], path: ['da xu ly', 'da giai quyet', 'da tra loi'] },
+    { concept: 'pakn-dang-trong-han', leaf: ['dang xu ly trong han', 'dang xu ly chua den han'] },
     { concept: 'pakn-dang-xu-ly', leaf: ['dang xu ly', 'chua xu ly', 'dang giai quyet'] },
     { concept: 'pakn-dung-han', leaf: ['dung han', 'truoc han'] },
     { concept: 'pakn-cham-tre', leaf: ['cham tre', 'qua han', 'tre han'] },
@@ -416,6 +423,7 @@ const PAKN: FormDef = {
     { rule: 'pakn-phan-loai-vuot-tong', small: 'pakn-quy-dinh', big: 'pakn-tong' },
     { rule: 'pakn-cham-tre-vuot-tong', small: 'pakn-cham-tre', big: 'pakn-tong' },
     { rule: 'pakn-dung-han-vuot-da-xu-ly', small: 'pakn-dung-han', big: 'pakn-da-xu-ly' },
+    { rule: 'pakn-trong-han-vuot-dang-xu-ly', small: 'pakn-dang-trong-han', big: 'pakn-dang-xu-ly' },
   ],
   rates: [],
 };

@@ -31,8 +31,9 @@ describe('Bộ chỉ số 766 from the sheet', () => {
         ['Cấp xã', 200, 180, 20, 60, 150, 100, 40, 10, 50, 45, 5],
       ]),
     ).toEqual([
-      ['766-2.1', 'Cấp xã', 18.5, '18,5 / 20 điểm'], // (100 + 40 + 45) / 200 = 92,5% × 20
-      ['766-3.3', 'Cấp xã', 3.6, '3,6 / 6 điểm'], // 60 / 200 = 30%, full at 50%
+      ['766-2.1', 'Cấp xã', 18.5, '18,5 / 20 điểm (ước tính)'], // (100 + 40 + 45) / 200 = 92,5% × 20
+      // Over the dossiers received in the period, as the portal counts (domain-spec §8.3): 60 / 180 = 33,33%, full at 50%.
+      ['766-3.3', 'Cấp xã', 4, '4 / 6 điểm (ước tính)'],
     ]);
   });
 
@@ -49,8 +50,28 @@ describe('Bộ chỉ số 766 from the sheet', () => {
         ],
       ),
     ).toEqual([
-      ['766-5.2', 'Tháng 3', 6, '6 / 6 điểm'],
-      ['766-3.6', 'Tỷ lệ thanh toán trực tuyến', 2.86, '2,86 / 6 điểm'],
+      ['766-5.2', 'Tháng 3', 6, '6 / 6 điểm (ước tính)'],
+      ['766-3.6', 'Tỷ lệ thanh toán trực tuyến', 2.86, '2,86 / 6 điểm (ước tính)'],
     ]);
+  });
+
+  it('5.2 counts the PAKN still within their deadline; with some pending and no split, no estimate is made', () => {
+    // 40 received: 30 on time, 2 late, 8 pending of which 6 within their deadline: (30 + 6) / 40 = 90% × 6 = 5,4.
+    const rows: CellValue[][] = [
+      ['Nội dung', 'Tổng số PAKN', 'Đã xử lý', 'Xử lý đúng hạn', 'Chậm trễ', 'Đang xử lý', null],
+      [null, null, null, null, null, 'Tổng số', 'Trong hạn'],
+      ['Tháng 3', 40, 32, 30, 2, 8, 6],
+    ];
+    const r = checkWorkbook(workbook(sheet('S', rows, { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:G1'] })));
+    expect(r.tables[0]!.measures.map((m) => m.concept)).toContain('pakn-dang-trong-han');
+    expect(computeScorecard(r.tables, computeIndicators(r.tables)).map((s) => [s.id, s.scope, s.points, s.text])).toEqual([
+      ['766-5.2', 'Tháng 3', 5.4, '5,4 / 6 điểm (ước tính)'],
+    ]);
+    expect(
+      score([
+        ['Nội dung', 'Tổng số PAKN', 'Đã xử lý', 'Xử lý đúng hạn', 'Đang xử lý'],
+        ['Tháng 3', 40, 32, 30, 8],
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The national scorecard (Bộ chỉ số 766/QĐ-TTg, 100 points in five groups), for the criteria the sheet's
- * counts can compute. The formulas and full-mark thresholds are those of the DVCQG implementation
- * (domain-spec §3.1–3.2, confidence "likely"), kept here as data; Cổng DVCQG's own score wins when known.
+ * The national scorecard (Bộ chỉ số 766/QĐ-TTg, 100 points in six groups), for the criteria the sheet's counts can
+ * compute: an estimate, and said so ("ước tính") beside the portal's own score wherever the sheet holds that. The
+ * formulas follow the portal as domain-spec §8.3 reads it: 3.3 over the dossiers received in the period (carried-over
+ * ones excluded), 5.2 counting the PAKN still within their deadline; kept here as data.
  */
 import { TableContext } from '../tables/context';
 import type { Table } from '../tables/table';
@@ -19,6 +20,8 @@ export interface ScoreCriterion {
   numerator: string[];
   denominator: string[];
   definition: string;
+  /** Another way to the same criterion when the sheet lacks the first's counts, and when it may be taken. */
+  otherwise?: Pick<ScoreCriterion, 'numerator' | 'denominator' | 'definition'> & { unless?: string[] };
   /** Full marks when the denominator is zero (nothing to handle, nothing handled late). */
   fullWhenNone?: boolean;
   /** Taken from a printed rate (an indicator) when the counts are not in the sheet. */
@@ -46,7 +49,7 @@ export const SCORE_CRITERIA: ScoreCriterion[] = [
     label: 'Tỷ lệ hồ sơ nộp trực tuyến',
     max: 6,
     fullAt: 50,
-    ...byRate('truc-tuyen/tiep-nhan', ' (đủ điểm từ 50%)'),
+    ...byRate('truc-tuyen/moi-tiep-nhan', ' (đủ điểm từ 50%)'),
   },
   {
     id: '766-3.6',
@@ -65,7 +68,11 @@ export const SCORE_CRITERIA: ScoreCriterion[] = [
     label: 'Tỷ lệ PAKN được xử lý đúng hạn',
     max: 6,
     fullAt: 100,
-    ...byRate('pakn-dung-han/pakn-tong', ' (đủ điểm khi không có PAKN)'),
+    numerator: ['pakn-dung-han', 'pakn-dang-trong-han'],
+    denominator: ['pakn-tong'],
+    definition: '(PAKN xử lý đúng hạn + đang xử lý trong hạn) / tổng PAKN (đủ điểm khi không có PAKN)',
+    // A sheet with no PAKN pending at all has none within its deadline to count.
+    otherwise: { ...byRate('pakn-dung-han/pakn-tong', ' (đủ điểm khi không có PAKN)'), unless: ['pakn-dang-xu-ly'] },
     fullWhenNone: true,
   },
 ];
@@ -86,7 +93,17 @@ export interface ScoreItem {
 }
 
 const points = (c: ScoreCriterion, rate: number) => Math.round(Math.min(c.max, (c.max * rate) / c.fullAt) * 100) / 100;
-const pointsText = (p: number, max: number) => `${formatPercent(p).replace('%', '')} / ${max} điểm`;
+/** "15,2 / 20 điểm (ước tính)": computed here, never to be read as the portal's score. */
+const pointsText = (p: number, max: number) => `${formatPercent(p).replace('%', '')} / ${max} điểm (ước tính)`;
+
+/** The counts a criterion is computed from in this table, if it has them (read, or derived from an identity). */
+function waysOf(c: ScoreCriterion, ctx: TableContext): Pick<ScoreCriterion, 'numerator' | 'denominator' | 'definition'> | undefined {
+  const has = (k: string) => ctx.cols.has(k) || ctx.partsOf(k) !== undefined;
+  if ([...c.numerator, ...c.denominator].every(has)) return c;
+  const o = c.otherwise;
+  if (o && [...o.numerator, ...o.denominator].every(has) && !(o.unless ?? []).some((k) => ctx.cols.has(k))) return o;
+  return undefined;
+}
 
 export function computeScorecard(tables: Table[], indicators: Indicator[]): ScoreItem[] {
   const out: ScoreItem[] = [];
@@ -94,10 +111,11 @@ export function computeScorecard(tables: Table[], indicators: Indicator[]): Scor
     const ctx = new TableContext(t);
     const scopes = tableScopes(ctx);
     for (const c of SCORE_CRITERIA) {
-      if (c.fromIndicator || ![...c.numerator, ...c.denominator].every((k) => ctx.cols.has(k))) continue;
+      const way = c.fromIndicator ? undefined : waysOf(c, ctx);
+      if (!way) continue;
       for (const scope of scopes) {
-        const n = scope.sum(c.numerator);
-        const d = scope.sum(c.denominator);
+        const n = scope.sum(way.numerator);
+        const d = scope.sum(way.denominator);
         if (n === undefined || d === undefined) continue;
         if (d === 0 && !c.fullWhenNone) continue;
         const rate = d === 0 ? 100 : (n / d) * 100;
@@ -112,7 +130,7 @@ export function computeScorecard(tables: Table[], indicators: Indicator[]): Scor
           max: c.max,
           text: pointsText(p, c.max),
           rate: d === 0 ? '—' : formatPercent(rate),
-          definition: c.definition,
+          definition: way.definition,
         });
       }
     }
