@@ -98,7 +98,7 @@ export const T = {
     pending: 'Đang giải quyết',
     onTime: 'Tỷ lệ đúng hạn',
     counted: (k: number) => `Tính trên ${n(k)} đơn vị.`,
-    ranking: 'Xếp hạng theo tỷ lệ đúng hạn',
+    ranking: (by: string) => `Xếp hạng theo ${by}`,
     noRanking: 'Chưa đơn vị nào có đủ số liệu để xếp hạng (cần cột «Đã giải quyết» cùng «Đúng hạn»).',
     band: (label: string) => label.toLocaleLowerCase('vi'),
     errors: 'Đơn vị có số liệu sai lệch',

@@ -215,7 +215,14 @@ describe('no internal words, no endless sentence, no empty heading', () => {
   });
 
   it('a Bộ chỉ số report with no result to give has no empty "Kết quả triển khai thực hiện" before its closing', async () => {
-    const r = await report([['THÁNG 7 NĂM 2024'], [], ['Nhóm chỉ số', 'Điểm', 'Tối đa'], ['Công khai, minh bạch', '13.2', 18], ['Tổng', '13,2', 18]]);
+    // Points without their total: nothing the report can quote as the unit's score.
+    const r = await report([
+      ['THÁNG 7 NĂM 2024'],
+      [],
+      ['Nhóm chỉ số', 'Điểm', 'Tối đa'],
+      ['Công khai, minh bạch', '13.2', 18],
+      ['Tiến độ giải quyết', '18.4', 20],
+    ]);
     expect(r.kind).toBe('bo-chi-so');
     expect(r.text).not.toContain('Kết quả triển khai thực hiện');
   });
@@ -300,5 +307,51 @@ describe("the law in force in the report's own period", () => {
     const cells = late.doc.appendices.flatMap((a) => a.table.rows.flatMap((row) => row.cells));
     expect(cells).toContain('6.302');
     expect(cells).not.toContain('6302');
+  });
+});
+
+describe('the Bộ chỉ số as the portal scored it', () => {
+  // Quảng Nam, data of the Văn phòng UBND tỉnh, 19/8/2024 (https://quangnam.gov.vn/print/58228.html).
+  it("the groups' points and the total are quoted in the Bộ chỉ số report, as the portal gave them", async () => {
+    const r = await report([
+      ['THÁNG 7 NĂM 2024'],
+      [],
+      ['Nhóm chỉ số', 'Điểm', 'Tối đa'],
+      ['Công khai, minh bạch', '13.2', 18],
+      ['Tiến độ giải quyết', '18.4', 20],
+      ['DVC trực tuyến', '7.7', 12],
+      ['Thanh toán trực tuyến', '7.6', 10],
+      ['Mức độ hài lòng', '17.6', 18],
+      ['Số hóa hồ sơ', '15.6', 22],
+      ['Tổng (tỉnh Quảng Nam)', '80,1', 100],
+    ]);
+    expect(r.kind).toBe('bo-chi-so');
+    expect(r.text).toContain(
+      '- Kết quả đánh giá Bộ chỉ số tháng 7/2024 trên Cổng Dịch vụ công quốc gia: đạt 80,1/100 điểm; trong đó: Công khai, minh bạch 13,2/18 điểm; Tiến độ giải quyết 18,4/20 điểm;',
+    );
+  });
+
+  it("the portal's per-unit table: the unit's own row, by its name, with its rank", async () => {
+    const rows: CellValue[][] = [
+      ['THÁNG 8 NĂM 2025'],
+      [],
+      [
+        'STT',
+        'Đơn vị',
+        'Công khai, minh bạch',
+        'Tiến độ giải quyết',
+        'Dịch vụ công trực tuyến',
+        'Thanh toán trực tuyến',
+        'Mức độ hài lòng',
+        'Số hóa hồ sơ',
+        'Tổng điểm',
+        'Xếp hạng',
+      ],
+      [1, 'Xã Mỹ An Hưng', 17.5, 19.2, 10.1, 8.3, 17.9, 20.4, 93.4, 1],
+      [2, 'Xã Tân Khánh Trung', 16.8, 18.1, 9.5, 7.2, 17.5, 19.0, 88.1, 2],
+    ];
+    const r = await report(rows, { settings: { coQuanBanHanh: 'ỦY BAN NHÂN DÂN XÃ TÂN KHÁNH TRUNG' } });
+    expect(r.kind).toBe('bo-chi-so');
+    expect(r.text).toContain('đạt 88,1/100 điểm, xếp hạng 2; trong đó: Công khai, minh bạch 16,8/18 điểm;');
   });
 });

@@ -165,8 +165,10 @@ describe('bao-cao tong-hop', () => {
     expect(text).toContain('chưa tổng hợp: Xã Phú Điền.');
     expect(text).toContain('- Đơn vị không có trong danh sách, vẫn được tổng hợp: UBND xã Tân Hòa.');
     expect(text).toContain('- Dẫn đầu: UBND xã Tân Hòa (100%), Xã Mỹ An (98,89%), Xã Bình Thành (96,43%).');
-    expect(text).toContain('- Số đơn vị đạt từ 90% trở lên: 4 đơn vị.');
-    expect(text).toContain('- Cần chú ý (từ 80% đến dưới 90%): Xã Tân Bình (88,89%).');
+    // Ranked by the on-time rate (no unit's workbook holds its Bộ chỉ số score), with no target: no band on a rate.
+    expect(text).toContain('3. Xếp hạng các đơn vị theo tỷ lệ giải quyết trước hạn và đúng hạn:');
+    expect(text).not.toContain('Số đơn vị đạt từ');
+    expect(text).not.toContain('Cần chú ý');
     expect(text).not.toContain('Cần cải thiện gấp');
     // The appendix: one row per unit with its counts, rate and rank, then the total row.
     expect(text).toContain('TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CỦA CÁC ĐƠN VỊ');

@@ -1,7 +1,8 @@
 /**
- * The roll-up (Tổng hợp) as data: the counts it sums per unit, the name prefixes it ignores when matching units,
- * and the bands a province sorts its units into. The bands follow An Giang's weekly bulletin (10/2025: under 80
- * "cần cải thiện gấp", 80–90 "cần chú ý", domain-spec §7.3); an office changes them here, not in code.
+ * The roll-up (Tổng hợp) as data: the counts it sums per unit, what units are ranked by, and the bands a province sorts
+ * them into. Provinces rank units by the Bộ chỉ số total the national portal computes (domain-spec §8.3); the bands
+ * "< 80 cần cải thiện gấp, 80–90 cần chú ý" are An Giang's, on those points, never on a rate. Ranked by the on-time rate
+ * (when the units' scores are not in their workbooks), units are banded by the office's own target, if it set one.
  */
 import type { ConceptId } from './concepts';
 
@@ -31,14 +32,36 @@ export interface RollupBand {
   range: string;
 }
 
-/** The on-time rate bands the report lists units under, worst first. Units at or above the last `below` are in none. */
-export const ROLLUP_BANDS: readonly RollupBand[] = [
-  { id: 'can-cai-thien-gap', label: 'Cần cải thiện gấp', from: 0, below: 80, range: 'dưới 80%' },
-  { id: 'can-chu-y', label: 'Cần chú ý', from: 80, below: 90, range: 'từ 80% đến dưới 90%' },
+/** The bands on the Bộ chỉ số total (points out of 100), worst first. Units at or above the last `below` are in none. */
+export const SCORE_BANDS: readonly RollupBand[] = [
+  { id: 'can-cai-thien-gap', label: 'Cần cải thiện gấp', from: 0, below: 80, range: 'dưới 80 điểm' },
+  { id: 'can-chu-y', label: 'Cần chú ý', from: 80, below: 90, range: 'từ 80 đến dưới 90 điểm' },
 ];
 
-/** The indicator units are ranked by, and the count that breaks ties. */
-export const RANK_BY = { indicator: 'ty-le-dung-han', tie: 'da-giai-quyet' } as const;
+/** The band of an on-time rate below the office's target (percent); none without a target. */
+export function rateBands(target: number | null | undefined): RollupBand[] {
+  if (target === null || target === undefined || !(target > 0)) return [];
+  const t = String(target).replace('.', ',');
+  return [{ id: 'chua-dat-muc-tieu', label: 'Chưa đạt mục tiêu', from: 0, below: target, range: `dưới ${t}%` }];
+}
+
+/** What units are ranked by: the portal's Bộ chỉ số total when every counted unit's workbook holds it, else the on-time rate. */
+export type RankBy = 'diem-766' | 'ty-le-dung-han';
+
+/** The indicator units are ranked by without scores, the count that breaks ties, and how the report names each. */
+export const RANK_BY = {
+  indicator: 'ty-le-dung-han',
+  tie: 'da-giai-quyet',
+  words: {
+    'diem-766': 'tổng điểm Bộ chỉ số trên Cổng Dịch vụ công quốc gia',
+    'ty-le-dung-han': 'tỷ lệ giải quyết trước hạn và đúng hạn',
+  } satisfies Record<RankBy, string>,
+} as const;
+
+/** The bands a roll-up's units are sorted into: on points, or on the rate against the office's target. */
+export function bandsOf(rankBy: RankBy, onTimeTarget: number | null | undefined): readonly RollupBand[] {
+  return rankBy === 'diem-766' ? SCORE_BANDS : rateBands(onTimeTarget);
+}
 
 /** How the report and the screen name each status of `tong-hop --json`. */
 export const STATUS_LABELS: Readonly<Record<string, string>> = {

@@ -10,6 +10,7 @@ import type { Table } from '../tables/table';
 import type { Indicator } from '../indicators/compute';
 import { formatCount } from '../numbers';
 import { foldKey, hasPhrase } from '../text/fold';
+import { portalScore } from '../indicators/portal-score';
 import type { ReportSettings } from './settings';
 import { FLAG, list, obj, TEXT, type ViewSchema } from './view-schema';
 
@@ -131,6 +132,15 @@ export interface ReportFigures {
    * `cuoi`: a sentence naming the levels one after another lists only those it has a number for.
    */
   capCo: Record<string, RowFigures[]>;
+  /** The Bộ chỉ số as the portal scored the unit (a table of points in the sheet), quoted as it is. */
+  boChiSo?: PortalScore;
+}
+
+/** The portal's score of the unit: its total out of 100, each group's points, its rank when the table gives one. */
+export interface PortalScore {
+  tong: string;
+  nhom: { ten: string; diem: string; toiDa: string; cuoi?: boolean }[];
+  xepHang?: string;
 }
 
 /** A rate; a table's total row is no level to name ("Tổng cộng đạt 63,23%"): its rate is the unit's own, unnamed. */
@@ -190,6 +200,9 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
         if (hasPhrase(foldKey(r.label), '1022')) pf.kenh = r.label;
         figs.pakn = pf;
       }
+    } else if (t.form === 'diem' && !figs.boChiSo) {
+      const score = portalScoreView(t, settings);
+      if (score) figs.boChiSo = score;
     } else if (t.form === 'chi-tieu') {
       const valueCol = ctx.cols.get('ket-qua');
       if (valueCol === undefined) continue;
@@ -257,6 +270,19 @@ export function collectFigures(tables: Table[], indicators: Indicator[], setting
   return figs;
 }
 
+const points = (n: number) => formatCount(Math.round(n * 100) / 100);
+
+/** The portal's score of the unit (core/indicators/portal-score.ts), written as the report quotes it. */
+function portalScoreView(t: Table, settings: ReportSettings): PortalScore | undefined {
+  const s = portalScore([t], [settings.tenDonVi, settings.coQuanBanHanh]);
+  if (!s) return undefined;
+  return {
+    tong: points(s.total),
+    nhom: s.groups.map((g, i) => ({ ten: g.label, diem: points(g.points), toiDa: g.max === undefined ? '' : points(g.max), cuoi: i === s.groups.length - 1 })),
+    ...(s.rank ? { xepHang: s.rank } : {}),
+  };
+}
+
 /** Every name a row of figures may have (a figure the row lacks is absent, not unknown): `rowFigures`, its rates. */
 const ROW_KEYS: Record<string, ViewSchema> = {
   ten: TEXT,
@@ -303,4 +329,5 @@ export const FIGURES_SCHEMA: { [K in keyof ReportFigures]-?: ViewSchema } = {
   khac: obj({ chungThucDienTu: TEXT }), // the counts `collectFigures` reads from a "Chỉ tiêu" list
   khongTreHan: FLAG,
   capCo: obj(Object.fromEntries(CAP_CO_NAMES.map((n) => [n, list(ROW_SCHEMA)]))),
+  boChiSo: obj({ tong: TEXT, xepHang: TEXT, nhom: list(obj({ ten: TEXT, diem: TEXT, toiDa: TEXT, cuoi: FLAG })) }),
 };

@@ -3,7 +3,7 @@
  * or in error, the bands), and an appendix with one row per unit and the total row.
  */
 import { RATES } from '../catalogue/rates';
-import { ROLLUP_BANDS, ROLLUP_CONCEPTS, STATUS_LABELS } from '../catalogue/rollup';
+import { bandsOf, RANK_BY, ROLLUP_CONCEPTS, STATUS_LABELS } from '../catalogue/rollup';
 import { formatCount } from '../numbers';
 import { appendixSubtitle, composeReport, LANDSCAPE_WIDTH_MM, parseTemplate } from '../report';
 import type { Appendix, ReportDocument, ReportTable } from '../report/model';
@@ -52,6 +52,9 @@ export const ROLLUP_VIEW_SCHEMA: ViewSchema = obj({
   coVanDe: FLAG,
   nhom: list(obj({ ten: TEXT, dieuKien: TEXT, donVi: unitList({ ten: TEXT, tyLe: TEXT }) })),
   coXepHang: FLAG,
+  /** What the ranking is by ("tổng điểm Bộ chỉ số trên Cổng Dịch vụ công quốc gia", "tỷ lệ giải quyết …"). */
+  xepHangTheo: TEXT,
+  theoDiem: FLAG,
   datNguong: TEXT,
   nguong: TEXT,
   dauBang: unitList({ hang: TEXT, ten: TEXT, tyLe: TEXT }),
@@ -59,8 +62,11 @@ export const ROLLUP_VIEW_SCHEMA: ViewSchema = obj({
   thang: TEXT,
 });
 
-/** The `tongHop` view of the template (its names: ROLLUP_VIEW_SCHEMA). */
-export function rollupView(r: Rollup): Record<string, unknown> {
+/**
+ * The `tongHop` view of the template (its names: ROLLUP_VIEW_SCHEMA). `onTimeTarget`: the office's target for the
+ * on-time rate (percent), the band units are sorted against when they are ranked by it.
+ */
+export function rollupView(r: Rollup, onTimeTarget?: number | null): Record<string, unknown> {
   const v: Record<string, unknown> = {};
   for (const [c, n] of Object.entries(r.total.counts)) if (n !== undefined && NAMES[c]) v[NAMES[c]!] = formatCount(n);
   for (const i of r.indicators) if (i.scope === TOTAL_SCOPE && i.value !== null && NAMES[i.id]) v[NAMES[i.id]!] = i.text;
@@ -70,12 +76,15 @@ export function rollupView(r: Rollup): Record<string, unknown> {
   for (const [id, p] of Object.entries(r.partialRates)) if (NAMES[id]) donViTinh[NAMES[id]!] = `${formatCount(p.units)}/${formatCount(p.of)}`;
   const scope = r.findings.find((f) => f.rule === 'so-sanh-cung-don-vi');
   const by = (s: RollupUnit['status']) => names(r.units.filter((u) => u.status === s).map((u) => ({ ten: u.unit })));
-  const nhom = ROLLUP_BANDS.map((b) => ({
-    ten: b.label,
-    dieuKien: b.range,
-    donVi: names(r.ranking.filter((x) => x.value >= b.from && x.value < b.below).map((x) => ({ ten: x.unit, tyLe: x.text }))),
-  })).filter((b) => b.donVi.length > 0);
-  const top = ROLLUP_BANDS.reduce((m, b) => Math.max(m, b.below), 0);
+  const bands = bandsOf(r.rankBy, onTimeTarget);
+  const nhom = bands
+    .map((b) => ({
+      ten: b.label,
+      dieuKien: b.range,
+      donVi: names(r.ranking.filter((x) => x.value >= b.from && x.value < b.below).map((x) => ({ ten: x.unit, tyLe: x.text }))),
+    }))
+    .filter((b) => b.donVi.length > 0);
+  const top = bands.reduce((m, b) => Math.max(m, b.below), 0);
   const luyKe = r.units
     .filter((u) => u.counted && u.source?.includes('; '))
     .map((u) => ({ ten: u.unit, thang: monthList(u.months), thieuThang: monthList(u.missingMonths) }));
@@ -95,8 +104,14 @@ export function rollupView(r: Rollup): Record<string, unknown> {
     coVanDe: r.units.some((u) => u.status !== 'ok'),
     nhom,
     coXepHang: r.ranking.length > 0,
-    datNguong: formatCount(r.ranking.filter((x) => x.value >= top).length),
-    nguong: `${top}%`,
+    xepHangTheo: RANK_BY.words[r.rankBy],
+    theoDiem: r.rankBy === 'diem-766',
+    ...(top > 0
+      ? {
+          datNguong: formatCount(r.ranking.filter((x) => x.value >= top).length),
+          nguong: r.rankBy === 'diem-766' ? `${top} điểm` : `${String(top).replace('.', ',')}%`,
+        }
+      : {}),
     dauBang: names(r.ranking.slice(0, 3).map((x) => ({ hang: String(x.rank), ten: x.unit, tyLe: x.text }))),
     luyKe: names(luyKe),
     thang: monthList(r.months),
@@ -182,7 +197,7 @@ export function buildRollupReport({ rollup, templateText, templateName, settings
     indicators: [],
     settings,
     template,
-    view: { tongHop: rollupView(rollup) },
+    view: { tongHop: rollupView(rollup, settings.mucTieu['ty-le-dung-han']) },
     viewSchema: { tongHop: ROLLUP_VIEW_SCHEMA },
     appendices: [appendix],
   });

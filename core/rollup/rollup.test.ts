@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRatio } from '../numbers';
 import { luyKe } from './luy-ke';
 import { countChange, rateChange, rollUp, TOTAL_SCOPE, type UnitInput } from './rollup';
+import { rollupView } from './report';
 import { unitKey } from './units';
 
 const input = (name: string, counts: Record<string, number>, extra: Partial<UnitInput> = {}): UnitInput => ({
@@ -149,5 +150,47 @@ describe('comparison with the previous period, like for like (issue 20 §7)', ()
     const r = rollUp([input('Mỹ An', { ...counts(1100, 1000, 950), 'truc-tuyen': 800, 'moi-tiep-nhan': 1000 }), input('Mỹ Hiệp', counts(600, 500, 500))]);
     expect(r.partialRates['ty-le-truc-tuyen']).toEqual({ units: 1, of: 2 });
     expect(r.partialRates['ty-le-dung-han']).toBeUndefined();
+  });
+});
+
+describe("ranking: by the portal's Bộ chỉ số total when the units have it, bands on points; else by the rate (issue 20 §5)", () => {
+  const counts = (resolved: number, onTime: number) => ({
+    'tiep-nhan': resolved + 10,
+    'da-giai-quyet': resolved,
+    'dung-han': onTime,
+    'qua-han': resolved - onTime,
+  });
+
+  it('every counted unit with its score: ranked by it, the bands are on points', () => {
+    const r = rollUp([
+      input('Mỹ An', counts(100, 99), { score: 76.2 }),
+      input('Mỹ Hiệp', counts(100, 90), { score: 88.1 }),
+      input('Bình Thành', counts(100, 95), { score: 93.4 }),
+    ]);
+    expect(r.rankBy).toBe('diem-766');
+    expect(r.ranking.map((x) => [x.rank, x.unit, x.text])).toEqual([
+      [1, 'Bình Thành', '93,4 điểm'],
+      [2, 'Mỹ Hiệp', '88,1 điểm'],
+      [3, 'Mỹ An', '76,2 điểm'],
+    ]);
+    const v = rollupView(r) as { xepHangTheo: string; nhom: { ten: string; dieuKien: string; donVi: { ten: string }[] }[]; nguong: string };
+    expect(v.xepHangTheo).toBe('tổng điểm Bộ chỉ số trên Cổng Dịch vụ công quốc gia');
+    expect(v.nhom.map((b) => [b.ten, b.dieuKien, b.donVi.map((u) => u.ten)])).toEqual([
+      ['Cần cải thiện gấp', 'dưới 80 điểm', ['Mỹ An']],
+      ['Cần chú ý', 'từ 80 đến dưới 90 điểm', ['Mỹ Hiệp']],
+    ]);
+    expect(v.nguong).toBe('90 điểm');
+  });
+
+  it("a unit without its score: ranked by the on-time rate, banded only against the office's target", () => {
+    const r = rollUp([input('Mỹ An', counts(100, 99), { score: 76.2 }), input('Mỹ Hiệp', counts(100, 85))]);
+    expect(r.rankBy).toBe('ty-le-dung-han');
+    expect(r.ranking.map((x) => x.unit)).toEqual(['Mỹ An', 'Mỹ Hiệp']);
+    const none = rollupView(r) as { nhom: unknown[]; nguong?: string };
+    expect(none.nhom).toEqual([]);
+    expect(none.nguong).toBeUndefined();
+    const withTarget = rollupView(r, 98) as { nhom: { ten: string; dieuKien: string; donVi: { ten: string }[] }[]; nguong: string };
+    expect(withTarget.nhom.map((b) => [b.ten, b.dieuKien, b.donVi.map((u) => u.ten)])).toEqual([['Chưa đạt mục tiêu', 'dưới 98%', ['Mỹ Hiệp']]]);
+    expect(withTarget.nguong).toBe('98%');
   });
 });

@@ -4,7 +4,8 @@
  * every rate of the total is recomputed from the summed counts, never averaged (DESIGN §3.3).
  */
 import { findingFacts, type Finding, type RuleId } from '../catalogue/findings';
-import { RANK_BY, ROLLUP_CONCEPTS, ROLLUP_RULES, type RollupRuleId } from '../catalogue/rollup';
+import { RANK_BY, ROLLUP_CONCEPTS, ROLLUP_RULES, type RankBy, type RollupRuleId } from '../catalogue/rollup';
+import { portalScore } from '../indicators/portal-score';
 import { ROLLUP_MSG } from '../catalogue/messages';
 import { indicatorDefs } from '../catalogue/indicators';
 import { conceptOf, formById } from '../catalogue/forms';
@@ -35,6 +36,8 @@ export interface UnitInput {
   errors: number;
   /** Why the file could not be read (one sentence). */
   unreadable?: string;
+  /** The Bộ chỉ số total the portal gave the unit, when its workbook holds it (core/indicators/portal-score.ts). */
+  score?: number;
 }
 
 export function unitInput(
@@ -51,6 +54,8 @@ export function unitInput(
   if (settings.coQuanBanHanh?.trim()) input.name = settings.coQuanBanHanh.trim().normalize('NFC');
   if (settings.kyTu?.trim()) input.kyTu = settings.kyTu.trim();
   if (settings.kyDen?.trim()) input.kyDen = settings.kyDen.trim();
+  const score = portalScore(tables, [settings.coQuanBanHanh ?? '', fileName]);
+  if (score) input.score = score.total;
   return input;
 }
 
@@ -71,6 +76,8 @@ export interface RollupUnit {
   months: string[];
   /** Months of the roll-up's span its reports do not cover. */
   missingMonths: string[];
+  /** The portal's Bộ chỉ số total, from a unit's single report (a sum of months has no one score). */
+  score?: number;
 }
 
 export interface RollupFinding {
@@ -115,6 +122,8 @@ export interface Rollup {
   readable: number;
   /** The total's rates computed over some of the counted units only, by indicator id: over how many ("11/12"). */
   partialRates: Record<string, { units: number; of: number }>;
+  /** What `ranking` ranks by: the portal's Bộ chỉ số total when every counted unit has it, else the on-time rate. */
+  rankBy: RankBy;
 }
 
 export interface RollupOptions {
@@ -220,6 +229,7 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
       counts,
       counted: true,
       months: unitMonths,
+      ...(order.length === 1 && order[0]!.input.score !== undefined ? { score: order[0]!.input.score } : {}),
     });
   }
   for (const a of alone)
@@ -296,7 +306,8 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
   const indicators = totalIndicators(counted, own, partialRates);
   for (const list of own) for (const i of list) indicators.push(i);
 
-  const ranking = rankUnits(counted, indicators);
+  const rankBy: RankBy = counted.length > 0 && counted.every((u) => u.score !== undefined) ? 'diem-766' : 'ty-le-dung-han';
+  const ranking = rankBy === 'diem-766' ? rankByScore(counted) : rankUnits(counted, indicators);
   let period: Rollup['period'];
   for (const g of groups.values())
     for (const input of g.inputs) {
@@ -318,6 +329,7 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
     months: reference,
     readable: inputs.filter((x) => x.counts !== undefined).length,
     partialRates,
+    rankBy,
   };
   if (opts.previous) {
     const c = compare(rollup, rollUp(opts.previous, opts.list ? { list: opts.list } : {}));
@@ -350,6 +362,17 @@ function totalIndicators(counted: readonly RollupUnit[], own: readonly Indicator
     }
     out.push(i);
   }
+  return out;
+}
+
+/** The portal's Bộ chỉ số total, highest first; a tie shares its rank. */
+function rankByScore(counted: RollupUnit[]): RankItem[] {
+  const scored = [...counted].sort((a, b) => b.score! - a.score! || a.unit.localeCompare(b.unit, 'vi'));
+  const out: RankItem[] = [];
+  scored.forEach((u, k) => {
+    const rank = k > 0 && scored[k - 1]!.score === u.score ? out[k - 1]!.rank : k + 1;
+    out.push({ rank, unit: u.unit, value: u.score!, text: `${formatCount(Math.round(u.score! * 100) / 100)} điểm` });
+  });
   return out;
 }
 

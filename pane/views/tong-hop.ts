@@ -5,7 +5,7 @@
  * their first wrong cell, and makes the province report. The sheet is read again on show and before the report.
  */
 import { formatCount } from '../../core/numbers';
-import { ROLLUP_BANDS, STATUS_LABELS } from '../../core/catalogue/rollup';
+import { bandsOf, RANK_BY, STATUS_LABELS, type RollupBand } from '../../core/catalogue/rollup';
 import { TOTAL_SCOPE, type RankItem, type Rollup, type WorkbookRollup } from '../../core/rollup';
 import { rollupReportJob, workbookRollupJob } from '../../core/jobs';
 import tongHop from '../../templates/bao-cao/tong-hop.mustache';
@@ -15,10 +15,12 @@ import { formSettings, readAndCheck, readAtText, showError, type PaneState } fro
 import { saveDocx, savedText } from '../docx';
 import { folderLine } from './folder-line';
 
-/** The bar's class: the worst band first (under 80% red, 80–90% amber), above every band green. */
-function bandOf(value: number): { cls: 'met' | 'short' | 'low'; label?: string } {
-  const worst = ROLLUP_BANDS[0];
-  const band = ROLLUP_BANDS.find((b) => value >= b.from && value < b.below);
+/** The bar's class: the worst band first (on points: under 80 red, 80–90 amber; on the rate: under the target), above every band green. */
+function bandOf(value: number, bands: readonly RollupBand[]): { cls: 'met' | 'short' | 'low' | 'plain'; label?: string } {
+  // No band to meet (ranked by the rate, and no target set): no colour says good or bad.
+  if (bands.length === 0) return { cls: 'plain' };
+  const worst = bands[0];
+  const band = bands.find((b) => value >= b.from && value < b.below);
   if (!band) return { cls: 'met' };
   return { cls: band === worst ? 'low' : 'short', label: band.label };
 }
@@ -59,7 +61,7 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
       body,
       el('p', { class: 'muted' }, [T.rollup.layout(r.units.length, w.layout === 'sheets')]),
       totals(r),
-      ranking(r),
+      ranking(r, state.form.settings?.mucTieu['ty-le-dung-han']),
       inError(r, state, status),
       leftOut(r),
     );
@@ -132,15 +134,23 @@ export function totals(r: Rollup): HTMLElement {
   ]);
 }
 
-export function ranking(r: Rollup): HTMLElement {
+/** The ranking as bars, banded as the report bands it (on points, or on the rate against `onTimeTarget`). */
+export function ranking(r: Rollup, onTimeTarget?: number | null): HTMLElement {
+  const bands = bandsOf(r.rankBy, onTimeTarget);
   return el('div', { class: 'group', id: 'rollup-ranking' }, [
-    el('h3', {}, [T.rollup.ranking]),
-    r.ranking.length ? el('ol', { class: 'ranking' }, r.ranking.map(rankBar)) : el('p', { class: 'muted' }, [T.rollup.noRanking]),
+    el('h3', {}, [T.rollup.ranking(RANK_BY.words[r.rankBy])]),
+    r.ranking.length
+      ? el(
+          'ol',
+          { class: 'ranking' },
+          r.ranking.map((x) => rankBar(x, bands)),
+        )
+      : el('p', { class: 'muted' }, [T.rollup.noRanking]),
   ]);
 }
 
-function rankBar(x: RankItem): HTMLElement {
-  const band = bandOf(x.value);
+function rankBar(x: RankItem, bands: readonly RollupBand[]): HTMLElement {
+  const band = bandOf(x.value, bands);
   const pct = Math.max(0, Math.min(100, x.value));
   return el('li', { class: 'indicator rank' }, [
     el('div', { class: 'row' }, [el('span', { class: 'label' }, [`${x.rank}. ${x.unit}`]), el('strong', { class: 'value' }, [x.text])]),
