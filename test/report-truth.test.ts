@@ -118,6 +118,51 @@ describe('the period named in a title, and the kind it calls for', () => {
   });
 });
 
+describe('the period a table by period closes', () => {
+  // Lấp Vò cấp huyện, quý I/2024 (test/published-layouts.test.ts: March is the seed's month; the quarter closes them).
+  const month = (label: string, ky: number, moi: number, truoc: number, dung: number, qua: number, trong: number, dqua: number): CellValue[] => [
+    label,
+    ky + moi,
+    ky,
+    moi,
+    truoc + dung + qua,
+    truoc,
+    dung,
+    qua,
+    trong + dqua,
+    trong,
+    dqua,
+  ];
+  const rows: CellValue[][] = [
+    [
+      'Kỳ báo cáo',
+      'Tổng số tiếp nhận',
+      'Kỳ trước chuyển qua',
+      'Mới tiếp nhận',
+      'Đã giải quyết',
+      'Trước hạn',
+      'Đúng hạn',
+      'Quá hạn',
+      'Đang giải quyết',
+      'Trong hạn',
+      'Quá hạn',
+    ],
+    month('Tháng 1/2024', 60, 230, 180, 30, 10, 68, 2),
+    month('Tháng 2/2024', 70, 215, 190, 25, 5, 64, 1),
+    month('Tháng 3/2024', 65, 243, 198, 22, 5, 82, 1),
+    ['Quý I/2024', 748, 60, 688, 665, 568, 77, 20, 83, 82, 1],
+  ];
+
+  it('with no title, "Quý I/2024" closing three months is the period: the quarter\'s figures, never added to its months', async () => {
+    const r = await report(rows);
+    expect(r.kind).toBe('cchc-quy');
+    expect(r.text).toContain('cải cách hành chính quý I năm 2024');
+    expect(r.text).toContain('tổng số hồ sơ nhận giải quyết là 748 hồ sơ');
+    expect(r.text).toContain('tỷ lệ trả kết quả trước hạn và đúng hạn đạt 96,99%');
+    expect(r.notes.find((n) => n.code === 'tu-tieu-de')?.message).toContain('(ô Số liệu!A5)');
+  });
+});
+
 describe('the Bộ chỉ số report only where the sheet holds the Bộ chỉ số, from 23/6/2022', () => {
   // Quảng Nam, data of the Văn phòng UBND tỉnh, 19/8/2024 (https://quangnam.gov.vn/print/58228.html): the six groups.
   const points: CellValue[][] = [

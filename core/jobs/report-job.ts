@@ -25,7 +25,9 @@ import {
   type ReportDocument,
   type ReportSettings,
 } from '../report';
-import type { Table } from '../tables/table';
+import { cellOf, type Table } from '../tables/table';
+import type { TitleText } from '../tables/titles';
+import { a1 } from '../grid/a1';
 import { DAY_RULES } from '../catalogue/periods';
 import { reportKindInfo } from '../catalogue/report-kinds';
 import { SETTING_FIELDS } from '../catalogue/settings-fields';
@@ -134,7 +136,22 @@ function periodOf(settings: ReportSettings, titled: NamedFromTitle | undefined) 
   return { named, period: named?.period ?? days };
 }
 
-const titlesOf = (check: CheckJobResult, tables: readonly Table[]) => check.titles.filter((t) => inReportOf(tables).has(t.sheet));
+/**
+ * The report's sheets' titles, and after them the labels of the periods their tables close ("Quý I/2024" under
+ * "Tháng 1/2024 … Tháng 3/2024"): a table by period names its own period when no title does.
+ */
+const titlesOf = (check: CheckJobResult, tables: readonly Table[]): TitleText[] => [
+  ...check.titles.filter((t) => inReportOf(tables).has(t.sheet)),
+  ...tables.flatMap((t) => {
+    if (!t.byPeriod) return [];
+    const label = t.measures.findIndex((m) => m.concept === 'ten');
+    const close = t.records.filter((r) => r.role === 'total');
+    return close.map((r) => {
+      const [row, col] = cellOf(t, r.line, label < 0 ? t.measures[0]!.line : t.measures[label]!.line);
+      return { text: r.label, sheet: t.sheet, cell: `${t.sheet}!${a1(row, col)}` };
+    });
+  }),
+];
 
 const inReportOf = (tables: readonly Table[]) => new Set(tables.map((t) => t.sheet));
 
