@@ -122,7 +122,7 @@ describe('Châu Thành, báo cáo CCHC năm 2020', () => {
     // The appendix writes the report's figures the Vietnamese way (DESIGN.md §3.4): 26336 → 26.336.
     expect(total.cells.slice(1, 10)).toEqual(['Tổng cộng:', '26.336', '1.656', '24.680', '25.168', '25.162', '6', '1.168', '1.168']);
     expect(cntt!.table.rows[0]!.cells.slice(1, 5)).toEqual(['Văn phòng HĐND và UBND', '10.038', '891', '9.147']);
-    expect(text).toContain('tỷ lệ trả kết quả đúng hạn đạt 99,98%; đang giải quyết 1.168 hồ sơ');
+    expect(text).toContain('tỷ lệ trả kết quả trước hạn và đúng hạn đạt 99,98%; đang giải quyết 1.168 hồ sơ');
     expect(text).toContain('Từ ngày 01/01/2020 đến ngày 26/10/2020, tổng số hồ sơ nhận giải quyết là 26.336 hồ sơ');
     expect(text).not.toContain('tính bằng');
     expect(text).toContain('(chi tiết tại Phụ lục I kèm theo)');
