@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../core';
 import { checkJob, reportJob } from '../core/jobs';
-import { reportText, templateFileOf } from '../core/report';
+import { periodName, reportText, templateFileOf, type NamedPeriod } from '../core/report';
 import { sheet, workbook } from './helpers/grid';
 import { REPO_ROOT } from './helpers/reference';
 
@@ -398,5 +399,58 @@ describe('the Bộ chỉ số as the portal scored it', () => {
     const r = await report(rows, { settings: { coQuanBanHanh: 'ỦY BAN NHÂN DÂN XÃ TÂN KHÁNH TRUNG' } });
     expect(r.kind).toBe('bo-chi-so');
     expect(r.text).toContain('đạt 88,1/100 điểm, xếp hạng 2; trong đó: Công khai, minh bạch 16,8/18 điểm;');
+  });
+});
+
+describe('property: the period words and the counts of any report come from the sheet', () => {
+  const ROMAN = ['I', 'II', 'III', 'IV'];
+  const periodArb: fc.Arbitrary<NamedPeriod> = fc.oneof(
+    fc.record({ type: fc.constant('thang' as const), year: fc.integer({ min: 2022, max: 2026 }), index: fc.integer({ min: 1, max: 12 }) }),
+    fc.record({ type: fc.constant('quy' as const), year: fc.integer({ min: 2019, max: 2026 }), index: fc.integer({ min: 1, max: 4 }) }),
+    fc.record({ type: fc.constantFrom('6-thang' as const, '9-thang' as const, 'nam' as const), year: fc.integer({ min: 2019, max: 2026 }) }),
+  );
+  /** How an office titles the period, in one of its usual ways. */
+  const titleOf = (p: NamedPeriod, style: number): string => {
+    if (p.type === 'thang') return style % 2 ? `BÁO CÁO THÁNG ${p.index} NĂM ${p.year}` : `Tháng ${String(p.index).padStart(2, '0')}/${p.year}`;
+    if (p.type === 'quy') return style % 2 ? `KẾT QUẢ QUÝ ${ROMAN[p.index! - 1]}/${p.year}` : `Quý ${p.index} năm ${p.year}`;
+    if (p.type === '6-thang') return `BÁO CÁO 6 THÁNG ĐẦU NĂM ${p.year}`;
+    if (p.type === '9-thang') return `Kết quả 9 tháng năm ${p.year}`;
+    return `TÌNH HÌNH GIẢI QUYẾT TTHC NĂM ${p.year}`;
+  };
+  // A consistent row: received = carried + new = resolved + pending, resolved = early + on time + late.
+  const levelArb = fc.record({
+    ky: fc.integer({ min: 0, max: 400 }),
+    early: fc.integer({ min: 0, max: 5000 }),
+    onTime: fc.integer({ min: 0, max: 5000 }),
+    late: fc.integer({ min: 0, max: 300 }),
+    pending: fc.integer({ min: 0, max: 900 }),
+  });
+
+  it('the trích yếu names the period the title gives; every "N hồ sơ" of the body is a figure of the table', async () => {
+    await fc.assert(
+      fc.asyncProperty(periodArb, fc.integer({ min: 0, max: 3 }), fc.array(levelArb, { minLength: 1, maxLength: 3 }), async (p, style, levels) => {
+        const names = ['Cấp tỉnh', 'Cấp huyện', 'Cấp xã'];
+        const rows: CellValue[][] = [
+          [titleOf(p, style)],
+          [],
+          ['Cấp', 'Tổng số tiếp nhận', 'Kỳ trước chuyển qua', 'Mới tiếp nhận', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết'],
+          ...levels.map((l, i) => {
+            const resolved = l.early + l.onTime + l.late;
+            const received = resolved + l.pending;
+            const ky = Math.min(l.ky, received);
+            return [names[i]!, received, ky, received - ky, resolved, l.early, l.onTime, l.late, l.pending];
+          }),
+        ];
+        const r = await report(rows);
+        expect(r.doc.summary.join(' ')).toContain(periodName(p));
+        expect(r.text).not.toContain('… năm …');
+        // Written the Vietnamese way ("1.204"; "05" where the office pads): compared as numbers.
+        const figures = new Set(rows.slice(3).flatMap((row) => row.slice(1).map((v) => v as number)));
+        const body = r.text.split('\nNơi nhận:')[0]!;
+        for (const m of body.matchAll(/(\d{1,3}(?:\.\d{3})*) hồ sơ/g))
+          expect(figures, `${m[0]} in ${p.type} ${p.year}`).toContain(Number(m[1]!.replace(/\./g, '')));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -150,6 +150,8 @@ export const ROLLUP_MSG = {
   'thieu-thang': (unit: string, months: string) => `${unit}: thiếu số liệu tháng ${months}.`,
   'khac-ky': (unit: string, beyond: string, reference: string) => `${unit}: có số liệu tháng ${beyond}, ngoài kỳ tổng hợp (tháng ${reference}).`,
   'tong-thieu-cot': (concept: string, lacking: string[]) => `Tổng «${concept}» không gồm ${lacking.join(', ')} (bảng của đơn vị không có cột này).`,
+  'khong-ten': (source: string) =>
+    `Báo cáo «${source}» không ghi tên đơn vị (ô «Cơ quan ban hành» ở trang «Thông tin báo cáo»), và tên tệp không có trong danh sách đơn vị: báo cáo tổng hợp để trống tên để ghi tay.`,
   'so-sanh-cung-don-vi': (units: number, onlyNow: string[], onlyBefore: string[]) =>
     `So sánh với kỳ trước trên ${formatCount(units)} đơn vị có báo cáo cả hai kỳ${[
       onlyNow.length ? `${onlyNow.join(', ')} chỉ có báo cáo kỳ này` : '',

@@ -87,6 +87,7 @@ export const ROLLUP_RULES = {
   'khac-ky': { severity: 'warning', title: 'Số liệu ngoài kỳ tổng hợp' },
   'tong-thieu-cot': { severity: 'warning', title: 'Tổng không gồm mọi đơn vị (thiếu cột)' },
   'so-sanh-cung-don-vi': { severity: 'info', title: 'So sánh với kỳ trước trên các đơn vị có báo cáo cả hai kỳ' },
+  'khong-ten': { severity: 'warning', title: 'Báo cáo không ghi tên đơn vị' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; title: string }>;
 
 export type RollupRuleId = keyof typeof ROLLUP_RULES;

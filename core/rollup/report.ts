@@ -6,6 +6,7 @@ import { RATES } from '../catalogue/rates';
 import { bandsOf, RANK_BY, ROLLUP_CONCEPTS, STATUS_LABELS } from '../catalogue/rollup';
 import { formatCount } from '../numbers';
 import { appendixSubtitle, composeReport, LANDSCAPE_WIDTH_MM, parseTemplate } from '../report';
+import { DOTS } from '../report/compose';
 import type { Appendix, ReportDocument, ReportTable } from '../report/model';
 import { withDefaults, type ReportSettings } from '../report/settings';
 import { FLAG, list, obj, TEXT, type ViewSchema } from '../report/view-schema';
@@ -25,6 +26,15 @@ const NAMES: Record<string, string> = {
   'ty-le-qua-han': 'tyLeQuaHan',
   'ty-le-truc-tuyen': 'tyLeTrucTuyen',
 };
+
+/**
+ * A unit's name as the province's document writes it: a unit named only by its file ("bao-cao-tai-tu-cong-dvc") is a
+ * dotted blank to fill by hand, never a file name (the roll-up's finding `khong-ten` says which file).
+ */
+function namesIn(r: Rollup): (unit: string) => string {
+  const blank = new Set(r.units.filter((u) => u.unnamed).map((u) => u.unit));
+  return (unit) => (blank.has(unit) ? DOTS : unit);
+}
 
 /** A list for "{{#x}}{{ten}}{{^cuoi}}, {{/cuoi}}{{/x}}". */
 function names<T extends object>(items: T[]): (T & { cuoi: boolean })[] {
@@ -67,6 +77,7 @@ export const ROLLUP_VIEW_SCHEMA: ViewSchema = obj({
  * on-time rate (percent), the band units are sorted against when they are ranked by it.
  */
 export function rollupView(r: Rollup, onTimeTarget?: number | null): Record<string, unknown> {
+  const nameOf = namesIn(r);
   const v: Record<string, unknown> = {};
   for (const [c, n] of Object.entries(r.total.counts)) if (n !== undefined && NAMES[c]) v[NAMES[c]!] = formatCount(n);
   for (const i of r.indicators) if (i.scope === TOTAL_SCOPE && i.value !== null && NAMES[i.id]) v[NAMES[i.id]!] = i.text;
@@ -75,19 +86,19 @@ export function rollupView(r: Rollup, onTimeTarget?: number | null): Record<stri
   const donViTinh: Record<string, string> = {};
   for (const [id, p] of Object.entries(r.partialRates)) if (NAMES[id]) donViTinh[NAMES[id]!] = `${formatCount(p.units)}/${formatCount(p.of)}`;
   const scope = r.findings.find((f) => f.rule === 'so-sanh-cung-don-vi');
-  const by = (s: RollupUnit['status']) => names(r.units.filter((u) => u.status === s).map((u) => ({ ten: u.unit })));
+  const by = (s: RollupUnit['status']) => names(r.units.filter((u) => u.status === s).map((u) => ({ ten: nameOf(u.unit) })));
   const bands = bandsOf(r.rankBy, onTimeTarget);
   const nhom = bands
     .map((b) => ({
       ten: b.label,
       dieuKien: b.range,
-      donVi: names(r.ranking.filter((x) => x.value >= b.from && x.value < b.below).map((x) => ({ ten: x.unit, tyLe: x.text }))),
+      donVi: names(r.ranking.filter((x) => x.value >= b.from && x.value < b.below).map((x) => ({ ten: nameOf(x.unit), tyLe: x.text }))),
     }))
     .filter((b) => b.donVi.length > 0);
   const top = bands.reduce((m, b) => Math.max(m, b.below), 0);
   const luyKe = r.units
     .filter((u) => u.counted && u.source?.includes('; '))
-    .map((u) => ({ ten: u.unit, thang: monthList(u.months), thieuThang: monthList(u.missingMonths) }));
+    .map((u) => ({ ten: nameOf(u.unit), thang: monthList(u.months), thieuThang: monthList(u.missingMonths) }));
   return {
     ...v,
     ss,
@@ -98,7 +109,7 @@ export function rollupView(r: Rollup, onTimeTarget?: number | null): Record<stri
     soDanhSach: formatCount(r.units.length),
     thieu: by('thieu'),
     loi: by('loi'),
-    trung: names([...new Set(r.units.filter((u) => u.status === 'trung').map((u) => u.unit))].map((ten) => ({ ten }))),
+    trung: names([...new Set(r.units.filter((u) => u.status === 'trung').map((u) => nameOf(u.unit)))].map((ten) => ({ ten }))),
     khongDocDuoc: by('khong-doc-duoc'),
     ngoaiDanhSach: by('ngoai-danh-sach'),
     coVanDe: r.units.some((u) => u.status !== 'ok'),
@@ -112,7 +123,7 @@ export function rollupView(r: Rollup, onTimeTarget?: number | null): Record<stri
           nguong: r.rankBy === 'diem-766' ? `${top} điểm` : `${String(top).replace('.', ',')}%`,
         }
       : {}),
-    dauBang: names(r.ranking.slice(0, 3).map((x) => ({ hang: String(x.rank), ten: x.unit, tyLe: x.text }))),
+    dauBang: names(r.ranking.slice(0, 3).map((x) => ({ hang: String(x.rank), ten: nameOf(x.unit), tyLe: x.text }))),
     luyKe: names(luyKe),
     thang: monthList(r.months),
   };
@@ -132,6 +143,7 @@ const HEADER_NAMES: Record<string, string> = {
 
 /** One row per unit (its counts, on-time rate, rank and status), then the total of the counted units. */
 export function rollupTable(r: Rollup): ReportTable {
+  const nameOf = namesIn(r);
   const header = [
     [
       { text: 'STT', rowSpan: 2 },
@@ -153,7 +165,7 @@ export function rollupTable(r: Rollup): ReportTable {
   const rows: ReportTable['rows'] = r.units.map((u, i) => ({
     cells: [
       String(i + 1),
-      u.unit,
+      nameOf(u.unit),
       ...(u.counted ? counts(u.counts) : ROLLUP_CONCEPTS.map(() => '')),
       u.counted ? rate(u.unit) : '',
       (u.counted ? rank.get(u.unit)?.rank.toString() : undefined) ?? '',
@@ -178,11 +190,12 @@ export interface RollupReportInput {
 }
 
 export function buildRollupReport({ rollup, templateText, templateName, settings: partial }: RollupReportInput): ReportDocument {
+  const nameOf = namesIn(rollup);
   const settings = withDefaults({ ...(rollup.period ?? {}), ...(partial ?? {}) });
   const template = parseTemplate(templateText, templateName);
   const notes = [`Tỷ lệ đúng hạn = ${RATES['truoc-dung-han/da-giai-quyet'].wording} × 100%; tổng cộng tính lại từ các số đã cộng, không lấy trung bình.`];
   const left = rollup.units.filter((u) => !u.counted);
-  const leftOut = [...new Set(left.map((u) => `${u.unit} (${STATUS_LABELS[u.status]!.toLocaleLowerCase('vi')})`))];
+  const leftOut = [...new Set(left.map((u) => `${nameOf(u.unit)} (${STATUS_LABELS[u.status]!.toLocaleLowerCase('vi')})`))];
   if (leftOut.length) notes.push(`Không tính vào tổng cộng: ${leftOut.join(', ')}.`);
   const appendix: Appendix = {
     label: 'Phụ lục',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRatio } from '../numbers';
 import { luyKe } from './luy-ke';
 import { countChange, rateChange, rollUp, TOTAL_SCOPE, type UnitInput } from './rollup';
-import { rollupView } from './report';
+import { rollupTable, rollupView } from './report';
 import { unitKey } from './units';
 
 const input = (name: string, counts: Record<string, number>, extra: Partial<UnitInput> = {}): UnitInput => ({
@@ -192,5 +192,25 @@ describe("ranking: by the portal's Bộ chỉ số total when the units have it,
     const withTarget = rollupView(r, 98) as { nhom: { ten: string; dieuKien: string; donVi: { ten: string }[] }[]; nguong: string };
     expect(withTarget.nhom.map((b) => [b.ten, b.dieuKien, b.donVi.map((u) => u.ten)])).toEqual([['Chưa đạt mục tiêu', 'dưới 98%', ['Mỹ Hiệp']]]);
     expect(withTarget.nguong).toBe('98%');
+  });
+});
+
+describe('a unit its report does not name (issue 20 §2)', () => {
+  it('is said, and the province report leaves its name blank: never a file name in a document', () => {
+    const named = input('Mỹ An', { 'tiep-nhan': 10, 'da-giai-quyet': 8, 'dung-han': 8 });
+    const unnamed: UnitInput = {
+      ...input('x', { 'tiep-nhan': 20, 'da-giai-quyet': 10, 'dung-han': 9 }),
+      name: undefined,
+      fileName: 'bao-cao-tai-tu-cong-dvc',
+      source: 'bao-cao-tai-tu-cong-dvc.xlsx',
+    };
+    const r = rollUp([named, unnamed]);
+    expect(r.units.map((u) => u.unit)).toEqual(['Mỹ An', 'bao-cao-tai-tu-cong-dvc']);
+    expect(r.findings.find((f) => f.rule === 'khong-ten')?.message).toContain('Báo cáo «bao-cao-tai-tu-cong-dvc.xlsx» không ghi tên đơn vị');
+    const rows = rollupTable(r).rows.map((row) => row.cells[1]);
+    expect(rows).toContain('……………');
+    expect(rows).not.toContain('bao-cao-tai-tu-cong-dvc');
+    const v = rollupView(r) as { dauBang: { ten: string }[] };
+    expect(v.dauBang.map((x) => x.ten)).toEqual(['Mỹ An', '……………']);
   });
 });

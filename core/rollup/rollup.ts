@@ -78,6 +78,8 @@ export interface RollupUnit {
   missingMonths: string[];
   /** The portal's Bộ chỉ số total, from a unit's single report (a sum of months has no one score). */
   score?: number;
+  /** Named only by its file (no settings sheet names it, no list entry matches): a document leaves its name blank. */
+  unnamed?: true;
 }
 
 export interface RollupFinding {
@@ -174,6 +176,7 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
   const add = (key: string, u: Omit<RollupUnit, 'code' | 'months' | 'missingMonths'> & { months?: string[] }) => {
     const l = listed.get(key);
     const unit: RollupUnit = { months: [], missingMonths: [], ...u, unit: l?.name ?? u.unit, code: l?.code || null };
+    if (l) delete unit.unnamed;
     units.push(unit);
     keyOf.set(unit, key);
     return unit;
@@ -230,6 +233,7 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
       counted: true,
       months: unitMonths,
       ...(order.length === 1 && order[0]!.input.score !== undefined ? { score: order[0]!.input.score } : {}),
+      ...(g.inputs.every((x) => x.name === undefined) ? { unnamed: true as const } : {}),
     });
   }
   for (const a of alone)
@@ -271,6 +275,7 @@ export function rollUp(inputs: readonly UnitInput[], opts: RollupOptions = {}): 
       say(base, 'khong-doc-duoc', ROLLUP_MSG['khong-doc-duoc'](u.source, a?.why ?? ''));
     } else if (u.status === 'ngoai-danh-sach') say(base, 'ngoai-danh-sach', ROLLUP_MSG['ngoai-danh-sach'](u.unit, true));
     if (u.counted && u.source?.includes('; ')) say(base, 'luy-ke', ROLLUP_MSG['luy-ke'](u.unit, monthList(u.months)));
+    if (u.counted && u.unnamed) say(base, 'khong-ten', ROLLUP_MSG['khong-ten'](u.source ?? u.unit));
     if (u.counted && u.missingMonths.length) say(base, 'thieu-thang', ROLLUP_MSG['thieu-thang'](u.unit, monthList(u.missingMonths)));
     const beyond = extra.get(u);
     if (beyond) say(base, 'khac-ky', ROLLUP_MSG['khac-ky'](u.unit, monthList(beyond), monthList(reference)));
