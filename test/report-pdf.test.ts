@@ -15,6 +15,8 @@ import { buildReport, chooseKind, settingsFromWorkbook, templateFileOf, withDefa
 import { reportToDocx } from '../core/report/docx';
 import type { Block, ReportDocument } from '../core/report/model';
 import { referenceText } from './helpers/reference';
+import { checkJob, reportJob } from '../core/jobs';
+import { sheet, workbook } from './helpers/grid';
 import { SEED_SENTENCES } from './helpers/seed-sentences';
 
 const has = (cmd: string) => spawnSync('which', [cmd], { stdio: 'ignore' }).status === 0;
@@ -475,5 +477,84 @@ describe('the five sample reports as LibreOffice lays them out', () => {
       expect(problems).toEqual([]);
     },
     240_000,
+  );
+});
+
+describe('what a văn thư reads in the PDF (issue 20)', () => {
+  const how = { otherSheet: 'chọn trang', seeErrors: 'xem', accept: 'chấp nhận' };
+  /** The report of a grid as the job makes it, printed by LibreOffice and read back page by page. */
+  async function printed(name: string, rows: (string | number | null)[][], settings = {}): Promise<string[]> {
+    const check = checkJob({ workbook: workbook(sheet('Số liệu', rows)) });
+    const r = await reportJob({
+      check,
+      choices: { accepted: true, settings },
+      templateFor: (k) => readFileSync(join(TEMPLATES, 'bao-cao', templateFileOf(k)), 'utf8'),
+      name: 'x.xlsx',
+      how,
+    });
+    const docx = join(work, `${name}.docx`);
+    writeFileSync(docx, await reportToDocx(r.doc));
+    const pdf = toPdf(docx);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    copyFileSync(pdf, join(ARTIFACTS, `${name}.pdf`));
+    // Reading order (no -layout): the header's columns one after the other, a paragraph's lines joined by spaces below.
+    return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim() !== '')
+      .map(nfc);
+  }
+
+  it.runIf(canRender)(
+    `Kon Tum quý I/2023: the quarter named as such, the blanks dotted, the signature on the page of the closing${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
+    async () => {
+      // Cổng TTĐT tỉnh Kon Tum, 18/03/2023 (https://www.kontum.gov.vn/pages/detail/46988/): toàn tỉnh, quý I/2023.
+      const pages = await printed('kon-tum-quy-1-2023', [
+        ['KẾT QUẢ GIẢI QUYẾT TTHC QUÝ I NĂM 2023'],
+        [],
+        ['Cấp', 'Tổng số hồ sơ tiếp nhận', 'Trong đó trực tuyến'],
+        ['Các sở, ban ngành cấp tỉnh', 23233, 6596],
+        ['Cấp huyện', 6776, 2521],
+        ['Cấp xã', 26030, 3399],
+        ['Toàn tỉnh', 56039, 12516],
+      ]);
+      const all = pages.join('\n').replace(/\s+/g, ' ');
+      expect(all).toContain('quý I năm 2023');
+      expect(all).not.toMatch(/[Tt]rong tháng|tháng … năm …/);
+      expect(all).toContain('ỦY BAN NHÂN DÂN ……………');
+      expect(all).toContain('……………, ngày');
+      // The closing and the signature on one page: never a signature alone.
+      const last = pages[pages.length - 1]!;
+      expect(last).toContain('Nơi nhận:');
+      expect(last).toContain('Trên đây là');
+    },
+    120_000,
+  );
+
+  it.runIf(canRender)(
+    `Lâm Đồng năm 2020: "trước hạn và đúng hạn" written as both, Nơi nhận items whole${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
+    async () => {
+      // Báo Lâm Đồng, 18/03/2020 (https://baolamdong.vn/doi-song/202003/tren-7600-ho-so-bi-qua-han-trong-quy-i-2993657/).
+      const pages = await printed(
+        'lam-dong-nam-2020',
+        [
+          ['TÌNH HÌNH GIẢI QUYẾT TTHC NĂM 2020'],
+          [],
+          ['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Đúng và trước hạn', 'Quá hạn', 'Đang giải quyết'],
+          ['Cấp tỉnh', 54575, 51780, 51072, 708, 2800],
+          ['Cấp huyện', 340060, 329596, 323911, 5685, 3405],
+          ['Cấp xã', 264610, 261896, 260612, 1284, 967],
+          ['Toàn tỉnh', 659245, 643272, 635593, 7677, 7172],
+        ],
+        { noiNhan: ['LĐVP.HĐND&UBND huyện', 'Lưu: VT, NCNV (s)'] },
+      );
+      const all = pages.join('\n').replace(/\s+/g, ' ');
+      expect(all).toContain('cải cách hành chính năm 2020');
+      expect(all).toContain('trả trước hạn và đúng hạn 51.072 hồ sơ');
+      expect(all).not.toContain('trước hạn 51.072');
+      expect(all).toContain('Hiện đại hóa nền hành chính');
+      // Each Nơi nhận item on one line of its own (issue 20 §6: it wrapped as "LĐVP.HĐND&UBND / huyện;").
+      expect(pages[pages.length - 1]!.split('\n')).toContain('- LĐVP.HĐND&UBND huyện;');
+    },
+    120_000,
   );
 });
