@@ -15,7 +15,8 @@ import { buildReport, chooseKind, settingsFromWorkbook, templateFileOf, withDefa
 import { reportToDocx } from '../core/report/docx';
 import type { Block, ReportDocument } from '../core/report/model';
 import { referenceText } from './helpers/reference';
-import { checkJob, reportJob } from '../core/jobs';
+import { checkJob, reportJob, rollupReportJob } from '../core/jobs';
+import { rollUp } from '../core/rollup';
 import { sheet, workbook } from './helpers/grid';
 import { SEED_SENTENCES } from './helpers/seed-sentences';
 
@@ -554,6 +555,143 @@ describe('what a văn thư reads in the PDF (issue 20)', () => {
       expect(all).toContain('Hiện đại hóa nền hành chính');
       // Each Nơi nhận item on one line of its own (issue 20 §6: it wrapped as "LĐVP.HĐND&UBND / huyện;").
       expect(pages[pages.length - 1]!.split('\n')).toContain('- LĐVP.HĐND&UBND huyện;');
+    },
+    120_000,
+  );
+
+  /** A document printed by LibreOffice and read back, its pages' text joined and spaces folded. */
+  async function printedDoc(name: string, doc: ReportDocument): Promise<{ all: string; pages: string[] }> {
+    const docx = join(work, `${name}.docx`);
+    writeFileSync(docx, await reportToDocx(doc));
+    const pdf = toPdf(docx);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    copyFileSync(pdf, join(ARTIFACTS, `${name}.pdf`));
+    const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim() !== '')
+      .map(nfc);
+    return { all: pages.join('\n').replace(/\s+/g, ' '), pages };
+  }
+
+  it.runIf(canRender)(
+    `a ward of another province, 10/2026: the law of 2026, no Đồng Tháp request, no internal words, a list's rate once${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
+    async () => {
+      const communes = Array.from({ length: 20 }, (_, i) => [`Tổ dân phố ${i + 1}`, 100 + i, 90 + i, 80 + i] as (string | number)[]);
+      const pages = await printed(
+        'phuong-khac-tinh-10-2026',
+        [['THÁNG 10 NĂM 2026'], [], ['Đơn vị', 'Tổng số tiếp nhận', 'Trong đó trực tuyến', 'Đã giải quyết'], ...communes],
+        { coQuanChuQuan: 'UBND THÀNH PHỐ HÀ NỘI', coQuanBanHanh: 'ỦY BAN NHÂN DÂN PHƯỜNG HÀNG BẠC' },
+      );
+      const all = pages.join('\n').replace(/\s+/g, ' ');
+      expect(all).toContain('Nghị định số 118/2025/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 309/2026/NĐ-CP');
+      expect(all).toContain('Nghị định số 45/2020/NĐ-CP và Nghị định số 224/2026/NĐ-CP');
+      for (const gone of ['644/CĐ-TTg', 'UBND-HCC', 'Toàn bảng', 'cộng các dòng', 'tháng … năm …']) expect(all, gone).not.toContain(gone);
+      // 20 units: one rate for the whole, never a sentence of twenty.
+      expect(all.match(/đạt \d+(?:,\d+)?%/g)?.length ?? 0).toBeLessThanOrEqual(4);
+    },
+    120_000,
+  );
+
+  it.runIf(canRender)(
+    `a year of 2026 with its IT appendix: NQ 76's area, "toàn trình" for "mức độ 4", "." thousands, no blank last page${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
+    async () => {
+      const pages = await printed('nam-2026-cntt', [
+        ['NĂM 2026'],
+        [],
+        ['Đơn vị', 'Dịch vụ công trực tuyến mức độ 3', null, 'Dịch vụ công trực tuyến mức độ 4', null],
+        [null, 'Số TTHC', 'Tổng số hồ sơ', 'Số TTHC', 'Tổng số hồ sơ'],
+        ['Xã A', 12, 340, 20, 1250],
+        ['Xã B', 10, 210, 18, 6302],
+        ['Tổng cộng', 22, 550, 38, 7552],
+      ]);
+      const all = pages.join('\n').replace(/\s+/g, ' ');
+      expect(all).toContain('Xây dựng, phát triển Chính phủ điện tử, Chính phủ số');
+      expect(all).not.toContain('Hiện đại hóa nền hành chính');
+      // The header cells wrap ("trực tuyến toàn / trình"): their words, in the order the PDF gives them.
+      expect(all).toContain('trực tuyến toàn');
+      expect(all).toContain('trực tuyến một');
+      expect(all).not.toContain('mức độ');
+      expect(all).toContain('6.302');
+      expect(all).not.toMatch(/\b6302\b/);
+      for (const p of pages) expect(p.trim()).not.toBe('');
+    },
+    120_000,
+  );
+
+  it.runIf(canRender)(
+    `a quarter closing its months: the quarter's figures, never a month added to it${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
+    async () => {
+      const month = (label: string, ky: number, moi: number, truoc: number, dung: number, qua: number, trong: number, dqua: number) => [
+        label,
+        ky + moi,
+        ky,
+        moi,
+        truoc + dung + qua,
+        truoc,
+        dung,
+        qua,
+        trong + dqua,
+        trong,
+        dqua,
+      ];
+      const pages = await printed('quy-1-2024-theo-thang', [
+        [
+          'Kỳ báo cáo',
+          'Tổng số tiếp nhận',
+          'Kỳ trước chuyển qua',
+          'Mới tiếp nhận',
+          'Đã giải quyết',
+          'Trước hạn',
+          'Đúng hạn',
+          'Quá hạn',
+          'Đang giải quyết',
+          'Trong hạn',
+          'Quá hạn',
+        ],
+        month('Tháng 1/2024', 60, 230, 180, 30, 10, 68, 2),
+        month('Tháng 2/2024', 70, 215, 190, 25, 5, 64, 1),
+        month('Tháng 3/2024', 65, 243, 198, 22, 5, 82, 1),
+        ['Quý I/2024', 748, 60, 688, 665, 568, 77, 20, 83, 82, 1],
+      ]);
+      const all = pages.join('\n').replace(/\s+/g, ' ');
+      expect(all).toContain('quý I năm 2024');
+      expect(all).toContain('tổng số hồ sơ nhận giải quyết là 748 hồ sơ');
+      expect(all).not.toContain('1.496');
+    },
+    120_000,
+  );
+
+  it.runIf(canRender)(
+    `the province roll-up: like for like, a rate over some units says so, a unit with no name is a blank${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
+    async () => {
+      const unit = (name: string | undefined, fileName: string, counts: Record<string, number>) => ({
+        source: `${fileName}.xlsx`,
+        fileName,
+        ...(name ? { name } : {}),
+        counts,
+        findings: [],
+        errors: 0,
+      });
+      const c = (received: number, resolved: number, onTime: number) => ({
+        'tiep-nhan': received,
+        'da-giai-quyet': resolved,
+        'dung-han': onTime,
+        'qua-han': resolved - onTime,
+      });
+      const rollup = rollUp(
+        [
+          unit('Xã Mỹ An', 'my-an', { ...c(1100, 1000, 950), 'truc-tuyen': 800, 'moi-tiep-nhan': 1000 }),
+          unit(undefined, 'bao-cao-tai-tu-cong-dvc', c(600, 500, 500)),
+        ],
+        { previous: [unit('Xã Mỹ An', 'my-an', c(1000, 900, 880)), unit('Xã Bình Thành', 'binh-thanh', c(400, 300, 300))] },
+      );
+      const doc = rollupReportJob({ rollup, templateText: readFileSync(join(TEMPLATES, 'bao-cao', 'tong-hop.mustache'), 'utf8') });
+      const { all } = await printedDoc('tong-hop-cung-don-vi', doc);
+      expect(all).toContain('so với kỳ trước tăng 100 hồ sơ (10%)');
+      expect(all).toContain('So sánh với kỳ trước trên 1 đơn vị có báo cáo cả hai kỳ');
+      expect(all).toContain('của 1/2 đơn vị có số liệu');
+      expect(all).not.toContain('bao-cao-tai-tu-cong-dvc');
+      expect(all).toContain('Xếp hạng các đơn vị theo tỷ lệ giải quyết trước hạn và đúng hạn');
     },
     120_000,
   );
