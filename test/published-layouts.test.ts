@@ -8,6 +8,7 @@ import { checkWorkbook, computeIndicators } from '../core';
 import type { CellValue } from '../core';
 import { sheet, workbook } from './helpers/grid';
 import { chauThanhAppendix } from './helpers/reference';
+import { lapVoQuarterRows, periodRow } from './helpers/published-tables';
 
 const _ = null;
 const run = (rows: CellValue[][], merges: string[] = [], name = 'S') => checkWorkbook(workbook(sheet(name, rows, { merges })));
@@ -250,40 +251,10 @@ describe('comparisons and cells that do not apply', () => {
 });
 
 describe('period aggregates: a quarter over its months, the half-year over its quarters', () => {
-  // Lấp Vò cấp huyện, tháng 3/2024 (seed figures: 308 = 65 + 243; 225 = 198 + 22 + 5; 83 = 82 + 1) as the quarter's last
-  // month; January and February built so that each month's pending is the next month's carried-over (65, 70).
-  //            label       tiếp nhận  kỳ trước  mới  đã GQ  trước  đúng  quá  đang  trong  quá
-  const month = (label: string, ky: number, moi: number, truoc: number, dung: number, qua: number, trong: number, dqua: number): CellValue[] => [
-    label,
-    ky + moi,
-    ky,
-    moi,
-    truoc + dung + qua,
-    truoc,
-    dung,
-    qua,
-    trong + dqua,
-    trong,
-    dqua,
-  ];
-  const header: CellValue[] = [
-    'Kỳ báo cáo',
-    'Tổng số tiếp nhận',
-    'Kỳ trước chuyển qua',
-    'Mới tiếp nhận',
-    'Đã giải quyết',
-    'Trước hạn',
-    'Đúng hạn',
-    'Quá hạn',
-    'Đang giải quyết',
-    'Trong hạn',
-    'Quá hạn',
-  ];
-  const jan = month('Tháng 1/2024', 60, 230, 180, 30, 10, 68, 2); // pending 70 → February's carried-over
-  const feb = month('Tháng 2/2024', 70, 215, 190, 25, 5, 64, 1); // pending 65 → March's carried-over
-  const mar = month('Tháng 3/2024', 65, 243, 198, 22, 5, 82, 1);
-  // The quarter: flows summed (688 new), kỳ trước of January (60), đang giải quyết of March (83).
-  const q1: CellValue[] = ['Quý I/2024', 748, 60, 688, 665, 568, 77, 20, 83, 82, 1];
+  // Lấp Vò cấp huyện, quý I/2024 (test/helpers/published-tables.ts): March holds the seed's figures, January and February
+  // carry their pending over (70, 65); the quarter sums the flows (688 new), kỳ trước of January (60), đang of March (83).
+  const [header, jan, feb, mar, q1] = lapVoQuarterRows() as [CellValue[], CellValue[], CellValue[], CellValue[], CellValue[]];
+  const month = periodRow;
 
   it('"Quý I/2024" closes its three months: checked (flows summed, stocks first and last), never a fourth month', () => {
     const r = run([header, jan, feb, mar, q1]);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkbookFile } from '../cli/read';
-import { checkTables, readTables } from '../core';
+import { checkTables, readTables, type CellValue } from '../core';
 import { buildReport, chooseKind, settingsFromWorkbook, templateFileOf, withDefaults } from '../core/report';
 import { reportToDocx } from '../core/report/docx';
 import type { Block, ReportDocument } from '../core/report/model';
@@ -18,6 +18,7 @@ import { referenceText } from './helpers/reference';
 import { checkJob, reportJob, rollupReportJob } from '../core/jobs';
 import { rollUp } from '../core/rollup';
 import { sheet, workbook } from './helpers/grid';
+import { konTumRows, lamDongRows, lapVoQuarterRows } from './helpers/published-tables';
 import { SEED_SENTENCES } from './helpers/seed-sentences';
 
 const has = (cmd: string) => spawnSync('which', [cmd], { stdio: 'ignore' }).status === 0;
@@ -484,7 +485,7 @@ describe('the five sample reports as LibreOffice lays them out', () => {
 describe('what a văn thư reads in the PDF (issue 20)', () => {
   const how = { otherSheet: 'chọn trang', seeErrors: 'xem', accept: 'chấp nhận' };
   /** The report of a grid as the job makes it, printed by LibreOffice and read back page by page. */
-  async function printed(name: string, rows: (string | number | null)[][], settings = {}): Promise<string[]> {
+  async function printed(name: string, rows: CellValue[][], settings = {}): Promise<string[]> {
     const check = checkJob({ workbook: workbook(sheet('Số liệu', rows)) });
     const r = await reportJob({
       check,
@@ -509,15 +510,7 @@ describe('what a văn thư reads in the PDF (issue 20)', () => {
     `Kon Tum quý I/2023: the quarter named as such, the blanks dotted, the signature on the page of the closing${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
     async () => {
       // Cổng TTĐT tỉnh Kon Tum, 18/03/2023 (https://www.kontum.gov.vn/pages/detail/46988/): toàn tỉnh, quý I/2023.
-      const pages = await printed('kon-tum-quy-1-2023', [
-        ['KẾT QUẢ GIẢI QUYẾT TTHC QUÝ I NĂM 2023'],
-        [],
-        ['Cấp', 'Tổng số hồ sơ tiếp nhận', 'Trong đó trực tuyến'],
-        ['Các sở, ban ngành cấp tỉnh', 23233, 6596],
-        ['Cấp huyện', 6776, 2521],
-        ['Cấp xã', 26030, 3399],
-        ['Toàn tỉnh', 56039, 12516],
-      ]);
+      const pages = await printed('kon-tum-quy-1-2023', konTumRows(['KẾT QUẢ GIẢI QUYẾT TTHC QUÝ I NĂM 2023']));
       const all = pages.join('\n').replace(/\s+/g, ' ');
       expect(all).toContain('quý I năm 2023');
       expect(all).not.toMatch(/[Tt]rong tháng|tháng … năm …/);
@@ -534,20 +527,9 @@ describe('what a văn thư reads in the PDF (issue 20)', () => {
   it.runIf(canRender)(
     `Lâm Đồng năm 2020: "trước hạn và đúng hạn" written as both, Nơi nhận items whole${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
     async () => {
-      // Báo Lâm Đồng, 18/03/2020 (https://baolamdong.vn/doi-song/202003/tren-7600-ho-so-bi-qua-han-trong-quy-i-2993657/).
-      const pages = await printed(
-        'lam-dong-nam-2020',
-        [
-          ['TÌNH HÌNH GIẢI QUYẾT TTHC NĂM 2020'],
-          [],
-          ['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Đúng và trước hạn', 'Quá hạn', 'Đang giải quyết'],
-          ['Cấp tỉnh', 54575, 51780, 51072, 708, 2800],
-          ['Cấp huyện', 340060, 329596, 323911, 5685, 3405],
-          ['Cấp xã', 264610, 261896, 260612, 1284, 967],
-          ['Toàn tỉnh', 659245, 643272, 635593, 7677, 7172],
-        ],
-        { noiNhan: ['LĐVP.HĐND&UBND huyện', 'Lưu: VT, NCNV (s)'] },
-      );
+      const pages = await printed('lam-dong-nam-2020', lamDongRows(['TÌNH HÌNH GIẢI QUYẾT TTHC NĂM 2020'], false), {
+        noiNhan: ['LĐVP.HĐND&UBND huyện', 'Lưu: VT, NCNV (s)'],
+      });
       const all = pages.join('\n').replace(/\s+/g, ' ');
       expect(all).toContain('cải cách hành chính năm 2020');
       expect(all).toContain('trả trước hạn và đúng hạn 51.072 hồ sơ');
@@ -621,38 +603,7 @@ describe('what a văn thư reads in the PDF (issue 20)', () => {
   it.runIf(canRender)(
     `a quarter closing its months: the quarter's figures, never a month added to it${canRender ? '' : ' (needs soffice and poppler-utils on PATH)'}`,
     async () => {
-      const month = (label: string, ky: number, moi: number, truoc: number, dung: number, qua: number, trong: number, dqua: number) => [
-        label,
-        ky + moi,
-        ky,
-        moi,
-        truoc + dung + qua,
-        truoc,
-        dung,
-        qua,
-        trong + dqua,
-        trong,
-        dqua,
-      ];
-      const pages = await printed('quy-1-2024-theo-thang', [
-        [
-          'Kỳ báo cáo',
-          'Tổng số tiếp nhận',
-          'Kỳ trước chuyển qua',
-          'Mới tiếp nhận',
-          'Đã giải quyết',
-          'Trước hạn',
-          'Đúng hạn',
-          'Quá hạn',
-          'Đang giải quyết',
-          'Trong hạn',
-          'Quá hạn',
-        ],
-        month('Tháng 1/2024', 60, 230, 180, 30, 10, 68, 2),
-        month('Tháng 2/2024', 70, 215, 190, 25, 5, 64, 1),
-        month('Tháng 3/2024', 65, 243, 198, 22, 5, 82, 1),
-        ['Quý I/2024', 748, 60, 688, 665, 568, 77, 20, 83, 82, 1],
-      ]);
+      const pages = await printed('quy-1-2024-theo-thang', lapVoQuarterRows());
       const all = pages.join('\n').replace(/\s+/g, ' ');
       expect(all).toContain('quý I năm 2024');
       expect(all).toContain('tổng số hồ sơ nhận giải quyết là 748 hồ sơ');

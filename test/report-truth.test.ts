@@ -12,6 +12,7 @@ import { checkJob, reportJob } from '../core/jobs';
 import { periodName, reportText, templateFileOf, type NamedPeriod } from '../core/report';
 import { sheet, workbook } from './helpers/grid';
 import { REPO_ROOT } from './helpers/reference';
+import { konTumRows, lamDongRows, lapVoQuarterRows } from './helpers/published-tables';
 
 const how = { otherSheet: 'chọn trang', seeErrors: 'xem Kiểm tra số liệu', accept: 'chấp nhận' };
 const templateFor = (kind: string) => readFileSync(join(REPO_ROOT, 'templates', 'bao-cao', templateFileOf(kind)), 'utf8');
@@ -29,29 +30,8 @@ async function report(rows: CellValue[][], opts: { kind?: string; settings?: Rec
   return { ...r, text: reportText(r.doc).replace(r.doc.header.placeDate, '') };
 }
 
-// Kon Tum, toàn tỉnh quý I/2023 (Cổng TTĐT tỉnh Kon Tum, 18/03/2023, https://www.kontum.gov.vn/pages/detail/46988/),
-// "15/12/2022–14/3/2023": the figures by level with their online share.
-const konTum = (title: string[]): CellValue[][] => [
-  ...title.map((t) => [t]),
-  [],
-  ['Cấp', 'Tổng số hồ sơ tiếp nhận', 'Trong đó trực tuyến'],
-  ['Các sở, ban ngành cấp tỉnh', 23233, 6596],
-  ['Cấp huyện', 6776, 2521],
-  ['Cấp xã', 26030, 3399],
-  ['Toàn tỉnh', 56039, 12516],
-];
-
-// Lâm Đồng, toàn tỉnh quý I/2020 (Báo Lâm Đồng, 18/03/2020, https://baolamdong.vn/doi-song/202003/tren-7600-ho-so-bi-qua-han-trong-quy-i-2993657/),
-// counted 01/12/2019–29/02/2020; "Đúng và trước hạn" in one column, a rate beside it.
-const lamDong = (title: string[]): CellValue[][] => [
-  ...title.map((t) => [t]),
-  [],
-  ['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Đúng và trước hạn', 'Tỷ lệ đúng và trước hạn', 'Quá hạn', 'Đang giải quyết'],
-  ['Cấp tỉnh', 54575, 51780, 51072, '98,63%', 708, 2800],
-  ['Cấp huyện', 340060, 329596, 323911, '98,28%', 5685, 3405],
-  ['Cấp xã', 264610, 261896, 260612, '99,51%', 1284, 967],
-  ['Toàn tỉnh', 659245, 643272, 635593, '98,81%', 7677, 7172],
-];
+const konTum = konTumRows;
+const lamDong = lamDongRows;
 
 describe('the period named in a title, and the kind it calls for', () => {
   it('"QUÝ I NĂM 2023" is a quarterly CCHC report of quý I năm 2023, its days counted 15/12–14/3 and said so', async () => {
@@ -120,39 +100,8 @@ describe('the period named in a title, and the kind it calls for', () => {
 });
 
 describe('the period a table by period closes', () => {
-  // Lấp Vò cấp huyện, quý I/2024 (test/published-layouts.test.ts: March is the seed's month; the quarter closes them).
-  const month = (label: string, ky: number, moi: number, truoc: number, dung: number, qua: number, trong: number, dqua: number): CellValue[] => [
-    label,
-    ky + moi,
-    ky,
-    moi,
-    truoc + dung + qua,
-    truoc,
-    dung,
-    qua,
-    trong + dqua,
-    trong,
-    dqua,
-  ];
-  const rows: CellValue[][] = [
-    [
-      'Kỳ báo cáo',
-      'Tổng số tiếp nhận',
-      'Kỳ trước chuyển qua',
-      'Mới tiếp nhận',
-      'Đã giải quyết',
-      'Trước hạn',
-      'Đúng hạn',
-      'Quá hạn',
-      'Đang giải quyết',
-      'Trong hạn',
-      'Quá hạn',
-    ],
-    month('Tháng 1/2024', 60, 230, 180, 30, 10, 68, 2),
-    month('Tháng 2/2024', 70, 215, 190, 25, 5, 64, 1),
-    month('Tháng 3/2024', 65, 243, 198, 22, 5, 82, 1),
-    ['Quý I/2024', 748, 60, 688, 665, 568, 77, 20, 83, 82, 1],
-  ];
+  // Lấp Vò cấp huyện, quý I/2024 (test/helpers/published-tables.ts).
+  const rows = lapVoQuarterRows();
 
   it('with no title, "Quý I/2024" closing three months is the period: the quarter\'s figures, never added to its months', async () => {
     const r = await report(rows);
