@@ -22,7 +22,7 @@ export { reportText } from './text';
 export { REPORT_KINDS, REPORT_KIND_IDS, guessKind, isReportKind, templateFileOf, type ReportKindId } from './kinds';
 export { readSettingsSheet, withDefaults, DEFAULT_SETTINGS, SETTING_FIELDS, type ReportSettings, type SettingField } from './settings';
 export { checkTemplateNames, MAX_SECTION_DEPTH, parseTemplate, TemplateError, type ReportTemplate } from './template';
-export { REPORT_VIEW_SCHEMA, appendixSubtitle, composeReport, type ComposeInput } from './compose';
+export { DOTS, REPORT_VIEW_SCHEMA, appendixSubtitle, composeReport, type ComposeInput } from './compose';
 export { LANDSCAPE_WIDTH_MM } from './appendix';
 export type { ViewSchema } from './view-schema';
 export type { ReportDocument } from './model';

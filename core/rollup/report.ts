@@ -5,8 +5,7 @@
 import { RATES } from '../catalogue/rates';
 import { bandsOf, RANK_BY, ROLLUP_CONCEPTS, STATUS_LABELS } from '../catalogue/rollup';
 import { formatCount } from '../numbers';
-import { appendixSubtitle, composeReport, LANDSCAPE_WIDTH_MM, parseTemplate } from '../report';
-import { DOTS } from '../report/compose';
+import { appendixSubtitle, composeReport, DOTS, LANDSCAPE_WIDTH_MM, parseTemplate } from '../report';
 import type { Appendix, ReportDocument, ReportTable } from '../report/model';
 import { withDefaults, type ReportSettings } from '../report/settings';
 import { FLAG, list, obj, TEXT, type ViewSchema } from '../report/view-schema';
