@@ -15,7 +15,7 @@ export function guessKind(tables: Table[], period?: NamedPeriod | ReportPeriod):
   if (period?.type === 'nam') return 'cchc-nam';
   if (period?.type === '6-thang') return 'cchc-6-thang';
   if (period?.type === 'quy' || period?.type === '9-thang') return 'cchc-quy';
-  const end = period && ('to' in period && period.to ? period.to : period.type !== 'khoang' ? periodDays(period as NamedPeriod, 'lich').to : undefined);
+  const end = period ? lastDay(period) : undefined;
   const boChiSo = tables.some((t) => t.form === 'chi-tieu' || t.form === 'diem') && (end === undefined || end >= BO_CHI_SO_FROM);
   if (period?.type === 'thang') return boChiSo ? 'bo-chi-so' : 'thang-644';
   if (tables.some((t) => t.form === 'cntt')) return 'cchc-nam';
@@ -23,4 +23,10 @@ export function guessKind(tables: Table[], period?: NamedPeriod | ReportPeriod):
     return 'cchc-nam';
   }
   return boChiSo ? 'bo-chi-so' : 'thang-644';
+}
+
+/** The last day of a period: its own when its days are known, else its calendar end; none for a span without days. */
+function lastDay(p: NamedPeriod | ReportPeriod): string | undefined {
+  if ('to' in p && p.to) return p.to;
+  return p.type === 'khoang' ? undefined : periodDays({ ...p, type: p.type }, 'lich').to;
 }
