@@ -2,10 +2,16 @@
  * Marks, as the core plans them (core/marks-plan.ts): the record of what they replace is saved in the
  * document's properties (so "Xóa đánh dấu" works after the file was closed and reopened) BEFORE anything is
  * written, then fills and notes are written in one batch per sheet. Never a cell value.
+ *
+ * Fills are written on the planned cells alone, one RangeList per colour: Sheets reads a cell with no fill as
+ * "#ffffff" but writing "#ffffff" sets an explicit white fill that hides the gridlines, and only null resets it
+ * (Range.getBackgrounds / setBackground). Writing a box of fills back as read would paint every cell in it white. What
+ * was read as "#ffffff" is put back as no fill: an explicit white fill, which reads the same, comes back as none.
  */
 import type { CellMark } from '../../core/marks';
 import { cellsToRead, MarksTooLarge, parseRecord, planMarks, planRestore, type SavedCell, type SheetWrites, type StateOf } from '../../core/marks-plan';
 import { fail, guarded } from './errors';
+import { a1 } from '../../core/grid/a1';
 
 /** One property value holds at most 9 KB: the record is split across numbered keys. */
 const KEY = 'baoCaoMarks';
@@ -40,6 +46,7 @@ function saveRecord(props: Props, json: string): void {
 
 /** A sheet's box of cells to read and write: its fills and notes read once, written back once. */
 interface Grid {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
   range: GoogleAppsScript.Spreadsheet.Range;
   r0: number;
   c0: number;
@@ -54,7 +61,7 @@ function readGrids(boxes: SheetWrites[]): Map<string, Grid> {
     const sheet = book.getSheetByName(b.sheet);
     if (!sheet) continue; // deleted or renamed since: nothing to read or write there
     const range = sheet.getRange(b.r0 + 1, b.c0 + 1, b.rows, b.cols);
-    grids.set(b.sheet, { range, r0: b.r0, c0: b.c0, bgs: range.getBackgrounds(), notes: range.getNotes() });
+    grids.set(b.sheet, { sheet, range, r0: b.r0, c0: b.c0, bgs: range.getBackgrounds(), notes: range.getNotes() });
   }
   return grids;
 }
@@ -66,22 +73,30 @@ const stateOf =
     return g && { fill: g.bgs[row - g.r0]![col - g.c0]!, note: g.notes[row - g.r0]![col - g.c0]! };
   };
 
-/** Writes the planned cells of one sheet over its box: one setBackgrounds and one setNotes at most. */
+/** How Sheets reads a cell with no fill. */
+const NO_FILL = '#ffffff';
+
+/**
+ * Writes the planned cells of one sheet, a later group's over an earlier's: their fills one RangeList per colour
+ * (none: null), their notes over the box in one setNotes (a note read back as it was is written as it was).
+ */
 function write(g: Grid, ...groups: (SheetWrites | undefined)[]): void {
-  let fills = false;
+  const fills = new Map<string, string | null>();
   let notes = false;
   for (const group of groups)
     for (const c of group?.cells ?? []) {
       if (c.fill !== undefined) {
-        g.bgs[c.row - g.r0]![c.col - g.c0] = c.fill as string;
-        fills = true;
+        const fill = String(c.fill);
+        fills.set(a1(c.row, c.col), fill.toLowerCase() === NO_FILL ? null : fill);
       }
       if (c.note !== undefined) {
         g.notes[c.row - g.r0]![c.col - g.c0] = c.note;
         notes = true;
       }
     }
-  if (fills) g.range.setBackgrounds(g.bgs);
+  const byFill = new Map<string | null, string[]>();
+  for (const [cell, fill] of fills) byFill.set(fill, [...(byFill.get(fill) ?? []), cell]);
+  for (const [fill, cells] of byFill) g.sheet.getRangeList(cells).setBackground(fill as string);
   if (notes) g.range.setNotes(g.notes);
 }
 

@@ -127,7 +127,7 @@ describe('Code.js', () => {
     expect([...doc.properties.keys()]).toEqual([]);
   });
 
-  it('one batched write of fills and one of notes per sheet; 600 marks are kept across several properties', () => {
+  it('one batched write of fills per colour and one of notes per sheet; 600 marks are kept across several properties', () => {
     const doc = new FakeDocument([sheet('S', 700)]);
     const marks = Array.from({ length: 600 }, (_, i) => ({
       sheet: 'S',
@@ -140,11 +140,34 @@ describe('Code.js', () => {
     const script = open(doc);
     doc.log.length = 0;
     script.baoCaoApplyMarks!(marks);
-    expect(doc.log.filter((c) => c === 'Range.setBackgrounds' || c === 'Range.setNotes')).toEqual(['Range.setBackgrounds', 'Range.setNotes']);
+    expect(doc.log.filter((c) => /^(?:Range|RangeList)\.set(?:Backgrounds?|Notes?)$/.test(c))).toEqual(['RangeList.setBackground', 'Range.setNotes']);
     expect(doc.log.filter((c) => c === 'Properties.setProperties')).toHaveLength(1);
     expect(Number(doc.properties.get('baoCaoMarks.count'))).toBeGreaterThan(1);
     expect(open(doc).baoCaoClearMarks!()).toEqual({ restored: 600 });
     expect(doc.sheets[0]!.notes.flat().every((n) => n === '')).toBe(true);
+  });
+
+  it('only the marked cells get a fill; the cells between them keep no fill (their gridlines), and clearing resets with null', () => {
+    // Sheets reads no fill as "#ffffff" but writing "#ffffff" sets a white fill that hides the gridlines (issue 21 §1).
+    const doc = new FakeDocument([sheet('S', 10, { backgrounds: { C4: '#00ff00', E6: '#ffffff' } })]);
+    const marks = [
+      { sheet: 'S', row: 1, col: 1, severity: 'error' as const, fill: '#f4cccc', note: 'Báo cáo CCHC: Lỗi' },
+      { sheet: 'S', row: 7, col: 5, severity: 'warning' as const, fill: '#fff2cc', note: 'Báo cáo CCHC: Cảnh báo' },
+    ];
+    open(doc).baoCaoApplyMarks!(marks);
+    const bgs = doc.sheets[0]!.backgrounds;
+    expect(bgs[1]![1]).toBe('#f4cccc');
+    expect(bgs[7]![5]).toBe('#fff2cc');
+    // Inside the box from B2 to F8: no cell painted white, the user's green untouched.
+    expect(bgs[4]![3]).toBeNull();
+    expect(bgs[3]![2]).toBe('#00ff00');
+    expect(bgs.flat().filter((b) => b !== null)).toHaveLength(4);
+    open(doc).baoCaoClearMarks!();
+    expect(doc.sheets[0]!.backgrounds[1]![1]).toBeNull();
+    expect(doc.sheets[0]!.backgrounds[7]![5]).toBeNull();
+    expect(doc.sheets[0]!.backgrounds[3]![2]).toBe('#00ff00');
+    // An explicit white fill was never touched (it lies between the marks, not under one).
+    expect(doc.sheets[0]!.backgrounds[5]![4]).toBe('#ffffff');
   });
 
   it('marks whose record would not fit in the properties are refused before anything is written', () => {

@@ -233,7 +233,14 @@ export const PROTECTED = 'You are trying to edit a protected cell or object. Ple
 export class FakeSheet {
   readonly name: string;
   values: unknown[][];
-  backgrounds: string[][];
+  /**
+   * Each cell's fill as set: null for none. Read back, none is "#ffffff", as Google documents it ("Returns the
+   * background colors of the cells in the range (for example, '#ffffff')",
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getbackgrounds); set, a colour — white
+   * included — is an explicit fill (it hides the gridlines), and only null resets it ("null resets the color",
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setbackgroundcolor).
+   */
+  backgrounds: (string | null)[][];
   notes: string[][];
   readonly merges: string[];
   readonly display: Record<string, string>;
@@ -250,7 +257,7 @@ export class FakeSheet {
     this.values = init.values.map((r) => [...r]);
     const width = Math.max(1, ...this.values.map((r) => r.length));
     for (const r of this.values) while (r.length < width) r.push('');
-    this.backgrounds = this.values.map((r) => r.map(() => '#ffffff'));
+    this.backgrounds = this.values.map((r) => r.map(() => null));
     this.notes = this.values.map((r) => r.map(() => ''));
     for (const [a1, c] of Object.entries(init.backgrounds ?? {})) {
       const p = parseA1(a1);
@@ -299,7 +306,7 @@ export class FakeSheet {
       ),
       getBackgrounds: () => (log('Range.getBackgrounds'), grid(this.backgrounds, (v) => v ?? '#ffffff')),
       getNotes: () => (log('Range.getNotes'), grid(this.notes, (v) => v ?? '')),
-      setBackgrounds: (d: string[][]) => (log('Range.setBackgrounds'), write(this.backgrounds, d, 'setBackgrounds'), api),
+      setBackgrounds: (d: (string | null)[][]) => (log('Range.setBackgrounds'), write(this.backgrounds, d, 'setBackgrounds'), api),
       setNotes: (d: string[][]) => (log('Range.setNotes'), write(this.notes, d, 'setNotes'), api),
       setValues: (d: unknown[][]) => {
         log('Range.setValues');
@@ -324,6 +331,48 @@ export class FakeSheet {
     return api;
   }
 
+  /**
+   * Sheet.getRangeList(a1Notations): several ranges written in one call
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range-list): setBackground(colour or null) and
+   * setNote(note or null) on each of them, refused as the ranges' own writes are.
+   */
+  rangeList(a1s: string[]) {
+    const log = (n: string) => this.doc.log.push(n);
+    const ranges = a1s.map((a1) => {
+      const p = parseA1(a1);
+      return this.range(p.row, p.col, p.rows, p.cols);
+    });
+    const each = (f: (r: ReturnType<FakeSheet['range']>) => void) => {
+      // One call to Google: the fake's ranges write without logging their own calls.
+      const saved = this.doc.log.length;
+      try {
+        for (const r of ranges) f(r);
+      } finally {
+        this.doc.log.length = saved;
+      }
+    };
+    const list = {
+      getRanges: () => ranges,
+      setBackground: (color: string | null) => {
+        log('RangeList.setBackground');
+        each((r) => {
+          const [rows, cols] = [r.getValues().length, r.getValues()[0]!.length];
+          r.setBackgrounds(Array.from({ length: rows }, () => Array.from({ length: cols }, () => color)));
+        });
+        return list;
+      },
+      setNote: (note: string | null) => {
+        log('RangeList.setNote');
+        each((r) => {
+          const [rows, cols] = [r.getValues().length, r.getValues()[0]!.length];
+          r.setNotes(Array.from({ length: rows }, () => Array.from({ length: cols }, () => note ?? '')));
+        });
+        return list;
+      },
+    };
+    return list;
+  }
+
   /** Protects the sheet: the given writes (default both) throw as Apps Script does. */
   protect(...methods: ('setBackgrounds' | 'setNotes')[]): void {
     for (const m of methods.length ? methods : (['setBackgrounds', 'setNotes'] as const)) this.refuses.add(m);
@@ -342,6 +391,7 @@ export class FakeSheet {
         }
         return this.range(a, b!, cRows ?? 1, cCols ?? 1);
       },
+      getRangeList: (a1s: string[]) => (log('Sheet.getRangeList'), this.rangeList(a1s)),
       activate: () => log('Sheet.activate'),
     };
   }
