@@ -8,6 +8,7 @@
  * a user's own note is kept under the mark (an Excel cell holds one comment thread) and how long a record
  * their document storage keeps.
  */
+import { utf8Length } from './text/utf8';
 import { MARK_NOTE_PREFIX, type CellMark } from './marks';
 
 /** A cell's fill as its host reports it: Google '#rrggbb', Excel its fill properties, null for no fill. Compared, never interpreted. */
@@ -51,8 +52,10 @@ export interface SheetWrites {
 export interface MarkHost {
   /** Keep a user's own note under the mark, marking the cell by its fill alone (Excel: one comment thread a cell). */
   keepUserNotes: boolean;
-  /** The longest record, in JSON characters, the host's document storage can keep. */
+  /** The longest record the host's document storage can keep, in JSON characters, or in UTF-8 bytes (`recordIn`). */
   recordLimit: number;
+  /** Google's property store counts bytes: a record of Vietnamese notes is up to three times its characters. */
+  recordIn?: 'chars' | 'utf8';
 }
 
 /** The state of a cell now; undefined when its sheet is gone (deleted or renamed): nothing is written there. */
@@ -197,7 +200,8 @@ export function planMarks(marks: readonly CellMark[], saved: readonly SavedCell[
   }
   const record = [...restoredCells, ...cells];
   const recordJson = JSON.stringify(record);
-  if (recordJson.length > host.recordLimit) throw new MarksTooLarge(recordJson.length);
+  const size = host.recordIn === 'utf8' ? utf8Length(recordJson) : recordJson.length;
+  if (size > host.recordLimit) throw new MarksTooLarge(size);
   return {
     restore: bySheet(restore),
     record,

@@ -12,12 +12,17 @@ import type { CellMark } from '../../core/marks';
 import { cellsToRead, MarksTooLarge, parseRecord, planMarks, planRestore, type SavedCell, type SheetWrites, type StateOf } from '../../core/marks-plan';
 import { fail, guarded } from './errors';
 import { a1 } from '../../core/grid/a1';
+import { utf8Chunks } from '../../core/text/utf8';
 
-/** One property value holds at most 9 KB: the record is split across numbered keys. */
+/**
+ * One property value holds at most 9 KB in UTF-8 bytes (Apps Script quotas: "Properties value size"); a Vietnamese
+ * letter is up to three bytes: the record is split across numbered keys by bytes, never inside a character.
+ */
 const KEY = 'baoCaoMarks';
-const CHUNK = 8000;
-/** Notes are replaced and put back; the properties hold 500 KB in all, shared with the settings. */
-const GOOGLE = { keepUserNotes: false, recordLimit: 400_000 };
+const CHUNK_BYTES = 8000;
+
+/** Notes are replaced and put back; the properties hold 500 KB in all (in UTF-8 bytes), shared with the settings. */
+const GOOGLE = { keepUserNotes: false, recordLimit: 400_000, recordIn: 'utf8' as const };
 
 type Props = GoogleAppsScript.Properties.Properties;
 
@@ -31,10 +36,13 @@ function loadRecord(props: Props): SavedCell[] {
 
 /** Replaces the record in one write (chunks and count together), then drops the chunks of a longer one. '[]': no record left. */
 function saveRecord(props: Props, json: string): void {
-  const count = json === '[]' ? 0 : Math.ceil(json.length / CHUNK);
+  const pieces = json === '[]' ? [] : utf8Chunks(json, CHUNK_BYTES);
+  const count = pieces.length;
   if (count) {
     const out: Record<string, string> = { [`${KEY}.count`]: String(count) };
-    for (let i = 0; i < count; i++) out[`${KEY}.${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
+    pieces.forEach((p, i) => {
+      out[`${KEY}.${i}`] = p;
+    });
     props.setProperties(out);
   }
   for (const k of Object.keys(props.getProperties())) {

@@ -170,6 +170,25 @@ describe('Code.js', () => {
     expect(doc.sheets[0]!.backgrounds[5]![4]).toBe('#ffffff');
   });
 
+  it("the record of users' Vietnamese notes under the marks is kept in values of at most 9 KB in UTF-8 bytes", () => {
+    // Each original note: 60 letters, most of them two or three bytes: 8.000 letters would be over 9 KB.
+    const note = 'Ghi chú của người dùng: số liệu đã được đối chiếu với sổ theo dõi hồ sơ tháng này';
+    const notes = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`B${i + 2}`, `${note} (${i})`]));
+    const doc = new FakeDocument([sheet('S', 310, { notes })]);
+    const marks = Array.from({ length: 300 }, (_, i) => ({
+      sheet: 'S',
+      row: 1 + i,
+      col: 1,
+      severity: 'error' as const,
+      fill: '#f4cccc',
+      note: 'Báo cáo CCHC: Lỗi',
+    }));
+    expect(open(doc).baoCaoApplyMarks!(marks)).toEqual({ marked: 300 });
+    for (const v of doc.properties.values()) expect(new TextEncoder().encode(v).length).toBeLessThanOrEqual(9 * 1024);
+    expect(open(doc).baoCaoClearMarks!()).toEqual({ restored: 300 });
+    expect(doc.sheets[0]!.notes[1]![1]).toBe(`${note} (0)`);
+  });
+
   it('marks whose record would not fit in the properties are refused before anything is written', () => {
     const doc = new FakeDocument([sheet('S', 9000)]);
     const before = JSON.stringify([doc.sheets[0]!.backgrounds, doc.sheets[0]!.notes]);

@@ -216,12 +216,18 @@ export class FakeDocument {
     return id;
   }
 
+  /**
+   * Google's limits, in UTF-8 bytes: 9 KB per value, 500 KB per property store
+   * (https://developers.google.com/apps-script/guides/services/quotas, "Properties value size", "Properties total
+   * storage"). A Vietnamese note is up to three bytes a letter.
+   */
   setProps(o: Record<string, string>) {
-    for (const v of Object.values(o)) if (v.length > 9 * 1024) throw new Error('Argument too large: value');
+    const bytes = (s: string) => new TextEncoder().encode(s).length;
+    for (const v of Object.values(o)) if (bytes(v) > 9 * 1024) throw new Error('Argument too large: value');
     const next = new Map(this.properties);
     for (const [k, v] of Object.entries(o)) next.set(k, v);
     let total = 0;
-    for (const [k, v] of next) total += k.length + v.length;
+    for (const [k, v] of next) total += bytes(k) + bytes(v);
     if (total > 500 * 1024) throw new Error('You have exceeded the property storage quota.');
     for (const [k, v] of Object.entries(o)) this.properties.set(k, v);
   }
