@@ -51,7 +51,8 @@ function reportFolder(): string {
   });
   const id = found.files?.[0]?.id;
   if (id) return id;
-  return Drive.Files.create({ name: REPORT_FOLDER, mimeType: FOLDER_MIME }, undefined, { fields: 'id' }).id;
+  // No media: null, as Google's Drive advanced service sample passes it (DESIGN §5).
+  return Drive.Files.create({ name: REPORT_FOLDER, mimeType: FOLDER_MIME }, null as unknown as GoogleAppsScript.Base.Blob, { fields: 'id' }).id;
 }
 
 /** Where a report was saved; `fellBack`: the picked folder could not be reached, the default one was used. */

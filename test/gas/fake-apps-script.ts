@@ -163,10 +163,13 @@ export class FakeDocument {
         Files: {
           create: (
             resource: { name: string; mimeType: string; parents?: string[] },
-            blob?: { bytes: number[]; mime: string; name: string },
+            blob?: { bytes: number[]; mime: string; name: string } | null,
             opts?: { fields?: string },
           ) => {
             log('Drive.Files.create');
+            // Media is a blob, or null as Google's sample passes it (DESIGN §5); `undefined` is no documented value,
+            // and a fake that took it would hide a call Google may not.
+            if (blob === undefined && opts !== undefined) throw new Error('Invalid argument: mediaData');
             if (this.driveRefusal) throw new Error(this.driveRefusal);
             // A parent Drive does not know (deleted, or never reachable with drive.file) is refused as Drive does.
             for (const p of resource.parents ?? []) if (!this.files.some((f) => f.id === p && f.mimeType === FOLDER)) throw notFound('create', p);
