@@ -8,7 +8,7 @@ import { checkWorkbook, computeIndicators } from '../core';
 import type { CellValue } from '../core';
 import { sheet, workbook } from './helpers/grid';
 import { chauThanhAppendix } from './helpers/reference';
-import { lapVoQuarterRows, periodRow } from './helpers/published-tables';
+import { lapVoQuarterRows, periodRow, quangNamPoints } from './helpers/published-tables';
 
 const _ = null;
 const run = (rows: CellValue[][], merges: string[] = [], name = 'S') => checkWorkbook(workbook(sheet(name, rows, { merges })));
@@ -171,18 +171,8 @@ describe('"Tổng số" under a sub-heading is that heading\'s total, not the ta
 });
 
 describe('points of the Bộ chỉ số 766: read as points, checked as points', () => {
-  // Quảng Nam, data of the Văn phòng UBND tỉnh, 19/8/2024 (https://quangnam.gov.vn/print/58228.html): groups with their
-  // maxima, "80,1 điểm" beside "13.2/18" in the same paragraph (both decimal marks).
-  const groups: CellValue[][] = [
-    ['Nhóm chỉ số', 'Điểm', 'Tối đa'],
-    ['Công khai, minh bạch', '13.2', 18],
-    ['Tiến độ giải quyết', '18.4', 20],
-    ['DVC trực tuyến', '7.7', 12],
-    ['Thanh toán trực tuyến', '7.6', 10],
-    ['Mức độ hài lòng', '17.6', 18],
-    ['Số hóa hồ sơ', '15.6', 22],
-    ['Tổng (tỉnh Quảng Nam)', '80,1', 100],
-  ];
+  // Quảng Nam, 19/8/2024 (test/helpers/published-tables.ts): groups with their maxima, both decimal marks.
+  const groups = quangNamPoints();
 
   it('groups as rows: the total adds up (80,1), each group within its maximum, nothing read as thousands', () => {
     const r = run(groups);

@@ -12,7 +12,7 @@ import { checkJob, reportJob } from '../core/jobs';
 import { periodName, reportText, templateFileOf, type NamedPeriod } from '../core/report';
 import { sheet, workbook } from './helpers/grid';
 import { REPO_ROOT } from './helpers/reference';
-import { konTumRows, lamDongRows, lapVoQuarterRows } from './helpers/published-tables';
+import { konTumRows, lamDongRows, lapVoQuarterRows, quangNamPoints } from './helpers/published-tables';
 
 const how = { otherSheet: 'chọn trang', seeErrors: 'xem Kiểm tra số liệu', accept: 'chấp nhận' };
 const templateFor = (kind: string) => readFileSync(join(REPO_ROOT, 'templates', 'bao-cao', templateFileOf(kind)), 'utf8');
@@ -114,17 +114,7 @@ describe('the period a table by period closes', () => {
 });
 
 describe('the Bộ chỉ số report only where the sheet holds the Bộ chỉ số, from 23/6/2022', () => {
-  // Quảng Nam, data of the Văn phòng UBND tỉnh, 19/8/2024 (https://quangnam.gov.vn/print/58228.html): the six groups.
-  const points: CellValue[][] = [
-    ['Nhóm chỉ số', 'Điểm', 'Tối đa'],
-    ['Công khai, minh bạch', '13.2', 18],
-    ['Tiến độ giải quyết', '18.4', 20],
-    ['DVC trực tuyến', '7.7', 12],
-    ['Thanh toán trực tuyến', '7.6', 10],
-    ['Mức độ hài lòng', '17.6', 18],
-    ['Số hóa hồ sơ', '15.6', 22],
-    ['Tổng (tỉnh Quảng Nam)', '80,1', 100],
-  ];
+  const points = quangNamPoints();
 
   it("a month with the groups' points is a Bộ chỉ số report, its days the calendar month", async () => {
     const r = await report([['THÁNG 7 NĂM 2024'], [], ...points]);
@@ -308,18 +298,7 @@ describe("the law in force in the report's own period", () => {
 describe('the Bộ chỉ số as the portal scored it', () => {
   // Quảng Nam, data of the Văn phòng UBND tỉnh, 19/8/2024 (https://quangnam.gov.vn/print/58228.html).
   it("the groups' points and the total are quoted in the Bộ chỉ số report, as the portal gave them", async () => {
-    const r = await report([
-      ['THÁNG 7 NĂM 2024'],
-      [],
-      ['Nhóm chỉ số', 'Điểm', 'Tối đa'],
-      ['Công khai, minh bạch', '13.2', 18],
-      ['Tiến độ giải quyết', '18.4', 20],
-      ['DVC trực tuyến', '7.7', 12],
-      ['Thanh toán trực tuyến', '7.6', 10],
-      ['Mức độ hài lòng', '17.6', 18],
-      ['Số hóa hồ sơ', '15.6', 22],
-      ['Tổng (tỉnh Quảng Nam)', '80,1', 100],
-    ]);
+    const r = await report([['THÁNG 7 NĂM 2024'], [], ...quangNamPoints()]);
     expect(r.kind).toBe('bo-chi-so');
     expect(r.text).toContain(
       '- Kết quả đánh giá Bộ chỉ số tháng 7/2024 trên Cổng Dịch vụ công quốc gia: đạt 80,1/100 điểm; trong đó: Công khai, minh bạch 13,2/18 điểm; Tiến độ giải quyết 18,4/20 điểm;',

@@ -77,3 +77,18 @@ export const lapVoQuarterRows = (): CellValue[][] => [
   periodRow('Tháng 3/2024', 65, 243, 198, 22, 5, 82, 1),
   ['Quý I/2024', 748, 60, 688, 665, 568, 77, 20, 83, 82, 1],
 ];
+
+/**
+ * Quảng Nam, data of the Văn phòng UBND tỉnh, 19/8/2024 (https://quangnam.gov.vn/print/58228.html): the Bộ chỉ số 766's
+ * groups with their maxima, "80,1 điểm" beside "13.2/18" in the same paragraph (both decimal marks).
+ */
+export const quangNamPoints = (): CellValue[][] => [
+  ['Nhóm chỉ số', 'Điểm', 'Tối đa'],
+  ['Công khai, minh bạch', '13.2', 18],
+  ['Tiến độ giải quyết', '18.4', 20],
+  ['DVC trực tuyến', '7.7', 12],
+  ['Thanh toán trực tuyến', '7.6', 10],
+  ['Mức độ hài lòng', '17.6', 18],
+  ['Số hóa hồ sơ', '15.6', 22],
+  ['Tổng (tỉnh Quảng Nam)', '80,1', 100],
+];
