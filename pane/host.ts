@@ -33,6 +33,17 @@ export interface FolderChoice {
   reset(): Promise<void>;
 }
 
+/**
+ * What a host could not do when marking, said once to the user: `fill-only`, the cells are marked by their fill alone
+ * (Excel without comments); `record-per-addin`, what the marks replaced is remembered by this copy of the add-in only
+ * (Excel below ExcelApi 1.5), so «Xóa đánh dấu» must be done from it.
+ */
+export type MarkLimit = 'fill-only' | 'record-per-addin';
+export interface MarkResult {
+  marked: number;
+  limits?: MarkLimit[];
+}
+
 export interface Host {
   readonly kind: 'google-sheets' | 'excel' | 'web';
   /**
@@ -43,7 +54,7 @@ export interface Host {
   /** Every sheet's used range: values, display text where it matters (percentages), merged ranges. */
   readWorkbook(): Promise<Workbook>;
   /** Marks the cells in one batched write per sheet, remembering what each mark replaced. Clears older marks first. */
-  applyMarks(marks: CellMark[]): Promise<{ marked: number }>;
+  applyMarks(marks: CellMark[]): Promise<MarkResult>;
   /** Puts back exactly what the marks replaced (fills and notes), even after the file was closed and reopened. */
   clearMarks(): Promise<{ restored: number }>;
   select(sheet: string, a1: string): Promise<void>;

@@ -20,6 +20,12 @@ export const T = {
     ok: 'Không phát hiện sai lệch.',
     summary: (e: number, w: number) => `${n(e)} lỗi, ${n(w)} cảnh báo.`,
     marked: (k: number) => `Đã đánh dấu ${n(k)} ô trong bảng tính (Xóa đánh dấu để trả lại như cũ).`,
+    /** What the host could not do when marking (pane/host.ts MarkLimit), said once. */
+    limits: {
+      'fill-only': 'Excel này không ghi được chú thích vào ô: các ô sai chỉ được tô màu, nội dung lỗi xem trong danh sách bên dưới.',
+      'record-per-addin':
+        'Excel này đã cũ: dấu được ghi nhớ trong chính tiện ích này, hãy Xóa đánh dấu tại đây trước khi gửi tệp hoặc mở bằng bản tiện ích khác.',
+    },
     restored: (k: number) => (k === 0 ? 'Không có ô nào đang được đánh dấu.' : `Đã xóa đánh dấu, trả lại ${n(k)} ô như cũ.`),
     sheet: (s: string) => `Trang «${s}»`,
     actual: 'Ghi',

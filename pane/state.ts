@@ -5,7 +5,7 @@
 import type { Workbook } from '../core';
 import { checkJob, JobError, type CheckJobResult, type FrontEndHow } from '../core/jobs';
 import { settingsFromWorkbook, TemplateError, withDefaults, type ReportSettings } from '../core/report';
-import { HostError, type Host } from './host';
+import { HostError, type Host, type MarkLimit } from './host';
 import { HOST_ERRORS } from '../core/catalogue/host-errors';
 import { T } from './messages';
 
@@ -29,10 +29,12 @@ export interface PaneState {
   /** When the sheet was last read, for the "đọc lúc" line. */
   readAt?: Date;
   form: ReportForm;
+  /** What the host could not do when marking, already said (once a pane). */
+  limitsSaid: Set<MarkLimit>;
 }
 
 export function newState(host: Host): PaneState {
-  return { host, form: { accepted: false } };
+  return { host, form: { accepted: false }, limitsSaid: new Set() };
 }
 
 /**

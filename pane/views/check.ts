@@ -41,8 +41,12 @@ export function checkView(state: PaneState): HTMLElement {
     // Marks follow the data: the plan puts back every older mark on a cell that is right now, even when none is left.
     const marks = marksFor(result.findings);
     say(T.check.marking);
-    const { marked } = await state.host.applyMarks(marks);
-    say(marks.length ? `${T.check.summary(result.summary.errors, result.summary.warnings)} ${T.check.marked(marked)}` : T.check.ok);
+    const { marked, limits = [] } = await state.host.applyMarks(marks);
+    // What this host could not do is said once a pane, not at every check.
+    const news = limits.filter((l) => !state.limitsSaid.has(l));
+    for (const l of news) state.limitsSaid.add(l);
+    const told = news.map((l) => T.check.limits[l]).join(' ');
+    say(marks.length ? `${T.check.summary(result.summary.errors, result.summary.warnings)} ${T.check.marked(marked)}${told ? ` ${told}` : ''}` : T.check.ok);
   };
 
   /** "Tạo trang mẫu": a new sheet with the sample table, then the check again, which now finds it. */

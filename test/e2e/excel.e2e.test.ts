@@ -56,6 +56,24 @@ describe.runIf(hasChromium)('the Excel task pane', () => {
     await host.close();
   });
 
+  it('an Excel that refuses comments (an older Office, ExcelApi 1.4): the pane marks by fill and says so once', async () => {
+    const { page, host } = await open({ fake: { apiVersion: '1.4' } });
+    const check = page.getByRole('button', { name: 'Kiểm tra số liệu' });
+    await check.click();
+    const status = page.locator('#check-status');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('Đã đánh dấu');
+    const first = (await status.textContent()) ?? '';
+    expect(first).toContain('chỉ được tô màu');
+    expect(first).toContain('Xóa đánh dấu tại đây');
+    await check.click();
+    await expect.poll(() => host.reads(), { timeout: 30_000 }).toBe(2);
+    await expect
+      .poll(async () => (await page.isEnabled('#btn-check')) && (await status.textContent())!.includes('Đã đánh dấu'), { timeout: 30_000 })
+      .toBe(true);
+    expect(await status.textContent()).not.toContain('chỉ được tô màu');
+    await host.close();
+  });
+
   it('on Excel for Mac, "Tạo báo cáo" says the pane cannot download there and what to do', async () => {
     const { page, host } = await open({ tab: 'report', fake: { platform: 'Mac' } });
     await page.locator('#report-settings').waitFor({ state: 'attached' });

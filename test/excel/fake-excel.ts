@@ -7,6 +7,18 @@
  * - fills, comments, selection and document settings are state that tests read back; a value write is recorded
  *   (the adapter must never make one);
  * - settings persist only through saveAsync, and reopen() is the file closed and opened again.
+ * Strict where Microsoft documents a limit (DESIGN §5):
+ * - an API above the host's requirement set fails at sync with ApiNotFound ("The API you are trying to use could not be
+ *   found. It may be available in a newer version of Excel.": https://learn.microsoft.com/office/dev/add-ins/testing/
+ *   troubleshoot-development-errors, and the "Api set" of each member in the Excel JavaScript API reference);
+ * - comments may be refused with NotImplemented ("This operation is not implemented.", OfficeDev/office-js issues on
+ *   comments.add in some builds and files; https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-error-codes);
+ * - document settings belong to an add-in id: another id (a sideloaded copy, the deployed add-in) sees none of them
+ *   ("Settings are ... specific to the add-in that created them": Office.Settings,
+ *   https://learn.microsoft.com/javascript/api/office/office.settings);
+ * - a range of 5.000.000 cells or more reads its values, formats and text as null
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large);
+ * - custom XML parts (ExcelApi 1.5) are kept with the workbook, whatever the add-in.
  * No Node or DOM API here: the same file runs in the page.
  */
 
@@ -60,6 +72,8 @@ export interface SyncRecord {
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Ranges of this many cells or more read their values, formats and text as null (Excel on the web). */
+export const HUGE_RANGE = 5_000_000;
 
 export class OfficeError extends Error {
   constructor(
@@ -147,6 +161,13 @@ class Context {
   enqueue(desc: unknown, run: () => void, write = false): void {
     this.queue.push({ desc, write, run });
   }
+  /** A member of ExcelApi `version`: on a host below it, the batch fails at sync with ApiNotFound. */
+  need(version: string, what: string): void {
+    if (this.fake.supports(version)) return;
+    this.enqueue({ need: what }, () => {
+      throw new OfficeError('ApiNotFound', `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${what})`);
+    });
+  }
   async sync(): Promise<void> {
     const fake = this.fake;
     const ops = this.queue;
@@ -221,10 +242,110 @@ abstract class ClientObject {
 
 class Workbook {
   readonly worksheets: WorksheetCollection;
-  readonly comments: CommentCollection;
-  constructor(ctx: Context) {
+  constructor(private readonly ctx: Context) {
     this.worksheets = new WorksheetCollection(ctx);
-    this.comments = new CommentCollection(ctx);
+  }
+  /** ExcelApi 1.10. */
+  get comments(): CommentCollection {
+    this.ctx.need('1.10', 'workbook.comments');
+    return new CommentCollection(this.ctx);
+  }
+  /** ExcelApi 1.5. */
+  get customXmlParts(): CustomXmlPartCollection {
+    this.ctx.need('1.5', 'workbook.customXmlParts');
+    return new CustomXmlPartCollection(this.ctx);
+  }
+}
+
+/** The root element's default namespace of a part, as Excel files it. */
+const namespaceOf = (xml: string): string => /^\s*(?:<\?xml[^>]*\?>\s*)?<[\w:.-]+[^>]*\sxmlns="([^"]*)"/.exec(xml)?.[1] ?? '';
+
+class CustomXmlPartCollection extends ClientObject {
+  add(xml: string): CustomXmlPart {
+    let id = '';
+    this.context.enqueue(
+      { addCustomXmlPart: xml },
+      () => {
+        if (!/^\s*(<\?xml[^>]*\?>\s*)?<[\w:.-]+[\s\S]*>\s*$/.test(xml))
+          throw new OfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        const fake = this.context.fake;
+        id = `{fake-xml-${++fake.nextId}}`;
+        fake.customXml.push({ id, xml });
+      },
+      true,
+    );
+    return new CustomXmlPart(this.context, () => id);
+  }
+  getByNamespace(ns: string): CustomXmlPartScoped {
+    return new CustomXmlPartScoped(this.context, ns);
+  }
+}
+
+class CustomXmlPartScoped extends ClientObject {
+  constructor(
+    ctx: Context,
+    private readonly ns: string,
+  ) {
+    super(ctx);
+  }
+  /** Null when no part has the namespace; ItemNotFound-like error when several have it (Excel's InvalidOperation). */
+  getOnlyItemOrNullObject(): CustomXmlPart {
+    let id: string | undefined;
+    const part = new CustomXmlPart(this.context, () => id ?? '', true);
+    this.context.enqueue({ getOnlyItem: this.ns }, () => {
+      const found = this.context.fake.customXml.filter((p) => namespaceOf(p.xml) === this.ns);
+      if (found.length > 1) throw new OfficeError('InvalidOperation', 'The operation is invalid: more than one item.');
+      id = found[0]?.id;
+    });
+    return part;
+  }
+}
+
+class CustomXmlPart extends ClientObject {
+  constructor(
+    ctx: Context,
+    private readonly idOf: () => string,
+    nullable = false,
+  ) {
+    super(ctx, nullable);
+  }
+  protected override exists(): boolean {
+    return this.context.fake.customXml.some((p) => p.id === this.idOf());
+  }
+  private state(): { id: string; xml: string } {
+    const p = this.context.fake.customXml.find((x) => x.id === this.idOf());
+    if (!p) throw new OfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist.');
+    return p;
+  }
+  load(p?: string | string[]): this {
+    this.context.load(this, propList(p), (q) => (q === 'id' ? this.state().id : q === 'namespaceUri' ? namespaceOf(this.state().xml) : undefined));
+    return this;
+  }
+  getXml(): { value: string } {
+    let xml: string | undefined;
+    this.context.enqueue({ getXml: true }, () => {
+      xml = this.state().xml;
+      this.context.responseBytes += bytes(xml);
+    });
+    return {
+      get value() {
+        if (xml === undefined) throw new OfficeError('PropertyNotLoaded', "The property 'value' is not available.");
+        return xml;
+      },
+    };
+  }
+  setXml(xml: string): void {
+    this.context.enqueue({ setXml: xml }, () => void (this.state().xml = xml), true);
+  }
+  delete(): void {
+    this.context.enqueue(
+      { deleteCustomXmlPart: true },
+      () => {
+        const list = this.context.fake.customXml;
+        list.splice(list.indexOf(this.state()), 1);
+      },
+      true,
+    );
   }
 }
 
@@ -305,6 +426,7 @@ class Worksheet extends ClientObject {
     });
   }
   getUsedRange(valuesOnly?: boolean): Range {
+    if (valuesOnly !== undefined) this.context.need('1.2', 'getUsedRange(valuesOnly)');
     return new Range(this.context, () => {
       const s = this.state();
       let r0 = Infinity,
@@ -327,28 +449,49 @@ class Worksheet extends ClientObject {
   }
 }
 
+/**
+ * Range.format.fill (ExcelApi 1.1): `color` loaded reads "#FFFFFF" for a cell without fill, as Excel reports it, and
+ * null over cells of different fills; setting it paints a solid fill; clear() removes the fill.
+ */
+class RangeFill extends ClientObject {
+  constructor(
+    ctx: Context,
+    private readonly range: Range,
+  ) {
+    super(ctx);
+  }
+  load(p?: string | string[]): this {
+    this.context.load(this, propList(p), (q) => {
+      if (q !== 'color') throw new OfficeError('InvalidArgument', `fake: no fill property ${q}`);
+      const b = this.range.box();
+      const colours = new Set<string>();
+      for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) colours.add((b.sheet.fills.get(key(r, c)) ?? NO_FILL).color);
+      return colours.size === 1 ? [...colours][0] : null;
+    });
+    return this;
+  }
+  get color(): string {
+    return this.get<string>('color');
+  }
+  set color(c: string) {
+    this.range.writeCells('fill.color', c, (s, k) => s.fills.set(k, { ...NO_FILL, color: c.toUpperCase(), pattern: 'Solid' }));
+  }
+  clear(): void {
+    this.range.writeCells('fill.clear', null, (s, k) => s.fills.delete(k));
+  }
+}
+
 class Range extends ClientObject {
-  readonly format: { fill: { color: string; clear: () => void } };
+  readonly format: { fill: RangeFill };
   constructor(
     ctx: Context,
     readonly box: () => Box,
   ) {
     super(ctx);
-    const self = this;
-    const fill = {
-      set color(c: string) {
-        self.writeCells('fill.color', c, (s, k) => s.fills.set(k, { ...NO_FILL, color: c.toUpperCase(), pattern: 'Solid' }));
-      },
-      get color(): string {
-        throw new OfficeError('PropertyNotLoaded', "The property 'color' is not available.");
-      },
-      clear() {
-        self.writeCells('fill.clear', null, (s, k) => s.fills.delete(k));
-      },
-    };
-    this.format = { fill };
+    this.format = { fill: new RangeFill(ctx, this) };
   }
-  private writeCells(what: string, arg: unknown, f: (s: SheetState, k: string) => void): void {
+  /** Enqueues a write over every cell of the range; a protected sheet refuses it. */
+  writeCells(what: string, arg: unknown, f: (s: SheetState, k: string) => void): void {
     this.context.enqueue(
       { set: what, arg },
       () => {
@@ -372,6 +515,9 @@ class Range extends ClientObject {
   load(p?: string | string[]): this {
     this.context.load(this, propList(p), (q) => {
       const b = this.box();
+      // A range this large reads as null, not as an error.
+      const huge = (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1) >= HUGE_RANGE;
+      if (huge && (q === 'values' || q === 'numberFormat' || q === 'text')) return null;
       switch (q) {
         case 'values':
           this.context.readValues = true;
@@ -453,6 +599,7 @@ class Range extends ClientObject {
     });
   }
   getResizedRange(dr: number, dc: number): Range {
+    this.context.need('1.2', 'getResizedRange');
     return new Range(this.context, () => {
       const b = this.box();
       return { ...b, r1: b.r1 + dr, c1: b.c1 + dc };
@@ -466,12 +613,14 @@ class Range extends ClientObject {
     });
   }
   getMergedAreasOrNullObject(): RangeAreas {
+    this.context.need('1.13', 'getMergedAreasOrNullObject');
     return new RangeAreas(this.context, () => {
       const b = this.box();
       return b.sheet.merges.filter((m) => m.r0 <= b.r1 && m.r1 >= b.r0 && m.c0 <= b.c1 && m.c1 >= b.c0).map((m) => addressOf({ sheet: b.sheet, ...m }));
     });
   }
   getCellProperties(spec: { format?: { fill?: Record<string, boolean> } }): { value: { format: { fill: Partial<Fill> } }[][] } {
+    this.context.need('1.9', 'getCellProperties');
     const result: { value?: { format: { fill: Partial<Fill> } }[][] } = {};
     this.context.enqueue({ getCellProperties: spec }, () => {
       const want = Object.keys(spec.format?.fill ?? {}) as (keyof Fill)[];
@@ -489,6 +638,7 @@ class Range extends ClientObject {
     };
   }
   setCellProperties(values: { format?: { fill?: Partial<Fill> } }[][]): void {
+    this.context.need('1.9', 'setCellProperties');
     this.context.enqueue(
       { setCellProperties: values },
       () => {
@@ -529,11 +679,15 @@ class RangeAreas extends ClientObject {
   }
 }
 
+/** What Excel answers where comments are not implemented (some builds and files). */
+const notImplemented = () => new OfficeError('NotImplemented', 'This operation is not implemented.');
+
 class CommentCollection extends ClientObject {
   private list: Comment[] | undefined;
   load(p?: string | string[]): this {
     const props = propList(p);
     this.context.enqueue({ load: 'comments', props }, () => {
+      if (this.context.fake.options.comments === 'not-implemented') throw notImplemented();
       this.list = this.context.fake.comments.map((c) => {
         const o = new Comment(this.context, () => c.id);
         o.loaded.set('id', c.id);
@@ -557,6 +711,10 @@ class CommentCollection extends ClientObject {
     this.context.enqueue(
       { addComment: typeof cell === 'string' ? cell : 'range', content },
       () => {
+        if (this.context.fake.options.comments) {
+          this.context.fake.commentsRefused++;
+          throw notImplemented();
+        }
         const b = typeof cell === 'string' ? this.boxOf(cell) : cell.box();
         if (b.r0 !== b.r1 || b.c0 !== b.c1) throw new OfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
         if (b.sheet.protected) throw new OfficeError('AccessDenied', 'You cannot perform the requested operation.');
@@ -635,7 +793,14 @@ export interface FakeOptions {
   apiVersion?: string;
   /** Office.onReady resolves this long after it is asked (Excel starting up); 0 or absent: at once. */
   readyDelayMs?: number;
+  /** Comments refused as not implemented: adding one ('add'), or any use of them ('not-implemented'). */
+  comments?: 'add' | 'not-implemented';
+  /** The id of the add-in running (its manifest's Id); settings are kept per id. */
+  addinId?: string;
 }
+
+/** The add-in's manifest Id (office-addin/manifest.xml). */
+export const ADDIN_ID = 'eaa2be94-7d89-4e0a-96b8-6e472cb3a97b';
 
 export class FakeExcel {
   sheets: SheetState[];
@@ -651,10 +816,15 @@ export class FakeExcel {
   active: string | undefined;
   nextId = 0;
   delayMs: number;
-  /** Settings as saved in the file; `settings` is this session's copy. */
-  persisted: Record<string, unknown> = {};
-  settings: Record<string, unknown> = {};
+  /** Per add-in id: the settings as saved in the file, and this session's copy. */
+  private readonly settingsOf = new Map<string, { persisted: Record<string, unknown>; session: Record<string, unknown> }>();
+  /** The add-in running now: another id (a sideloaded copy, the deployed one) has settings of its own. */
+  addinId: string;
   settingsSaves = 0;
+  /** Comments Excel refused as not implemented. */
+  commentsRefused = 0;
+  /** The workbook's custom XML parts (ExcelApi 1.5): the file's own, whatever the add-in. */
+  customXml: { id: string; xml: string }[] = [];
   /** When Office.onReady resolved (with readyDelayMs), in Date.now() time. */
   readyAt: number | undefined;
   constructor(
@@ -662,6 +832,7 @@ export class FakeExcel {
     readonly options: FakeOptions = {},
   ) {
     this.delayMs = options.delayMs ?? 0;
+    this.addinId = options.addinId ?? ADDIN_ID;
     this.sheets = sheets.map((s) => ({
       name: s.name,
       values: s.values.map((r) => [...r]),
@@ -671,6 +842,33 @@ export class FakeExcel {
       fills: new Map(),
       protected: false,
     }));
+  }
+
+  private settingsNow() {
+    let s = this.settingsOf.get(this.addinId);
+    if (!s) this.settingsOf.set(this.addinId, (s = { persisted: {}, session: {} }));
+    return s;
+  }
+  /** This session's settings of the add-in running. */
+  get settings(): Record<string, unknown> {
+    return this.settingsNow().session;
+  }
+  set settings(v: Record<string, unknown>) {
+    this.settingsNow().session = v;
+  }
+  /** The settings of the add-in running, as saved in the file. */
+  get persisted(): Record<string, unknown> {
+    return this.settingsNow().persisted;
+  }
+  set persisted(v: Record<string, unknown>) {
+    this.settingsNow().persisted = v;
+  }
+
+  /** Whether the host has ExcelApi `version` (default: 1.17, a current Microsoft 365). */
+  supports(version: string): boolean {
+    const have = (this.options.apiVersion ?? '1.17').split('.').map(Number);
+    const want = version.split('.').map(Number);
+    return have[0]! > want[0]! || (have[0] === want[0] && have[1]! >= want[1]!);
   }
 
   sheet(name: string): SheetState {
@@ -689,6 +887,8 @@ export class FakeExcel {
     return {
       sheets: this.sheets.map((s) => ({ name: s.name, values: s.values, fills: [...s.fills.entries()].sort() })),
       comments: this.comments.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, content: c.content, author: c.author })),
+      // A record left behind after clearing is a change to the file.
+      customXml: this.customXml.map((p) => p.xml),
     };
   }
 
@@ -697,19 +897,14 @@ export class FakeExcel {
     return this.sheets.flatMap((s) => [...s.fills.entries()].filter(([, f]) => fills.includes(f.color)).map(([k]) => `${s.name}!${k}`));
   }
 
-  /** The file closed without saving and opened again: only saved settings remain. */
+  /** The file closed without saving and opened again: only saved settings remain (of every add-in). */
   reopen(): void {
-    this.settings = clone(this.persisted);
+    for (const s of this.settingsOf.values()) s.session = clone(s.persisted);
   }
 
   /** Puts `Office`, `Excel` and `OfficeExtension` where the adapter looks for them. */
   install(g: Record<string, unknown>): void {
-    const supported = (name: string, version?: string) => {
-      if (name !== 'ExcelApi') return false;
-      const have = (this.options.apiVersion ?? '1.17').split('.').map(Number);
-      const want = (version ?? '1.1').split('.').map(Number);
-      return have[0]! > want[0]! || (have[0] === want[0] && have[1]! >= want[1]!);
-    };
+    const supported = (name: string, version?: string) => name === 'ExcelApi' && this.supports(version ?? '1.1');
     g.OfficeExtension = { Error: OfficeError };
     g.Excel = {
       run: async <T>(batch: (ctx: Context) => Promise<T>): Promise<T> => {

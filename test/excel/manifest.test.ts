@@ -93,6 +93,15 @@ describe('office-addin/manifest.xml', () => {
     expect(ids).toEqual(['BaoCaoCCHC.Group', 'BaoCaoCCHC.KiemTra', 'BaoCaoCCHC.TaoBaoCao']);
   });
 
+  it('asks for ExcelApi 1.1 only, so older Office shows the pane; the rest is checked at run time', () => {
+    const sets = app.Requirements.Sets as Node;
+    expect(sets.Set).toEqual({ '@Name': 'ExcelApi', '@MinVersion': '1.1' });
+    // Every ExcelApi version the adapter needs above 1.1 is asked of Office before use.
+    const adapter = readFileSync(join(REPO_ROOT, 'pane', 'hosts', 'excel.ts'), 'utf8');
+    for (const v of ['1.2', '1.5', '1.9', '1.10', '1.13'])
+      expect(adapter, v).toMatch(new RegExp(`(hasApi|isSetSupported\\('ExcelApi', )\\(?'${v.replace('.', '\\.')}'`));
+  });
+
   it('asks for the smallest permission that allows marking: ReadWriteDocument', () => {
     expect(app.Permissions).toBe('ReadWriteDocument');
   });
