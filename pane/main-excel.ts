@@ -23,3 +23,5 @@ if (typeof Office === 'undefined') {
 } else {
   startPane(afterOfficeReady(Office.onReady(), excelHost()));
 }
+// The pane ran: the ES5 fallback that follows (pane/old-webview.ts) stays silent.
+(window as { __baoCaoPane?: boolean }).__baoCaoPane = true;

@@ -48,6 +48,26 @@ const bundle = (entry) => bundleScript(join(root, 'pane', entry));
 /** One of PANE_SCRIPTS as one minified script. */
 export const buildPaneScript = (name) => bundle(PANE_SCRIPTS[name]);
 
+/**
+ * The Excel pane's fallback (pane/old-webview.ts), compiled for ES5: an older webview that cannot parse the pane still
+ * runs this, and is told where the web page is. esbuild refuses any syntax newer than ES5 here.
+ */
+export async function buildOldWebviewScript() {
+  const result = await build({
+    entryPoints: [join(root, 'pane', 'old-webview.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es5',
+    minify: true,
+    charset: 'utf8',
+    supported: { arrow: false, 'const-and-let': false, 'template-literal': false, destructuring: false },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
 /** The pane for a host ('gas' or 'excel') as a complete HTML document. */
 export async function buildPaneHtml(host = 'gas') {
   if (!(host in ENTRIES)) throw new Error(`no pane entry for host ${host}`);
@@ -57,10 +77,12 @@ export async function buildPaneHtml(host = 'gas') {
   const css = (await transform(readFileSync(join(root, 'pane', 'styles.css'), 'utf8'), { loader: 'css', minify: true })).code.trim();
   // Google passes the menu's tab by replacing the meta; Excel's ribbon buttons pass ?tab= in the URL.
   const head = host === 'gas' ? '<meta name="bao-cao-tab" content="__BAO_CAO_TAB__">' : `<script src="${OFFICE_JS_URL}"></script>`;
+  // Excel only: Google's sidebar runs in the user's own current browser.
+  const fallback = host === 'excel' ? `<script>${await buildOldWebviewScript()}</script>` : '';
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 ${head}<title>Báo cáo CCHC</title><style>${css}</style></head>
-<body><div id="app"></div><script>${js}</script></body></html>`;
+<body><div id="app"></div><script>${js}</script>${fallback}</body></html>`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
