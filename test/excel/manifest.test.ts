@@ -188,7 +188,7 @@ describe('office-addin/manifest.xml', () => {
 });
 
 describe('the dev server (scripts/serve-excel.mjs, without its certificate)', () => {
-  it('serves the build with its content types, the pane for "/", and nothing outside it', async () => {
+  it('serves the build with its content types, the pane for "/", and nothing outside it; icons cacheable, the rest no-store', async () => {
     const { staticHandler } = await import(join(REPO_ROOT, 'scripts', 'static-handler.mjs'));
     const server = createServer(staticHandler(build.dir));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -202,6 +202,11 @@ describe('the dev server (scripts/serve-excel.mjs, without its certificate)', ()
       expect(await get('/')).toEqual([200, 'text/html; charset=utf-8']);
       expect(await get('/assets/icon-80.png')).toEqual([200, 'image/png']);
       expect(await get('/manifest.xml')).toEqual([200, 'application/xml; charset=utf-8']);
+      // Office shows a generic icon for one served with no-cache/no-store: icons are cacheable, the rest is re-read.
+      const cache = async (path: string) => (await fetch(base + path)).headers.get('cache-control');
+      for (const icon of ['/assets/icon-16.png', '/assets/icon-80.png']) expect(await cache(icon), icon).toBe('public, max-age=86400');
+      for (const page of ['/', '/taskpane.html?tab=check', '/commands.html', '/docx-writer.js', '/manifest.xml'])
+        expect(await cache(page), page).toBe('no-store');
       // A file beside the build directory must not be reachable by climbing out of it.
       const secret = `${basename(build.dir)}.secret`;
       writeFileSync(join(dirname(build.dir), secret), 'x');
