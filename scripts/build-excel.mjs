@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPaneHtml, buildPaneScript, OFFICE_JS_URL } from './build-pane.mjs';
+import { buildWeb } from './build-web.mjs';
 import { ICON_SIZES, renderIcon } from './office-icons.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -143,6 +144,8 @@ ${why.map((l) => `  ${l}`).join('\n')}
     _headers: `${why.map((l) => `# ${l}`).join('\n')}
 # For static hosts that read _headers at the site's root; the paths are under ${path || '/'}.
 ${pages.map((n) => `${path}/${n}\n  Cache-Control: ${PAGE_CACHE}`).join('\n')}
+${path}/web/*
+  Cache-Control: ${PAGE_CACHE}
 ${path}/assets/*
   Cache-Control: ${ASSET_CACHE}
 `,
@@ -183,7 +186,10 @@ export async function buildExcelAddin(outDir = join(root, 'office-addin', 'dist'
   for (const s of ICON_SIZES) files[`assets/icon-${s}.png`] = renderIcon(s);
   if (baseUrl !== undefined) Object.assign(files, cachingFiles(Object.keys(files), baseUrl));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(outDir, name), content);
-  return Object.fromEntries(Object.entries(files).map(([n, c]) => [n, Buffer.byteLength(c)]));
+  // The web page beside the task pane: where the pane cannot run (an older webview, pane/old-webview.ts), the clerk
+  // is sent to web/index.html on the same host, to open in a current browser.
+  const web = await buildWeb(join(outDir, 'web'));
+  return Object.fromEntries([...Object.entries(files).map(([n, c]) => [n, Buffer.byteLength(c)]), ...Object.entries(web).map(([n, b]) => [`web/${n}`, b])]);
 }
 
 /** `[--base-url https://…] [--out dir]` (also `--flag=value`). */

@@ -178,6 +178,11 @@ describe('office-addin/manifest.xml', () => {
     expect(app.HighResolutionIconUrl['@DefaultValue']).toMatch(/icon-64\.png$/);
   });
 
+  it('holds the web page beside the task pane, where the ES5 fallback sends an older Office (web/index.html)', () => {
+    for (const f of ['index.html', 'app.js', 'sheetjs.js']) expect(existsSync(join(build.dir, 'web', f)), f).toBe(true);
+    expect(readFileSync(join(build.dir, 'taskpane.html'), 'utf8').includes('"web/index.html"')).toBe(true);
+  });
+
   it('the task pane of the build loads Office.js from Microsoft’s CDN before the pane', () => {
     const html = readFileSync(join(build.dir, 'taskpane.html'), 'utf8');
     const cdn = html.indexOf('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');

@@ -51,7 +51,10 @@ describe('the ES5 fallback of the Excel pane (pane/old-webview.ts)', () => {
 
   it('is ES5: no arrow, let/const, template, class or destructuring survives an ES5 compile', async () => {
     await expect(
-      transform(fallback, { target: 'es5', supported: { arrow: false, 'const-and-let': false, 'template-literal': false, destructuring: false, class: false } }),
+      transform(fallback, {
+        target: 'es5',
+        supported: { arrow: false, 'const-and-let': false, 'template-literal': false, destructuring: false, class: false },
+      }),
     ).resolves.toBeTruthy();
     expect(fallback).not.toMatch(/=>|`|\b(let|const|class)\s/);
   });
