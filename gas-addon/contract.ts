@@ -13,8 +13,11 @@ export const REPORT_FOLDER = 'Báo cáo CCHC';
 export type PaneScript = 'docx-writer' | 'docx-preview';
 
 export interface ServerApi {
-  /** Every sheet's data range: one getValues, one getDisplayValues, one getMergedRanges per sheet. */
-  baoCaoReadWorkbook(): { sheets: SheetGrid[] };
+  /**
+   * The sheets' data ranges from sheet `from` (default 0): one getValues, one getDisplayValues, one getMergedRanges per
+   * sheet, as many sheets as fit in a part of Google's 6 minutes; `next` is where the next call starts, absent at the end.
+   */
+  baoCaoReadWorkbook(from?: number): WorkbookPart;
   /** Clears older marks, then marks: one batched write of fills and one of notes per sheet. */
   baoCaoApplyMarks(marks: CellMark[]): { marked: number };
   /** Restores what the marks replaced, from the document's properties (survives closing the file). */
@@ -47,6 +50,13 @@ export interface ServerApi {
   baoCaoGetReportFolder(): ReportFolder | null;
   /** Back to the default folder "Báo cáo CCHC". */
   baoCaoResetReportFolder(): void;
+}
+
+/** Part of the workbook read by one call: its sheets, how many the workbook has, and where to go on (absent: done). */
+export interface WorkbookPart {
+  sheets: SheetGrid[];
+  total: number;
+  next?: number;
 }
 
 export interface PickerConfig {

@@ -51,8 +51,11 @@ export interface Host {
    * to add; the list of findings is the result, naming each cell with its sheet.
    */
   readonly sheetless?: boolean;
-  /** Every sheet's used range: values, display text where it matters (percentages), merged ranges. */
-  readWorkbook(): Promise<Workbook>;
+  /**
+   * Every sheet's used range: values, display text where it matters (percentages), merged ranges. A host that reads
+   * in several calls (Google, for a workbook too large for one) tells `onProgress` how many sheets are read.
+   */
+  readWorkbook(onProgress?: (read: number, total: number) => void): Promise<Workbook>;
   /** Marks the cells in one batched write per sheet, remembering what each mark replaced. Clears older marks first. */
   applyMarks(marks: CellMark[]): Promise<MarkResult>;
   /** Puts back exactly what the marks replaced (fills and notes), even after the file was closed and reopened. */

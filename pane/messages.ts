@@ -12,6 +12,7 @@ export const T = {
     clear: 'Xóa đánh dấu',
     print: 'In kết quả',
     reading: 'Đang đọc bảng tính…',
+    readingSheets: (read: number, total: number) => `Đang đọc bảng tính… đã đọc ${n(read)}/${n(total)} trang (bảng tính lớn, Google đọc từng phần).`,
     checking: 'Đang kiểm tra…',
     marking: 'Đang đánh dấu các ô sai…',
     clearing: 'Đang xóa đánh dấu…',

@@ -43,7 +43,7 @@ export function newState(host: Host): PaneState {
  */
 export async function readAndCheck(state: PaneState, step: (s: string) => void): Promise<CheckJobResult> {
   step(T.check.reading);
-  state.wb = await state.host.readWorkbook();
+  state.wb = await state.host.readWorkbook((read, total) => step(T.check.readingSheets(read, total)));
   step(T.check.checking);
   // Let the status paint before the (synchronous) check runs.
   await new Promise((r) => setTimeout(r, 0));

@@ -5,6 +5,8 @@
 import type { ReportSettings } from '../../core/report/settings';
 import { REPORT_FOLDER } from '../contract';
 import { fail, guarded } from './errors';
+import { STORE_BYTES } from './marks';
+import { utf8Length } from '../../core/text/utf8';
 import { forgetFolder, pickedFolder, rememberFolder } from './folder';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -117,10 +119,19 @@ export function baoCaoLoadSettings(): Partial<ReportSettings> | null {
   });
 }
 
+/** One property value: 9 KB in UTF-8 bytes ("Properties value size"); a Vietnamese letter takes up to three. */
+const VALUE_BYTES = 9 * 1024;
+
 export function baoCaoSaveSettings(settings: ReportSettings): void {
   guarded(() => {
     const json = JSON.stringify(settings);
-    if (json.length > 9000) throw fail('too-large', 'Thông tin báo cáo quá dài để lưu cùng tệp; hãy rút gọn các đoạn văn.');
-    PropertiesService.getDocumentProperties().setProperty(SETTINGS, json);
+    if (utf8Length(json) > VALUE_BYTES) throw fail('too-large', 'Thông tin báo cáo quá dài để lưu cùng tệp; hãy rút gọn các đoạn văn.');
+    const props = PropertiesService.getDocumentProperties();
+    // The store's 500 KB are shared with the marks record: full, it is said before Google refuses.
+    let used = 0;
+    for (const [k, v] of Object.entries(props.getProperties())) if (k !== SETTINGS) used += utf8Length(k) + utf8Length(String(v));
+    if (used + utf8Length(SETTINGS) + utf8Length(json) > STORE_BYTES)
+      throw fail('too-large', 'Bộ nhớ lưu kèm bảng tính đã đầy vì đang ghi nhớ rất nhiều ô đánh dấu; hãy bấm «Xóa đánh dấu» rồi lưu lại thông tin báo cáo.');
+    props.setProperty(SETTINGS, json);
   });
 }

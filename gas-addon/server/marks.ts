@@ -12,7 +12,8 @@ import type { CellMark } from '../../core/marks';
 import { cellsToRead, MarksTooLarge, parseRecord, planMarks, planRestore, type SavedCell, type SheetWrites, type StateOf } from '../../core/marks-plan';
 import { fail, guarded } from './errors';
 import { a1 } from '../../core/grid/a1';
-import { utf8Chunks } from '../../core/text/utf8';
+import { utf8Chunks, utf8Length } from '../../core/text/utf8';
+import { formatCount } from '../../core/numbers';
 
 /**
  * One property value holds at most 9 KB in UTF-8 bytes (Apps Script quotas: "Properties value size"); a Vietnamese
@@ -23,6 +24,27 @@ const CHUNK_BYTES = 8000;
 
 /** Notes are replaced and put back; the properties hold 500 KB in all (in UTF-8 bytes), shared with the settings. */
 const GOOGLE = { keepUserNotes: false, recordLimit: 400_000, recordIn: 'utf8' as const };
+
+/** The document properties' whole store ("Properties total storage"), and what the chunks' keys and count may need. */
+export const STORE_BYTES = 500 * 1024;
+const KEYS_MARGIN = 2048;
+
+/** Bytes the store holds besides the marks record (the report settings…): the record has the rest. */
+function otherBytes(props: Props): number {
+  let n = 0;
+  for (const [k, v] of Object.entries(props.getProperties())) if (!k.startsWith(`${KEY}.`)) n += utf8Length(k) + utf8Length(String(v));
+  return n;
+}
+
+/** The store cannot hold the record: said before anything is written, with what fills the store when it is not the marks. */
+function storeFull(e: MarksTooLarge, others: number, cells: number): Error {
+  if (others + GOOGLE.recordLimit + KEYS_MARGIN <= STORE_BYTES) return fail('too-large', e.message);
+  const kb = (b: number) => Math.ceil(b / 1024);
+  return fail(
+    'too-large',
+    `Bộ nhớ Google lưu kèm bảng tính (${kb(STORE_BYTES)} KB) đã dùng ${kb(others)} KB cho thông tin báo cáo; không còn đủ chỗ ghi nhớ ${formatCount(cells)} ô cần đánh dấu để sau này xóa đánh dấu được. Chưa ô nào bị đánh dấu. Hãy rút gọn thông tin báo cáo hoặc sửa bớt lỗi rồi kiểm tra lại.`,
+  );
+}
 
 type Props = GoogleAppsScript.Properties.Properties;
 
@@ -146,9 +168,12 @@ export function baoCaoApplyMarks(marks: CellMark[]): { marked: number } {
     const props = PropertiesService.getDocumentProperties();
     const saved = loadRecord(props);
     const grids = readGrids(cellsToRead(marks, saved));
+    // Google refuses a store over 500 KB: the record gets what the other properties leave, checked before any write.
+    const others = otherBytes(props);
+    const recordLimit = Math.max(0, Math.min(GOOGLE.recordLimit, STORE_BYTES - others - KEYS_MARGIN));
     let plan: ReturnType<typeof planMarks>;
     try {
-      plan = planMarks(marks, saved, stateOf(grids), GOOGLE);
+      plan = planMarks(marks, saved, stateOf(grids), { ...GOOGLE, recordLimit });
     } catch (e) {
       if (!(e instanceof MarksTooLarge)) throw e;
       // Nothing new was written; the older marks, now out of date, are put back as far as the sheets allow.
@@ -157,7 +182,7 @@ export function baoCaoApplyMarks(marks: CellMark[]): { marked: number } {
       } catch {
         // what could not be put back stays recorded for "Xóa đánh dấu"
       }
-      throw fail('too-large', e.message);
+      throw storeFull(e, others, marks.length);
     }
     // The record first: should a sheet refuse a write half way, "Xóa đánh dấu" still finds every cell written.
     saveRecord(props, plan.recordJson);

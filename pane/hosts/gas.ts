@@ -35,7 +35,17 @@ export function gasHost(): Host {
   let canPick: Promise<boolean> | undefined;
   return {
     kind: 'google-sheets',
-    readWorkbook: async (): Promise<Workbook> => call('baoCaoReadWorkbook'),
+    async readWorkbook(onProgress): Promise<Workbook> {
+      // One call for an ordinary workbook; a very large one comes in parts, each well inside Google's 6 minutes.
+      const sheets: Workbook['sheets'] = [];
+      let part = await call('baoCaoReadWorkbook', 0);
+      for (;;) {
+        sheets.push(...part.sheets);
+        if (part.next === undefined) return { sheets };
+        onProgress?.(sheets.length, part.total);
+        part = await call('baoCaoReadWorkbook', part.next);
+      }
+    },
     applyMarks: (marks: CellMark[]) => call('baoCaoApplyMarks', marks),
     clearMarks: () => call('baoCaoClearMarks'),
     select: (sheet, a1) => call('baoCaoSelect', sheet, a1),

@@ -41,7 +41,8 @@ export type MakeFixture = (
   workbook: Workbook,
   /**
    * Google only: `picker: false`, the deployment did not set the Google Picker's key and app id; `gapi:
-   * 'unreachable'`, Google's api.js does not load in the folder dialog.
+   * 'unreachable'`, Google's api.js does not load in the folder dialog; `sheetsPerCall`, a workbook too large for
+   * Google's 6 minutes is read in parts.
    */
-  opts?: { delayMs?: number; tab?: 'check' | 'indicators' | 'report'; picker?: boolean; gapi?: 'unreachable' },
+  opts?: { delayMs?: number; tab?: 'check' | 'indicators' | 'report'; picker?: boolean; gapi?: 'unreachable'; sheetsPerCall?: number },
 ) => Promise<PaneFixture>;

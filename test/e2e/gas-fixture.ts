@@ -8,6 +8,7 @@ import { freeSheetName, type CellMark, type Workbook } from '../../core';
 import type { ReportFolder } from '../../gas-addon/contract';
 import type { PaneFixture } from './fixture';
 import { fakeGapi, type FakeFolder } from './fake-picker';
+import { overTheWire } from '../gas/fake-apps-script';
 
 export const GAPI_URL = 'https://apis.google.com/js/api.js';
 /** The user's folders the fake Picker offers. */
@@ -30,11 +31,21 @@ const FAKE_HOST = `(() => {
  * Playwright's exposeFunction costs (its answer is compiled as a script).
  */
 const FAKE_RUN = `(() => {
+  // Google refuses a Date, a function, a DOM node or any non-plain object in the arguments, even nested
+  // (test/gas/fake-apps-script.ts overTheWire); JSON.stringify would quietly turn them into strings.
+  const illegal = (v, seen) => {
+    if (v === null || typeof v !== 'object') return typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint';
+    const proto = Object.getPrototypeOf(v);
+    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return true;
+    if (seen.includes(v)) return true;
+    return Object.values(v).some((x) => illegal(x, [...seen, v]));
+  };
   const make = (ok, ko) => new Proxy({}, {
     get(_t, prop) {
       if (prop === 'withSuccessHandler') return (f) => make(f, ko);
       if (prop === 'withFailureHandler') return (f) => make(ok, f);
       return (...args) => {
+        if (illegal(args, [])) return void setTimeout(() => ko && ko(new Error('Failed due to illegal value in property: 0')), 0);
         fetch('/__server/' + prop, { method: 'POST', body: JSON.stringify(args) })
           .then((r) => r.json())
           .then(
@@ -71,6 +82,8 @@ export async function gasFixture(
     picker?: boolean;
     /** Google's api.js cannot be loaded in the dialog (offline, blocked). */
     gapi?: 'unreachable';
+    /** Sheets read a call (a workbook too large for Google's 6 minutes comes in parts); default: all at once. */
+    sheetsPerCall?: number;
   } = {},
 ): Promise<HostFixture> {
   const delay = opts.delayMs ?? 150;
@@ -86,7 +99,8 @@ export async function gasFixture(
         if (delay) await new Promise((r) => setTimeout(r, delay));
         let answer: string;
         try {
-          answer = JSON.stringify({ ok: (await handle(fn, JSON.parse(Buffer.concat(body).toString('utf8')), sidebarPage!)) ?? null });
+          // A result crosses as Google carries it: a Date or another object anywhere in it makes it null.
+          answer = JSON.stringify({ ok: overTheWire((await handle(fn, JSON.parse(Buffer.concat(body).toString('utf8')), sidebarPage!)) ?? null, 'result') });
         } catch (e) {
           answer = JSON.stringify({ error: String((e as Error).message ?? e) });
         }
@@ -139,8 +153,13 @@ export async function gasFixture(
       throw new Error(f);
     }
     switch (fn) {
-      case 'baoCaoReadWorkbook':
-        return workbook;
+      case 'baoCaoReadWorkbook': {
+        // As the server does: from sheet `from`, as many as one call reads; `next` where the next call starts.
+        const from = Number(args[0] ?? 0);
+        const to = Math.min(workbook.sheets.length, from + (opts.sheetsPerCall ?? workbook.sheets.length));
+        const part = { sheets: workbook.sheets.slice(from, to), total: workbook.sheets.length };
+        return to < workbook.sheets.length ? { ...part, next: to } : part;
+      }
       case 'baoCaoApplyMarks':
         marks = args[0] as CellMark[];
         return { marked: marks.length };
@@ -206,7 +225,8 @@ export async function gasFixture(
     driveFolders: () => Object.fromEntries(driveFolders),
     deleteFolder: async (id) => void driveFolders.delete(id),
     failNext: (fn, message) => failures.set(fn, message),
-    reads: async () => calls.filter((c) => c.fn === 'baoCaoReadWorkbook').length,
+    // A read of the workbook is its first part (from 0); the parts after it belong to the same read.
+    reads: async () => calls.filter((c) => c.fn === 'baoCaoReadWorkbook' && !c.args[0]).length,
     marked: async () => marks.map((m) => `${m.sheet}!${m.row},${m.col}`),
     selections: async () => calls.filter((c) => c.fn === 'baoCaoSelect').map((c) => c.args as [string, string]),
     settingsSaved: async () => calls.some((c) => c.fn === 'baoCaoSaveSettings'),

@@ -692,6 +692,17 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await host.close();
     });
 
+    it.runIf(google)('a workbook Google reads in parts (its 6 minutes): the pane says how many sheets are read, then checks the whole', async () => {
+      const { page, host } = await open(300, workbook, { sheetsPerCall: 1, delayMs: 400 });
+      await page.click('#btn-check');
+      await expect.poll(() => page.textContent('#check-status'), { timeout: 10_000 }).toMatch(/đã đọc \d+\/\d+ trang/);
+      await page.locator('[data-cell="Kết quả TTHC!C7"]').waitFor({ timeout: 30_000 });
+      // Every part was asked for, and the findings are the whole workbook's.
+      expect(await host.reads()).toBe(1);
+      await expect.poll(() => page.textContent('#check-status'), { timeout: 10_000 }).toContain('Đã đánh dấu');
+      await host.close();
+    });
+
     it.runIf(google)("the Picker's api.js unreachable: the dialog says so in Vietnamese, «Đóng» closes it, the default folder stays", async () => {
       const { page, host } = await open(300, workbook, { gapi: 'unreachable' });
       await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();

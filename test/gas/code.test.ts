@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { FakeDocument, type FakeSheetInit } from './fake-apps-script';
+import { FakeDocument, overTheWire, type FakeSheetInit } from './fake-apps-script';
 import { REPO_ROOT } from '../helpers/reference';
 import { SERVER_FUNCTIONS } from '../../gas-addon/contract';
 import { marksFor, checkWorkbook, type SheetGrid } from '../../core';
@@ -19,11 +19,18 @@ beforeAll(async () => {
   code = readFileSync(join(REPO_ROOT, 'gas-addon', 'dist', 'Code.js'), 'utf8');
 });
 
-/** A script instance: a fresh vm context over the document (a new one = the file closed and reopened). */
+/**
+ * A script instance: a fresh vm context over the document (a new one = the file closed and reopened). The sidebar's
+ * functions are called as google.script.run calls them: arguments and results over the wire, 6 minutes a call.
+ */
 function open(doc: FakeDocument): Record<string, (...a: unknown[]) => any> {
-  const ctx = vm.createContext({ ...doc.globals(), Date, JSON, Math, Object, Array, String, Number, Error, RegExp, Map, Set });
+  const ctx = vm.createContext({ JSON, Math, Object, Array, String, Number, Error, RegExp, Map, Set, ...doc.globals() });
   vm.runInContext(code, ctx);
-  return ctx as unknown as Record<string, (...a: unknown[]) => any>;
+  const fns = ctx as unknown as Record<string, (...a: unknown[]) => any>;
+  const out: Record<string, (...a: unknown[]) => any> = { ...fns };
+  for (const name of SERVER_FUNCTIONS) out[name] = (...args: unknown[]) => doc.serverCall(fns[name]!, ...args);
+  for (const name of Object.keys(fns)) if (!(name in out)) out[name] = fns[name]!;
+  return out;
 }
 
 const HEADER = ['Cấp', 'Tiếp nhận', 'Kỳ trước', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết'];
@@ -98,6 +105,48 @@ describe('Code.js', () => {
     expect(b.sheets[0].values).toHaveLength(10_002);
     expect(b.sheets[0].merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 5 }]);
     expect(b.sheets[0].values[0]).toEqual(['KẾT QUẢ', null, null, null, null, null]);
+  });
+
+  it('a very large workbook is read in parts, each well inside Google’s 6 minutes, and a sheet alone over them is said', () => {
+    const doc = new FakeDocument(Array.from({ length: 12 }, (_, i) => sheet(`Xã ${i + 1}`, 100)));
+    // Each sheet costs a minute to read (612 cells × 2 reads): twelve minutes for the whole workbook.
+    doc.msPerCell = 60_000 / (102 * 6 * 2);
+    const gas = open(doc);
+    const parts: { sheets: SheetGrid[]; total: number; next?: number }[] = [];
+    let from: number | undefined = 0;
+    while (from !== undefined) {
+      const part = gas.baoCaoReadWorkbook!(from);
+      parts.push(part);
+      from = part.next;
+    }
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.every((p) => p.total === 12)).toBe(true);
+    expect(parts.flatMap((p) => p.sheets.map((s) => s.name))).toEqual(doc.sheets.map((s) => s.name));
+    // The same, in one call, is what Google stops.
+    const once = new FakeDocument(Array.from({ length: 12 }, (_, i) => sheet(`Xã ${i + 1}`, 100)));
+    once.msPerCell = doc.msPerCell;
+    const readAll = () =>
+      once.sheets.forEach((s) => {
+        const r = s.api().getDataRange();
+        r.getValues();
+        r.getDisplayValues();
+      });
+    expect(() => once.serverCall(readAll)).toThrow('Exceeded maximum execution time');
+    // One sheet longer than six minutes by itself: a Vietnamese sentence, not Google's.
+    const huge = new FakeDocument([sheet('Lớn', 100)]);
+    huge.msPerCell = (7 * 60_000) / (102 * 6);
+    expect(() => open(huge).baoCaoReadWorkbook!(0)).toThrow(/^too-large: Một trang tính quá lớn để Google đọc trong 6 phút/);
+  });
+
+  it('crosses google.script.run as Google carries it: a Date in an argument fails, in a result is null; undefined in arrays is null', () => {
+    expect(() => overTheWire([{ at: new Date() }], 'argument')).toThrow(/illegal value/);
+    expect(() => overTheWire([() => 1], 'argument')).toThrow(/illegal value/);
+    expect(overTheWire({ sheets: [{ values: [[new Date()]] }] }, 'result')).toBeNull();
+    expect(overTheWire([1, undefined, 'a'], 'argument')).toEqual([1, null, 'a']);
+    expect(overTheWire({ a: undefined, b: 2 }, 'result')).toEqual({ b: 2 });
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    expect(() => overTheWire(loop, 'argument')).toThrow(/illegal value/);
   });
 
   it('maps dates, error values and percentages as the core expects', () => {
@@ -202,6 +251,59 @@ describe('Code.js', () => {
     }));
     expect(() => open(doc).baoCaoApplyMarks!(marks)).toThrow(/^too-large: /);
     expect(JSON.stringify([doc.sheets[0]!.backgrounds, doc.sheets[0]!.notes])).toBe(before);
+  });
+
+  it('a store already holding much (the report settings): said in Vietnamese before anything is written, not Google’s quota error', () => {
+    const doc = new FakeDocument([sheet('S', 2000)]);
+    // 460 KB of other properties: what is left cannot hold 1.500 marks with Vietnamese notes.
+    for (let i = 0; i < 51; i++) doc.properties.set(`other.${i}`, 'ữ'.repeat(3000));
+    const before = JSON.stringify([doc.sheets[0]!.backgrounds, doc.sheets[0]!.notes]);
+    const marks = Array.from({ length: 1500 }, (_, i) => ({
+      sheet: 'S',
+      row: 2 + i,
+      col: 1,
+      severity: 'error' as const,
+      fill: '#f4cccc',
+      note: 'Báo cáo CCHC: Lỗi: số liệu không khớp',
+    }));
+    let message = '';
+    try {
+      open(doc).baoCaoApplyMarks!(marks);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^too-large: Bộ nhớ Google lưu kèm bảng tính \(500 KB\) đã dùng 4\d\d KB/);
+    expect(message).toContain('ghi nhớ 1.500 ô');
+    expect(message).toContain('Chưa ô nào bị đánh dấu');
+    expect(JSON.stringify([doc.sheets[0]!.backgrounds, doc.sheets[0]!.notes])).toBe(before);
+    expect([...doc.properties.keys()].some((k) => k.startsWith('baoCaoMarks'))).toBe(false);
+  });
+
+  it('5.000 marks with Vietnamese notes stay within Google’s limits (9 KB a value, 500 KB in all), and clear exactly', () => {
+    const doc = new FakeDocument([sheet('S', 5000, { backgrounds: { B100: '#00ff00' }, notes: { B200: 'Ghi chú của chị Lan' } })]);
+    const before = JSON.stringify([doc.sheets[0]!.values, doc.sheets[0]!.backgrounds, doc.sheets[0]!.notes]);
+    const marks = Array.from({ length: 5000 }, (_, i) => ({
+      sheet: 'S',
+      row: 2 + i,
+      col: 1,
+      severity: 'error' as const,
+      fill: '#f4cccc',
+      note: `Báo cáo CCHC: Lỗi: dòng «Xã ${i + 1}» cột «Tiếp nhận» ghi 10, đúng ra 11`,
+    }));
+    const gas = open(doc);
+    expect(gas.baoCaoApplyMarks!(marks)).toEqual({ marked: 5000 });
+    const bytes = (t: string) => Buffer.byteLength(t, 'utf8');
+    for (const v of doc.properties.values()) expect(bytes(v)).toBeLessThanOrEqual(9 * 1024);
+    expect([...doc.properties].reduce((n, [k, v]) => n + bytes(k) + bytes(v), 0)).toBeLessThanOrEqual(500 * 1024);
+    expect(open(doc).baoCaoClearMarks!()).toEqual({ restored: 5000 });
+    expect(JSON.stringify([doc.sheets[0]!.values, doc.sheets[0]!.backgrounds, doc.sheets[0]!.notes])).toBe(before);
+  });
+
+  it('report settings over 9 KB in UTF-8 (Vietnamese text under 9.000 letters) are refused in Vietnamese, not by Google', () => {
+    const doc = new FakeDocument([sheet('S', 3)]);
+    const long = { donVi: 'Xã Mỹ An', ketQua: 'Đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân. '.repeat(120) };
+    expect(JSON.stringify(long).length).toBeLessThan(9000);
+    expect(() => open(doc).baoCaoSaveSettings!(long)).toThrow(/^too-large: Thông tin báo cáo quá dài/);
   });
 
   describe('a sheet refusing the writes half way (protected)', () => {

@@ -15,6 +15,51 @@ export interface FakeSheetInit {
 }
 
 const FOLDER = 'application/vnd.google-apps.folder';
+
+/** Google's 6 minutes a call ("Script runtime", https://developers.google.com/apps-script/guides/services/quotas). */
+export const RUNTIME_LIMIT_MS = 6 * 60 * 1000;
+
+class Refused extends Error {}
+const isDate = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
+
+/**
+ * A value as google.script.run carries it (https://developers.google.com/apps-script/guides/html/reference/run,
+ * "Parameters"): primitives, null, and plain objects and arrays of them; undefined within arrays becomes null (and an
+ * undefined field is dropped, as JSON drops it). A Date, a function, a DOM node or any other object, even nested, or
+ * a circular reference: an argument fails the call; a return value reaches the success handler as null (what the
+ * sidebar gets when a server function returns a Date, e.g. raw getValues() of a date cell).
+ */
+export function overTheWire(value: unknown, direction: 'argument' | 'result'): unknown {
+  const path: object[] = [];
+  const walk = (v: unknown, where: string): unknown => {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    if (v === undefined) return undefined;
+    if (typeof v !== 'object' || isDate(v)) throw new Refused(where);
+    const proto = Object.getPrototypeOf(v);
+    const plain = Array.isArray(v) || proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+    if (!plain || path.includes(v)) throw new Refused(where);
+    path.push(v);
+    try {
+      if (Array.isArray(v)) return v.map((x, i) => walk(x, String(i)) ?? null);
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        const w = walk(x, k);
+        if (w !== undefined) out[k] = w;
+      }
+      return out;
+    } finally {
+      path.pop();
+    }
+  };
+  try {
+    return walk(value, '');
+  } catch (e) {
+    if (!(e instanceof Refused)) throw e;
+    if (direction === 'result') return null;
+    throw new Error(`Failed due to illegal value in property: ${e.message}`);
+  }
+}
 const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 const letters = (c: number) => {
   let s = '';
@@ -58,6 +103,30 @@ export class FakeDocument {
   active?: { sheet: string; a1: string };
   /** When set, any write throws this message (a viewer without edit rights). */
   denyWrites?: string;
+  /**
+   * A simulated clock (ms), what Date.now() reads in the script: each service call moves it on by `msPerCall`, and a
+   * read by `msPerCell` a cell. A call of the sidebar's past RUNTIME_LIMIT_MS is stopped as Google stops it.
+   */
+  clock = 1_750_000_000_000;
+  msPerCall = 0;
+  msPerCell = 0;
+  private callStarted = this.clock;
+
+  /** Moves the clock on; past the 6 minutes of the current call, Apps Script's own error. */
+  spend(ms: number): void {
+    this.clock += ms;
+    if (this.clock - this.callStarted > RUNTIME_LIMIT_MS) throw new Error('Exceeded maximum execution time');
+  }
+
+  /**
+   * A call from the sidebar through google.script.run: its arguments and its result cross as Google carries them
+   * (overTheWire), and its 6 minutes start now.
+   */
+  serverCall(fn: (...a: unknown[]) => unknown, ...args: unknown[]): unknown {
+    const sent = args.map((a) => overTheWire(a, 'argument'));
+    this.callStarted = this.clock;
+    return overTheWire(fn(...sent), 'result');
+  }
 
   constructor(
     sheets: FakeSheetInit[],
@@ -70,7 +139,10 @@ export class FakeDocument {
 
   /** The services, as globals for a vm context. A new context over the same document = the file reopened. */
   globals(): Record<string, unknown> {
-    const log = (name: string) => this.log.push(name);
+    const log = (name: string) => {
+      this.log.push(name);
+      this.spend(this.msPerCall);
+    };
     const spreadsheet = {
       getSheets: () => (log('Spreadsheet.getSheets'), this.sheets.map((s) => s.api())),
       getSheetByName: (n: string) => (log('Spreadsheet.getSheetByName'), this.sheets.find((s) => s.name === n)?.api() ?? null),
@@ -105,7 +177,15 @@ export class FakeDocument {
       return m;
     };
     const notFound = (call: string, id: string) => new Error(`API call to drive.files.${call} failed with error: File not found: ${id}.`);
+    const doc = this;
+    /** Date, with now() on the simulated clock. */
+    class ScriptDate extends Date {
+      static override now() {
+        return doc.clock;
+      }
+    }
     return {
+      Date: ScriptDate,
       SpreadsheetApp: {
         getActive: () => (log('SpreadsheetApp.getActive'), spreadsheet),
         getUi: () => (
@@ -282,7 +362,10 @@ export class FakeSheet {
 
   private range(row: number, c: number, rows: number, cols: number) {
     const doc = this.doc;
-    const log = (n: string) => doc.log.push(n);
+    const log = (n: string) => {
+      doc.log.push(n);
+      doc.spend(doc.msPerCall);
+    };
     const grid = <T>(src: T[][], f: (v: T, r: number, cc: number) => T) =>
       Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(src[row - 1 + i]?.[c - 1 + j] as T, row - 1 + i, c - 1 + j)));
     const write = <T>(target: T[][], data: T[][], method: 'setBackgrounds' | 'setNotes') => {
@@ -298,9 +381,10 @@ export class FakeSheet {
     const a1 = `${letters(c)}${row}${rows > 1 || cols > 1 ? `:${letters(c + cols - 1)}${row + rows - 1}` : ''}`;
     const api = {
       getA1Notation: () => a1,
-      getValues: () => (log('Range.getValues'), grid(this.values, (v) => (v === undefined ? '' : v))),
+      getValues: () => (log('Range.getValues'), doc.spend(rows * cols * doc.msPerCell), grid(this.values, (v) => (v === undefined ? '' : v))),
       getDisplayValues: () => (
         log('Range.getDisplayValues'),
+        doc.spend(rows * cols * doc.msPerCell),
         grid(
           this.values,
           (v, r, cc) => this.display[`${letters(cc + 1)}${r + 1}`] ?? (v === undefined || v === null ? '' : v instanceof Date ? v.toDateString() : String(v)),
