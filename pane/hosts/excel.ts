@@ -1,7 +1,7 @@
 /**
- * The Excel adapter: Excel.run batches and the document's settings; only I/O. Every action is a fixed number
- * of context.sync() round trips whatever the number of rows (read 2–3, mark 3, clear 3, select 1); only a
- * request that would pass Excel on the web's 5 MB limit is split, by size, never per row or per cell.
+ * The Excel adapter: Excel.run batches, the workbook's custom XML part and the document's settings; only I/O. Every
+ * action is a fixed number of context.sync() round trips whatever the number of rows (read 2–3, mark 3–4, clear 4,
+ * select 1); only a request that would pass Excel on the web's 5 MB limit is split, by size, never per row or per cell.
  */
 import {
   a1,
