@@ -37,7 +37,10 @@ export function mountPane(root: HTMLElement, host: Host, initial: Tab, parts: Pa
     rollup: (parts.rollup ?? rollupView)(state),
   };
   const order: Tab[] = ['check', 'indicators', 'report', 'rollup'];
-  const buttons = order.map((t) => el('button', { type: 'button', role: 'tab', id: `tab-${t}`, 'aria-controls': `view-${t}` }, [T.tabs[t]]));
+  // On one line at 300 px: a short name shown, the full one read out (it holds the shown words).
+  const buttons = order.map((t) =>
+    el('button', { type: 'button', role: 'tab', id: `tab-${t}`, 'aria-controls': `view-${t}`, 'aria-label': T.tabs[t] }, [T.tabsShort[t]]),
+  );
   const select = (t: Tab, focus = false) => {
     order.forEach((x, i) => {
       buttons[i]!.setAttribute('aria-selected', String(x === t));

@@ -5,8 +5,11 @@ const n = (x: number) => formatCount(x);
 
 export const T = {
   title: 'Báo cáo CCHC',
+  readAtShort: (hm: string) => `Số liệu đọc lúc ${hm}, mỗi lần mở thẻ.`,
   readAt: (hm: string) => `Số liệu đọc lúc ${hm}; mỗi lần bấm, bảng tính được đọc lại.`,
   tabs: { check: 'Kiểm tra số liệu', indicators: 'Chỉ tiêu', report: 'Tạo báo cáo', rollup: 'Tổng hợp' },
+  /** The tabs' shown names, one line at 300 px; each is within its full name (`tabs`), which is read out. */
+  tabsShort: { check: 'Kiểm tra', indicators: 'Chỉ tiêu', report: 'Báo cáo', rollup: 'Tổng hợp' },
   check: {
     run: 'Kiểm tra số liệu',
     clear: 'Xóa đánh dấu',
@@ -58,6 +61,12 @@ export const T = {
     target: (better: 'higher' | 'lower', t: number, met: boolean) =>
       `mục tiêu ${better === 'lower' ? '≤' : '≥'} ${String(t).replace('.', ',')}%: ${met ? 'đạt' : 'chưa đạt'}`,
     noTarget: 'không có mục tiêu',
+    showDetails: 'Hiện biểu đồ và cách tính',
+    caption: 'Các chỉ tiêu, kết quả và mục tiêu',
+    columns: { name: 'Chỉ tiêu', value: 'Kết quả', target: 'Mục tiêu %', met: 'Đạt mục tiêu' },
+    targetOf: (label: string, group: string) => `Mục tiêu (%) của ${label.charAt(0).toLowerCase()}${label.slice(1)}, ${group}`,
+    badTarget: (typed: string) =>
+      `«${typed}» không phải mục tiêu hợp lệ: hãy ghi một số từ 0 đến 100 (ví dụ 95 hoặc 97,5), để trống để dùng mục tiêu mặc định, hoặc ghi «không».`,
     scorecard: 'Bộ chỉ số 766/QĐ-TTg (ước tính)',
     scorecardNote: 'Tính từ số liệu trong bảng; điểm trên Cổng Dịch vụ công quốc gia là chính thức.',
   },

@@ -75,10 +75,12 @@ export const PANE_HOW: FrontEndHow = {
 };
 
 /** "Số liệu đọc lúc 09:41." */
-export function readAtText(state: PaneState): string {
+/** When the sheet was read; `short`: the time alone, where the line must stay one line (Chỉ tiêu). */
+export function readAtText(state: PaneState, short = false): string {
   if (!state.readAt) return '';
   const d = state.readAt;
-  return T.readAt(`${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`);
+  const hm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return short ? T.readAtShort(hm) : T.readAt(hm);
 }
 
 const SAVE_AFTER_MS = 800;

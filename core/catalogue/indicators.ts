@@ -11,6 +11,8 @@ export type Formula = RateFormula;
 export interface IndicatorDef {
   id: string;
   label: string;
+  /** The name in a narrow list (the pane's Chỉ tiêu table), the rest of `label` understood. */
+  short: string;
   better: 'higher' | 'lower';
   /** Tried in order (ids in ./rates.ts); the first whose columns the table has is used. */
   formulas: RateId[];
@@ -30,6 +32,7 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
     {
       id: 'ty-le-dung-han',
       label: 'Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn',
+      short: 'Đúng hạn',
       better: 'higher',
       // Without a "trước hạn" column, "đúng hạn" already holds the early ones (the older form).
       formulas: ['truoc-dung-han/da-giai-quyet', 'dung-han/da-giai-quyet'],
@@ -39,6 +42,7 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
     {
       id: 'ty-le-qua-han',
       label: 'Tỷ lệ hồ sơ giải quyết quá hạn',
+      short: 'Quá hạn',
       better: 'lower',
       formulas: ['qua-han/da-giai-quyet'],
       listWords: ['qua han', 'tre han'],
@@ -46,6 +50,7 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
     {
       id: 'ty-le-truc-tuyen',
       label: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến',
+      short: 'Tiếp nhận trực tuyến',
       better: 'higher',
       formulas:
         onlineBase === 'tiep-nhan'
@@ -58,6 +63,7 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
     {
       id: 'ty-le-toan-trinh',
       label: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+      short: 'Trực tuyến toàn trình',
       better: 'higher',
       formulas: onlineBase === 'tiep-nhan' ? ['toan-trinh/tiep-nhan'] : ['toan-trinh/moi-tiep-nhan', 'toan-trinh/tiep-nhan'],
       listWords: ['toan trinh'],
@@ -65,6 +71,7 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
     {
       id: 'ty-le-so-hoa',
       label: 'Tỷ lệ số hóa kết quả giải quyết TTHC',
+      short: 'Số hóa kết quả',
       better: 'higher',
       formulas: ['so-hoa/da-giai-quyet'],
       printed: 'ty-le-so-hoa',
@@ -75,6 +82,7 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
     {
       id: 'ty-le-so-hoa-con-hieu-luc',
       label: 'Tỷ lệ số hóa kết quả còn hiệu lực',
+      short: 'Số hóa còn hiệu lực',
       better: 'higher',
       formulas: ['da-so-hoa/can-so-hoa'],
       listWords: ['con hieu luc'],
@@ -82,6 +90,7 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
     {
       id: 'ty-le-thanh-toan-truc-tuyen',
       label: 'Tỷ lệ thanh toán trực tuyến',
+      short: 'Thanh toán trực tuyến',
       better: 'higher',
       formulas: [],
       printed: 'ty-le-thanh-toan',
@@ -90,6 +99,7 @@ export function indicatorDefs(onlineBase: OnlineRateBase = 'moi-tiep-nhan'): Ind
     {
       id: 'ty-le-pakn-dung-han',
       label: 'Tỷ lệ PAKN xử lý đúng hạn',
+      short: 'PAKN đúng hạn',
       better: 'higher',
       formulas: ['pakn-dung-han/pakn-tong', 'pakn-khong-tre/pakn-tong'],
       listWords: ['pakn', 'phan anh'],

@@ -123,17 +123,52 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await host.close();
     });
 
-    it('Chỉ tiêu: a bar per rate, with its text, target and definition', async () => {
-      const { page, host } = await open();
+    it('Chỉ tiêu on one screen at 300×560: each rate with its result, a target named by its rate, met or not; bars and definitions on demand', async () => {
+      const { page, host } = await open(300, workbook, {});
+      await page.setViewportSize({ width: 300, height: 560 });
       await page.click('#tab-indicators');
-      await page.locator('.indicator').first().waitFor();
-      const text = await page.textContent('#indicator-list');
+      const table = page.getByRole('table', { name: 'Các chỉ tiêu, kết quả và mục tiêu' });
+      await table.waitFor();
+      const text = (await table.textContent()) ?? '';
       expect(text).toContain('97,78%');
-      expect(text).toContain('(trước hạn + đúng hạn) / đã giải quyết');
-      expect(text).toContain('mục tiêu ≥ 100%: chưa đạt');
-      expect(await page.textContent('#scorecard')).toContain('Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn');
-      expect(await page.textContent('#scorecard')).toMatch(/\d+(,\d+)? \/ 20 điểm/);
+      expect(text).toContain('mục tiêu ≥ 50%: đạt');
+      // Every rate's row is in view without scrolling.
+      const rows = table.locator('tr.indicator');
+      expect(await rows.count()).toBe(9);
       await shot(page, 'chi-tieu');
+      const last = await rows.last().boundingBox();
+      expect(last!.y + last!.height).toBeLessThanOrEqual(560);
+      // Each target is named by its rate and its table, not "Mục tiêu %" eleven times.
+      const onTime = page.getByRole('textbox', { name: 'Mục tiêu (%) của tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn, Kết quả TTHC › Cấp huyện' });
+      expect(await onTime.count()).toBe(1);
+      // The definitions and bars on demand.
+      expect(await page.locator('#indicator-list').textContent()).not.toContain('(trước hạn + đúng hạn) / đã giải quyết');
+      await page.getByRole('checkbox', { name: 'Hiện biểu đồ và cách tính' }).check();
+      await expect.poll(() => page.locator('#indicator-list').textContent()).toContain('(trước hạn + đúng hạn) / đã giải quyết');
+      expect(await page.locator('#scorecard').textContent()).toContain('Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn');
+      expect(await page.locator('#scorecard').textContent()).toMatch(/\d+(,\d+)? \/ 20 điểm/);
+      await host.close();
+    });
+
+    it('Chỉ tiêu: a target that is not 0–100 is refused in Vietnamese, not saved; a good one is met at once; the focus stays where it went', async () => {
+      const { page, host } = await open(300, workbook, {});
+      await page.click('#tab-indicators');
+      const onTime = page.getByRole('textbox', { name: 'Mục tiêu (%) của tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn, Kết quả TTHC › Cấp huyện' });
+      await onTime.fill('150');
+      await onTime.press('Tab');
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toContain('«150» không phải mục tiêu hợp lệ: hãy ghi một số từ 0 đến 100');
+      expect(await onTime.getAttribute('aria-invalid')).toBe('true');
+      expect(await onTime.inputValue()).toBe('150');
+      // Tab went on to the next target, and is still there once the table is drawn again.
+      const next = page.getByRole('textbox', { name: 'Mục tiêu (%) của tỷ lệ hồ sơ giải quyết quá hạn, Kết quả TTHC › Cấp huyện' });
+      await expect.poll(() => next.evaluate((e) => e === document.activeElement)).toBe(true);
+      await onTime.fill('97,5');
+      await onTime.press('Tab');
+      await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+      const row = page.locator('tr.indicator', { has: onTime });
+      await expect.poll(() => row.textContent()).toContain('mục tiêu ≥ 97,5%: đạt');
+      await expect.poll(async () => ((await host.savedSettings()) as { mucTieu?: Record<string, number> } | null)?.mucTieu?.['ty-le-dung-han']).toBe(97.5);
       await host.close();
     });
 
