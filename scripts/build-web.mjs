@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPaneScript, PANE_SCRIPTS } from './build-pane.mjs';
+import { legalPages } from './legal-pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = join(root, 'web', 'dist');
@@ -81,6 +82,8 @@ export async function buildWeb(out = WEB_DIST) {
 <title>Báo cáo CCHC</title><style>${css}</style></head>
 <body class="web"><main id="app"><noscript>Trang cần JavaScript; hãy bật JavaScript trong trình duyệt.</noscript></main><script src="app.js"></script></body></html>
 `;
+  // The privacy policy and terms of service the Marketplace listing links to (scripts/legal-pages.mjs).
+  Object.assign(files, legalPages());
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.byteLength(v)]));
 }
