@@ -489,8 +489,9 @@ async function applyAll(ctx: Excel.RequestContext, marks: CellMark[], session: S
   } catch (e) {
     if (!(e instanceof MarksTooLarge)) throw e;
     // Nothing new is written; the older marks, now out of date, are put back (if the sheets let us, else they stay recorded).
-    await recordFirst(ctx, now, live, '[]')
-      .then((first) => execute(ctx, now, planRestore(saved, stateOf).restore, live, first))
+    // The record goes only once they are all back, as in clearing.
+    await execute(ctx, now, planRestore(saved, stateOf).restore, live, [], live.xmlRecord ? [recordOp(ctx, now, '[]')] : [])
+      .then(() => (now.legacy || !live.xmlRecord ? saveSettingsRecord('[]') : undefined))
       .catch(() => undefined);
     throw new HostError('too-large', 'marks record too large', e.message);
   }

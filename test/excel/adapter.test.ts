@@ -294,6 +294,35 @@ describe('marks: a write refused half way', () => {
     expect(fake.customXml).toEqual([]);
   });
 
+  it.each(['1.17', '1.4'])(
+    'ExcelApi %s: marks too many to record, while a marked sheet is protected: the older marks stay recorded until they can be cleared',
+    async (api) => {
+      const { fake, host } = open([tthc(10), { ...tthc(10), name: 'Bảo vệ' }], { apiVersion: api });
+      fake.sheet('Bảo vệ').fills.set('2,1', { ...NO_FILL, color: '#00B050', pattern: 'Solid' });
+      const before = JSON.stringify(fake.snapshot());
+      await host.applyMarks(await marksOf(host));
+      fake.sheet('Bảo vệ').protected = true;
+      const many: CellMark[] = Array.from({ length: 40_000 }, (_, i) => ({
+        sheet: 'Kết quả TTHC',
+        row: i + 2,
+        col: 1,
+        severity: 'error',
+        fill: '#f4cccc',
+        note: 'x',
+      }));
+      await expect(host.applyMarks(many)).rejects.toMatchObject({ code: 'too-large' });
+      // The protected sheet's marks could not be put back: the record still names them.
+      const record = fake.customXml.map((p) => p.xml).join('') + String(fake.persisted.baoCaoMarks ?? '');
+      expect(record).toContain('Bảo vệ');
+      fake.sheet('Bảo vệ').protected = false;
+      fake.reopen();
+      await excelHost().clearMarks();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.customXml).toEqual([]);
+      expect(fake.persisted.baoCaoMarks).toBeUndefined();
+    },
+  );
+
   it('a record saved by the earlier version (the fill per cell, absent for none) still clears', async () => {
     const { fake, host } = open([tthc(5)]);
     const s = fake.sheet('Kết quả TTHC');
