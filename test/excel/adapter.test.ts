@@ -323,6 +323,29 @@ describe('marks: a write refused half way', () => {
     },
   );
 
+  it.each(['clearing', 'marking again, then clearing'])(
+    'two records in the workbook (two clerks marking at once in Excel on the web): %s puts back the cells of both, one part at most is left',
+    async (how) => {
+      const { fake, host } = open([tthc(20), { ...tthc(20), name: 'Bản sao' }]);
+      fake.sheet('Bản sao').fills.set('2,1', { ...NO_FILL, color: '#00B050', pattern: 'Solid' });
+      const before = JSON.stringify(fake.snapshot());
+      const marks = await marksOf(host);
+      // The other clerk's marks and part, which this session did not see when it marked.
+      await host.applyMarks(marks.filter((m) => m.sheet === 'Bản sao'));
+      const theirs = fake.customXml.splice(0);
+      await excelHost().applyMarks(marks.filter((m) => m.sheet === 'Kết quả TTHC'));
+      fake.customXml.push(...theirs);
+      expect(fake.customXml).toHaveLength(2);
+      if (how !== 'clearing') {
+        await excelHost().applyMarks(marks);
+        expect(fake.customXml).toHaveLength(1);
+      }
+      await excelHost().clearMarks();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.customXml).toEqual([]);
+    },
+  );
+
   it('a record saved by the earlier version (the fill per cell, absent for none) still clears', async () => {
     const { fake, host } = open([tthc(5)]);
     const s = fake.sheet('Kết quả TTHC');
