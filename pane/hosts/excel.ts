@@ -312,7 +312,9 @@ async function loadPresent(ctx: Excel.RequestContext, caps: Caps, session: Sessi
   if (found) {
     const xmls = [found, ...extra].map((p) => p.getXml());
     await ctx.sync();
-    saved = xmls.flatMap((xml) => parseRecord(jsonOfXml(xml.value)));
+    // A record in the settings too (marked since on an Excel without parts, or a write stopped half way): both are put
+    // back, the part's first (it holds the originals of cells marked on both).
+    saved = [...xmls.flatMap((xml) => parseRecord(jsonOfXml(xml.value))), ...parseRecord(inSettings)];
   } else saved = parseRecord(inSettings);
   return {
     sheets: new Set(sheets.items.map((s) => s.name)),

@@ -346,6 +346,29 @@ describe('marks: a write refused half way', () => {
     },
   );
 
+  it.each(['clearing', 'marking again, then clearing'])(
+    'marks made in a part, then more on an Excel without ExcelApi 1.5 (in the settings): %s puts back both',
+    async (how) => {
+      const { fake, host } = open([tthc(20), { ...tthc(20), name: 'Bản sao' }]);
+      const before = JSON.stringify(fake.snapshot());
+      const marks = await marksOf(host);
+      await host.applyMarks(marks.filter((m) => m.sheet === 'Kết quả TTHC'));
+      expect(fake.customXml).toHaveLength(1);
+      // The same file on a colleague's Office 2016: no parts there, the record goes to the settings.
+      fake.options.apiVersion = '1.4';
+      fake.reopen();
+      await excelHost().applyMarks(marks.filter((m) => m.sheet === 'Bản sao'));
+      expect(fake.persisted.baoCaoMarks).toBeDefined();
+      fake.options.apiVersion = '1.17';
+      fake.reopen();
+      if (how !== 'clearing') await excelHost().applyMarks(marks);
+      await excelHost().clearMarks();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.customXml).toEqual([]);
+      expect(fake.persisted.baoCaoMarks).toBeUndefined();
+    },
+  );
+
   it('a record saved by the earlier version (the fill per cell, absent for none) still clears', async () => {
     const { fake, host } = open([tthc(5)]);
     const s = fake.sheet('Kết quả TTHC');
