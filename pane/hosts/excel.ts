@@ -283,6 +283,8 @@ interface Present {
   saved: SavedCell[];
   /** The record's part, when there is one; `legacy`: a record still in the settings (earlier versions, or no 1.5). */
   part?: Excel.CustomXmlPart;
+  /** Further parts of the namespace (two sessions that each added one): read into `saved`, deleted at the next write. */
+  extra: Excel.CustomXmlPart[];
   legacy: boolean;
 }
 
@@ -292,8 +294,9 @@ async function loadPresent(ctx: Excel.RequestContext, caps: Caps, session: Sessi
   sheets.load('items/name');
   const comments = caps.comments ? ctx.workbook.comments : undefined;
   comments?.load('items/id, items/content');
-  const part = caps.xmlRecord ? ctx.workbook.customXmlParts.getByNamespace(MARKS_XML_NS).getOnlyItemOrNullObject() : undefined;
-  part?.load('id');
+  // Every part of the namespace: getOnlyItemOrNullObject gives a null object when there are two, as if there were none.
+  const parts = caps.xmlRecord ? ctx.workbook.customXmlParts.getByNamespace(MARKS_XML_NS) : undefined;
+  parts?.load('items/id');
   try {
     await ctx.sync();
   } catch (e) {
@@ -305,12 +308,13 @@ async function loadPresent(ctx: Excel.RequestContext, caps: Caps, session: Sessi
   const items = comments?.items ?? [];
   const inSettings = settings().get(MARKS_KEY) as unknown;
   let saved: SavedCell[];
-  let found: Excel.CustomXmlPart | undefined;
-  if (part && !part.isNullObject) {
-    const xml = part.getXml();
+  const [found, ...extra] = parts?.items ?? [];
+  if (found) {
+    const xmls = [found, ...extra].map((p) => p.getXml());
     await ctx.sync();
-    saved = parseRecord(jsonOfXml(xml.value));
-    found = part;
+    // A record in the settings too (marked since on an Excel without parts, or a write stopped half way): both are put
+    // back, the part's first (it holds the originals of cells marked on both).
+    saved = [...xmls.flatMap((xml) => parseRecord(jsonOfXml(xml.value))), ...parseRecord(inSettings)];
   } else saved = parseRecord(inSettings);
   return {
     sheets: new Set(sheets.items.map((s) => s.name)),
@@ -318,6 +322,7 @@ async function loadPresent(ctx: Excel.RequestContext, caps: Caps, session: Sessi
     ours: items.filter((c) => isOurNote(c.content)),
     saved,
     part: found,
+    extra,
     legacy: inSettings !== null && inSettings !== undefined,
   };
 }
@@ -390,6 +395,7 @@ function recordOp(ctx: Excel.RequestContext, now: Present, json: string): WriteO
   return {
     bytes: 200 + json.length * 3,
     run: () => {
+      for (const p of now.extra.splice(0)) p.delete();
       if (now.part && empty) now.part.delete();
       else if (now.part) now.part.setXml(recordXml(json));
       else if (!empty) now.part = ctx.workbook.customXmlParts.add(recordXml(json));
@@ -489,8 +495,9 @@ async function applyAll(ctx: Excel.RequestContext, marks: CellMark[], session: S
   } catch (e) {
     if (!(e instanceof MarksTooLarge)) throw e;
     // Nothing new is written; the older marks, now out of date, are put back (if the sheets let us, else they stay recorded).
-    await recordFirst(ctx, now, live, '[]')
-      .then((first) => execute(ctx, now, planRestore(saved, stateOf).restore, live, first))
+    // The record goes only once they are all back, as in clearing.
+    await execute(ctx, now, planRestore(saved, stateOf).restore, live, [], live.xmlRecord ? [recordOp(ctx, now, '[]')] : [])
+      .then(() => (now.legacy || !live.xmlRecord ? saveSettingsRecord('[]') : undefined))
       .catch(() => undefined);
     throw new HostError('too-large', 'marks record too large', e.message);
   }
@@ -525,7 +532,7 @@ async function clearAll(ctx: Excel.RequestContext, session: Session): Promise<{ 
   if (now.saved.length === 0 && now.ours.length === 0) {
     if (now.legacy) await saveSettingsRecord('[]');
     if (now.part) {
-      now.part.delete();
+      recordOp(ctx, now, '[]').run();
       await ctx.sync();
     }
     return { restored: 0 };

@@ -294,6 +294,81 @@ describe('marks: a write refused half way', () => {
     expect(fake.customXml).toEqual([]);
   });
 
+  it.each(['1.17', '1.4'])(
+    'ExcelApi %s: marks too many to record, while a marked sheet is protected: the older marks stay recorded until they can be cleared',
+    async (api) => {
+      const { fake, host } = open([tthc(10), { ...tthc(10), name: 'Bảo vệ' }], { apiVersion: api });
+      fake.sheet('Bảo vệ').fills.set('2,1', { ...NO_FILL, color: '#00B050', pattern: 'Solid' });
+      const before = JSON.stringify(fake.snapshot());
+      await host.applyMarks(await marksOf(host));
+      fake.sheet('Bảo vệ').protected = true;
+      const many: CellMark[] = Array.from({ length: 40_000 }, (_, i) => ({
+        sheet: 'Kết quả TTHC',
+        row: i + 2,
+        col: 1,
+        severity: 'error',
+        fill: '#f4cccc',
+        note: 'x',
+      }));
+      await expect(host.applyMarks(many)).rejects.toMatchObject({ code: 'too-large' });
+      // The protected sheet's marks could not be put back: the record still names them.
+      const record = fake.customXml.map((p) => p.xml).join('') + String(fake.persisted.baoCaoMarks ?? '');
+      expect(record).toContain('Bảo vệ');
+      fake.sheet('Bảo vệ').protected = false;
+      fake.reopen();
+      await excelHost().clearMarks();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.customXml).toEqual([]);
+      expect(fake.persisted.baoCaoMarks).toBeUndefined();
+    },
+  );
+
+  it.each(['clearing', 'marking again, then clearing'])(
+    'two records in the workbook (two clerks marking at once in Excel on the web): %s puts back the cells of both, one part at most is left',
+    async (how) => {
+      const { fake, host } = open([tthc(20), { ...tthc(20), name: 'Bản sao' }]);
+      fake.sheet('Bản sao').fills.set('2,1', { ...NO_FILL, color: '#00B050', pattern: 'Solid' });
+      const before = JSON.stringify(fake.snapshot());
+      const marks = await marksOf(host);
+      // The other clerk's marks and part, which this session did not see when it marked.
+      await host.applyMarks(marks.filter((m) => m.sheet === 'Bản sao'));
+      const theirs = fake.customXml.splice(0);
+      await excelHost().applyMarks(marks.filter((m) => m.sheet === 'Kết quả TTHC'));
+      fake.customXml.push(...theirs);
+      expect(fake.customXml).toHaveLength(2);
+      if (how !== 'clearing') {
+        await excelHost().applyMarks(marks);
+        expect(fake.customXml).toHaveLength(1);
+      }
+      await excelHost().clearMarks();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.customXml).toEqual([]);
+    },
+  );
+
+  it.each(['clearing', 'marking again, then clearing'])(
+    'marks made in a part, then more on an Excel without ExcelApi 1.5 (in the settings): %s puts back both',
+    async (how) => {
+      const { fake, host } = open([tthc(20), { ...tthc(20), name: 'Bản sao' }]);
+      const before = JSON.stringify(fake.snapshot());
+      const marks = await marksOf(host);
+      await host.applyMarks(marks.filter((m) => m.sheet === 'Kết quả TTHC'));
+      expect(fake.customXml).toHaveLength(1);
+      // The same file on a colleague's Office 2016: no parts there, the record goes to the settings.
+      fake.options.apiVersion = '1.4';
+      fake.reopen();
+      await excelHost().applyMarks(marks.filter((m) => m.sheet === 'Bản sao'));
+      expect(fake.persisted.baoCaoMarks).toBeDefined();
+      fake.options.apiVersion = '1.17';
+      fake.reopen();
+      if (how !== 'clearing') await excelHost().applyMarks(marks);
+      await excelHost().clearMarks();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.customXml).toEqual([]);
+      expect(fake.persisted.baoCaoMarks).toBeUndefined();
+    },
+  );
+
   it('a record saved by the earlier version (the fill per cell, absent for none) still clears', async () => {
     const { fake, host } = open([tthc(5)]);
     const s = fake.sheet('Kết quả TTHC');

@@ -288,14 +288,35 @@ class CustomXmlPartScoped extends ClientObject {
   ) {
     super(ctx);
   }
-  /** Null when no part has the namespace; ItemNotFound-like error when several have it (Excel's InvalidOperation). */
+  private list: CustomXmlPart[] | undefined;
+  /** The parts of the namespace, in the order the workbook holds them (several when two add-ins or sessions added one). */
+  load(p?: string | string[]): this {
+    const props = propList(p);
+    this.context.enqueue({ load: 'customXmlParts', ns: this.ns, props }, () => {
+      const found = this.context.fake.customXml.filter((x) => namespaceOf(x.xml) === this.ns);
+      this.list = found.map((x) => {
+        const o = new CustomXmlPart(this.context, () => x.id);
+        o.loaded.set('id', x.id);
+        return o;
+      });
+      this.context.responseBytes += bytes(found.map((x) => x.id));
+    });
+    return this;
+  }
+  get items(): CustomXmlPart[] {
+    if (!this.list) throw new OfficeError('PropertyNotLoaded', "The property 'items' is not available.");
+    return this.list;
+  }
+  /**
+   * The part when exactly one has the namespace; otherwise a null object — none, and several too ("If the collection
+   * contains exactly one item, this method returns it. Otherwise, this method returns null.": CustomXmlPartScopedCollection).
+   */
   getOnlyItemOrNullObject(): CustomXmlPart {
     let id: string | undefined;
     const part = new CustomXmlPart(this.context, () => id ?? '', true);
     this.context.enqueue({ getOnlyItem: this.ns }, () => {
       const found = this.context.fake.customXml.filter((p) => namespaceOf(p.xml) === this.ns);
-      if (found.length > 1) throw new OfficeError('InvalidOperation', 'The operation is invalid: more than one item.');
-      id = found[0]?.id;
+      id = found.length === 1 ? found[0]!.id : undefined;
     });
     return part;
   }

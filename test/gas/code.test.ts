@@ -33,6 +33,36 @@ function open(doc: FakeDocument): Record<string, (...a: unknown[]) => any> {
   return out;
 }
 
+/** The sidebar's Google host over a script instance: google.script.run as the sidebar has it, each call on a later tick. */
+async function sidebarOver(doc: FakeDocument): Promise<{ readWorkbook(): Promise<unknown> }> {
+  const gas = open(doc);
+  const runner = (ok?: (v: unknown) => void, bad?: (e: unknown) => void): unknown =>
+    new Proxy(
+      {},
+      {
+        get: (_, name: string) =>
+          name === 'withSuccessHandler'
+            ? (f: (v: unknown) => void) => runner(f, bad)
+            : name === 'withFailureHandler'
+              ? (f: (e: unknown) => void) => runner(ok, f)
+              : (...args: unknown[]) =>
+                  setTimeout(() => {
+                    let out: unknown;
+                    try {
+                      out = gas[name]!(...args);
+                    } catch (e) {
+                      return bad?.(e);
+                    }
+                    ok?.(out);
+                  }, 0),
+      },
+    );
+  (globalThis as Record<string, unknown>).google = { script: { run: runner() } };
+  // The pane's own module (a DOM project, outside this one's type-check), as the sidebar bundles it.
+  const { gasHost } = await import(join(REPO_ROOT, 'pane', 'hosts', 'gas.ts'));
+  return gasHost();
+}
+
 const HEADER = ['Cấp', 'Tiếp nhận', 'Kỳ trước', 'Trong kỳ', 'Đã giải quyết', 'Đang giải quyết'];
 function table(rows: number): unknown[][] {
   const out: unknown[][] = [['KẾT QUẢ', '', '', '', '', ''], HEADER];
@@ -132,10 +162,15 @@ describe('Code.js', () => {
         r.getDisplayValues();
       });
     expect(() => once.serverCall(readAll)).toThrow('Exceeded maximum execution time');
-    // One sheet longer than six minutes by itself: a Vietnamese sentence, not Google's.
+  });
+
+  it('one sheet longer than six minutes by itself: Google ends the call with its own words, the sidebar says it in Vietnamese', async () => {
     const huge = new FakeDocument([sheet('Lớn', 100)]);
     huge.msPerCell = (7 * 60_000) / (102 * 6);
-    expect(() => open(huge).baoCaoReadWorkbook!(0)).toThrow(/^too-large: Một trang tính quá lớn để Google đọc trong 6 phút/);
+    // No catch of the script runs past the 6 minutes: the call fails with Google's message.
+    expect(() => open(huge).baoCaoReadWorkbook!(0)).toThrow('Exceeded maximum execution time');
+    const err = await (await sidebarOver(huge)).readWorkbook().catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'HostError', code: 'too-large', advice: expect.stringMatching(/^Một trang tính quá lớn để Google đọc trong 6 phút/) });
   });
 
   it('crosses google.script.run as Google carries it: a Date in an argument fails, in a result is null; undefined in arrays is null', () => {

@@ -112,20 +112,37 @@ export class FakeDocument {
   msPerCell = 0;
   private callStarted = this.clock;
 
-  /** Moves the clock on; past the 6 minutes of the current call, Apps Script's own error. */
+  private timedOut = false;
+
+  /**
+   * Moves the clock on; past the 6 minutes of the current call, Apps Script's own error. Google ends the script there:
+   * no catch of the script runs on, so the call fails with this message whatever the script does with it (serverCall).
+   */
   spend(ms: number): void {
     this.clock += ms;
-    if (this.clock - this.callStarted > RUNTIME_LIMIT_MS) throw new Error('Exceeded maximum execution time');
+    if (this.clock - this.callStarted > RUNTIME_LIMIT_MS) {
+      this.timedOut = true;
+      throw new Error('Exceeded maximum execution time');
+    }
   }
 
   /**
    * A call from the sidebar through google.script.run: its arguments and its result cross as Google carries them
-   * (overTheWire), and its 6 minutes start now.
+   * (overTheWire), and its 6 minutes start now. A call past them fails with Google's message, however the script caught it.
    */
   serverCall(fn: (...a: unknown[]) => unknown, ...args: unknown[]): unknown {
     const sent = args.map((a) => overTheWire(a, 'argument'));
     this.callStarted = this.clock;
-    return overTheWire(fn(...sent), 'result');
+    this.timedOut = false;
+    let out: unknown;
+    try {
+      out = fn(...sent);
+    } catch (e) {
+      if (this.timedOut) throw new Error('Exceeded maximum execution time');
+      throw e;
+    }
+    if (this.timedOut) throw new Error('Exceeded maximum execution time');
+    return overTheWire(out, 'result');
   }
 
   constructor(
