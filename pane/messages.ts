@@ -184,5 +184,7 @@ export const T = {
       ],
     } as Record<string, [string, string]>,
   },
+  /** Google ended a call at its 6 minutes (one sheet alone too large to read): the script cannot catch it, the sidebar says it. */
+  gasTimeUp: 'Một trang tính quá lớn để Google đọc trong 6 phút; hãy chép bảng số liệu sang một tệp riêng rồi kiểm tra tệp đó.',
   officeMissing: 'Không tải được thư viện Office của Microsoft. Hãy kiểm tra kết nối mạng rồi mở lại ngăn Báo cáo CCHC từ thẻ Trang đầu của Excel.',
 } as const;

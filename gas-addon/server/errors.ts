@@ -5,15 +5,13 @@ export function fail(code: HostErrorCode, message: string = HOST_ERRORS[code]): 
   return new Error(`${code}: ${message}`);
 }
 
-/** Runs a server action; an Apps Script exception becomes a coded, worded error (`special`: the action's own wording first). */
-export function guarded<T>(action: () => T, special?: (text: string) => Error | undefined): T {
+/** Runs a server action; an Apps Script exception becomes a coded, worded error. */
+export function guarded<T>(action: () => T): T {
   try {
     return action();
   } catch (e) {
     const text = String((e as Error)?.message ?? e);
     if (/^(permission|drive-permission|quota|not-found|too-large|unknown): /.test(text)) throw e;
-    const own = special?.(text);
-    if (own) throw own;
     // A protected sheet or range refuses writes as a missing right does ("You are trying to edit a protected cell…").
     if (/permission|quyền|not authorized|access denied|protected|bảo vệ/i.test(text)) throw fail('permission');
     if (/too many times|quota|giới hạn/i.test(text)) throw fail('quota');

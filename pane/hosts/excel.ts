@@ -273,7 +273,8 @@ const xmlUnescape = (t: string) =>
         : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[name.toLowerCase()]!,
   );
 const recordXml = (json: string) => `<marks xmlns="${MARKS_XML_NS}">${xmlEscape(json)}</marks>`;
-const jsonOfXml = (xml: string) => xmlUnescape(/<marks\b[^>]*>([\s\S]*)<\/marks>/.exec(xml)?.[1] ?? '[]');
+// Excel may hand the part back re-serialised, its element under a prefix ("ns0:marks"): any prefix is read.
+const jsonOfXml = (xml: string) => xmlUnescape(/<(?:[\w.-]+:)?marks\b[^>]*>([\s\S]*)<\/(?:[\w.-]+:)?marks>/.exec(xml)?.[1] ?? '[]');
 
 /** What the workbook holds now: its sheet names, its comments (the add-in's own start with MARK_NOTE_PREFIX), the record. */
 interface Present {

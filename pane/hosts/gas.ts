@@ -5,6 +5,7 @@ import type { ServerApi } from '../../gas-addon/contract';
 import { isHostErrorCode } from '../../core/catalogue/host-errors';
 import { HostError, type Host, type HostErrorCode, type SaveResult } from '../host';
 import { download, toBase64 } from './download';
+import { T } from '../messages';
 
 interface Runner {
   withSuccessHandler(f: (v: unknown) => void): Runner;
@@ -13,8 +14,6 @@ interface Runner {
 }
 declare const google: { script: { run: Runner } };
 
-const TIME_UP = 'Một trang tính quá lớn để Google đọc trong 6 phút; hãy chép bảng số liệu sang một tệp riêng rồi kiểm tra tệp đó.';
-
 function call<K extends keyof ServerApi>(fn: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
@@ -22,7 +21,7 @@ function call<K extends keyof ServerApi>(fn: K, ...args: Parameters<ServerApi[K]
       .withFailureHandler((e) => {
         const msg = String((e as Error)?.message ?? e);
         // Google ends a call at 6 minutes (one sheet alone too large to read): the script cannot catch that, so it is said here.
-        if (/exceeded maximum execution time|thời gian thực thi/i.test(msg)) return reject(new HostError('too-large', msg, TIME_UP));
+        if (/exceeded maximum execution time|thời gian thực thi/i.test(msg)) return reject(new HostError('too-large', msg, T.gasTimeUp));
         const m = /^([a-z-]+): ([\s\S]*)$/.exec(msg);
         const code: HostErrorCode = m && isHostErrorCode(m[1]!) ? m[1] : /network|NetworkError|mạng/i.test(msg) ? 'network' : 'unknown';
         // The server words its errors in Vietnamese ("<code>: <sentence>"): its advice reaches the user.

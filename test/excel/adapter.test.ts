@@ -442,6 +442,17 @@ describe('on the Excel the clerk has (DESIGN §5): older sets, comments refused,
     expect(JSON.stringify(fake.snapshot())).toBe(before);
   });
 
+  it('the record handed back re-serialised by Excel (its element under a prefix) is still read, and cleared exactly', async () => {
+    const { fake, host } = userSheet();
+    const before = JSON.stringify(fake.snapshot());
+    await host.applyMarks(await marksOf(host));
+    const part = fake.customXml[0]!;
+    part.xml = part.xml.replace(/^<marks xmlns="([^"]+)">([\s\S]*)<\/marks>$/, '<?xml version="1.0"?><ns0:marks xmlns:ns0="$1">$2</ns0:marks>');
+    expect(part.xml).toContain('<ns0:marks');
+    expect((await excelHost().clearMarks()).restored).toBeGreaterThan(0);
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+  });
+
   it('the record is the workbook’s: the add-in under another id (sideloaded, deployed) clears the marks exactly', async () => {
     const { fake, host } = userSheet();
     const before = JSON.stringify(fake.snapshot());

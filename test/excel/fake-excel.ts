@@ -258,7 +258,13 @@ class Workbook {
 }
 
 /** The root element's default namespace of a part, as Excel files it. */
-const namespaceOf = (xml: string): string => /^\s*(?:<\?xml[^>]*\?>\s*)?<[\w:.-]+[^>]*\sxmlns="([^"]*)"/.exec(xml)?.[1] ?? '';
+/** The root element's namespace, bare ("<marks xmlns=…>") or under a prefix ("<ns0:marks xmlns:ns0=…>"). */
+const namespaceOf = (xml: string): string => {
+  const root = /^\s*(?:<\?xml[^>]*\?>\s*)?<(?:([\w.-]+):)?[\w.-]+([^>]*)>/.exec(xml);
+  if (!root) return '';
+  const attr = root[1] ? `xmlns:${root[1]}` : 'xmlns';
+  return new RegExp(`\\s${attr.replace('.', '\\.')}="([^"]*)"`).exec(root[2] ?? '')?.[1] ?? '';
+};
 
 class CustomXmlPartCollection extends ClientObject {
   add(xml: string): CustomXmlPart {
