@@ -19,7 +19,7 @@ export const T = {
     checking: 'Đang kiểm tra…',
     marking: 'Đang đánh dấu các ô sai…',
     clearing: 'Đang xóa đánh dấu…',
-    tables: (k: number) => `Tìm thấy ${n(k)} bảng:`,
+    tables: (k: number) => `Tìm thấy ${n(k)} bảng`,
     none: 'Không tìm thấy bảng số liệu nào đã biết (kết quả giải quyết TTHC, số hóa, PAKN, ứng dụng CNTT). Hãy kiểm tra dòng tiêu đề của bảng.',
     ok: 'Không phát hiện sai lệch.',
     summary: (e: number, w: number) => `${n(e)} lỗi, ${n(w)} cảnh báo.`,

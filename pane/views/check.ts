@@ -138,11 +138,17 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
   let shown: Finding[] = [];
   let at = -1;
 
+  /** The finding now in hand, highlighted (and named so to screen readers). */
+  const mark = (i: number) => {
+    for (const c of list.querySelectorAll('[aria-current]')) c.removeAttribute('aria-current');
+    list.querySelector(`[data-index="${i}"]`)?.setAttribute('aria-current', 'true');
+  };
   const go = (d: number) => {
     if (shown.length === 0) return;
     at = (at + d + shown.length) % shown.length;
     const f = shown[at]!;
     const card = list.querySelector<HTMLButtonElement>(`[data-index="${at}"]`);
+    mark(at);
     card?.focus();
     card?.scrollIntoView({ block: 'nearest' });
     count.textContent = T.check.position(at + 1, shown.length);
@@ -170,7 +176,14 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
             'ul',
             { class: 'findings' },
             items.map(({ f, i }) =>
-              el('li', {}, [findingButton(f, i, state, status, (j) => (at = j)), candidateCells(f, state, status), relatedCells(f, state, status)]),
+              el('li', {}, [
+                findingButton(f, i, state, status, (j) => {
+                  at = j;
+                  mark(j);
+                }),
+                candidateCells(f, state, status),
+                relatedCells(f, state, status),
+              ]),
             ),
           ),
         ]),
@@ -194,38 +207,50 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
     });
     return el('label', { class: 'field compact' }, [el('span', {}, [name]), s]);
   };
+  // Folded, under the list: the first error comes first; the filters are one line until wanted.
   const filters =
-    all.length > 0
-      ? el('div', { class: 'filters', role: 'group', 'aria-label': T.check.filter }, [
-          pick(
-            T.check.bySeverity,
-            'severity',
-            [
-              ['error', T.check.errors],
-              ['warning', T.check.warnings],
-            ],
-            T.check.allSeverities,
-          ),
-          sheets.length > 1
-            ? pick(
-                T.check.bySheet,
-                'sheet',
-                sheets.map((s) => [s, s]),
-                T.check.allSheets,
-              )
-            : null,
-          rules.length > 1
-            ? pick(
-                T.check.byRule,
-                'rule',
-                rules.map((r) => [r, RULES[r].title]),
-                T.check.allRules,
-              )
-            : null,
-          el('div', { class: 'actions' }, [prev, next]),
+    all.length > 1
+      ? el('details', { class: 'filters' }, [
+          el('summary', {}, [T.check.filter]),
+          el('div', { role: 'group', 'aria-label': T.check.filter }, [
+            pick(
+              T.check.bySeverity,
+              'severity',
+              [
+                ['error', T.check.errors],
+                ['warning', T.check.warnings],
+              ],
+              T.check.allSeverities,
+            ),
+            sheets.length > 1
+              ? pick(
+                  T.check.bySheet,
+                  'sheet',
+                  sheets.map((s) => [s, s]),
+                  T.check.allSheets,
+                )
+              : null,
+            rules.length > 1
+              ? pick(
+                  T.check.byRule,
+                  'rule',
+                  rules.map((r) => [r, RULES[r].title]),
+                  T.check.allRules,
+                )
+              : null,
+          ]),
         ])
       : null;
-  clear(box, el('p', { class: 'muted' }, [readAtText(state)]), el('p', { class: 'muted' }, [T.check.tables(r.tables.length)]), tables, filters, count, list);
+  const steps = all.length > 0 ? el('div', { class: 'actions steps' }, [prev, next, count]) : null;
+  // Results first: the steps through the findings and the first card at the top; the tables found folded below.
+  clear(
+    box,
+    el('p', { class: 'muted small' }, [readAtText(state, true)]),
+    steps,
+    list,
+    filters,
+    el('details', { class: 'tables-found' }, [el('summary', {}, [T.check.tables(r.tables.length)]), tables]),
+  );
   refresh();
 }
 
@@ -238,9 +263,9 @@ function detailOf(f: Finding): string {
     .join(' · ');
 }
 
-/** A cell button: a click selects it in the sheet. */
-function cellButton(f: Finding, c: string, state: PaneState, status: HTMLElement): HTMLButtonElement {
-  const b = el('button', { type: 'button', class: 'link' }, [T.check.goTo(c)]);
+/** A cell button: a click selects it in the sheet. `bare`: the cell's name alone shown (a list of cells), the action read out. */
+function cellButton(f: Finding, c: string, state: PaneState, status: HTMLElement, bare = false): HTMLButtonElement {
+  const b = el('button', { type: 'button', class: 'link', ...(bare ? { 'aria-label': T.check.goTo(c) } : {}) }, [bare ? c : T.check.goTo(c)]);
   b.addEventListener('click', () => state.host.select(f.sheet, c).catch((e) => showError(status, e)));
   return b;
 }
@@ -251,7 +276,7 @@ function candidateCells(f: Finding, state: PaneState, status: HTMLElement): HTML
   // No sheet to select in (the web page): the cells named, as the sheet names them.
   const cells = state.host.sheetless
     ? [el('span', { class: 'cell-name' }, [f.candidates.map((c) => `${f.sheet}!${c}`).join(', ')])]
-    : f.candidates.map((c) => cellButton(f, c, state, status));
+    : f.candidates.map((c) => cellButton(f, c, state, status, true));
   return el('div', { class: 'candidates', role: 'group', 'aria-label': T.check.candidates }, [el('span', {}, [T.check.candidates]), ...cells]);
 }
 

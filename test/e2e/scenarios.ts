@@ -85,7 +85,9 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       expect(await finding.textContent()).toContain('Ghi: 1.886');
       expect(await finding.textContent()).not.toContain('Đúng ra');
       const candidates = page.locator('li', { has: finding }).getByRole('group', { name: 'Một trong các ô sau có số sai:' });
-      expect(await candidates.getByRole('button').allTextContents()).toEqual([
+      // The cells named plainly ("J7 M7 …"), each read out as the action it is ("Chọn ô J7").
+      expect(await candidates.getByRole('button').allTextContents()).toEqual(['J7', 'M7', 'G7', 'K7', 'I7', 'H7', 'L7']);
+      expect(await candidates.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')))).toEqual([
         'Chọn ô J7',
         'Chọn ô M7',
         'Chọn ô G7',
@@ -120,6 +122,26 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await expect.poll(() => page.textContent('#check-results')).toContain(HOSTILE);
       expect(await page.locator('#check-results img').count()).toBe(0);
       expect(await page.evaluate('window.__pwned')).toBeUndefined();
+      await host.close();
+    });
+
+    it('Kiểm tra at 300×560: the summary and the first error, with the cells that could be wrong, in view without scrolling; the tables found folded below', async () => {
+      const { page, host } = await open(300, workbook, {});
+      await page.setViewportSize({ width: 300, height: 560 });
+      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+      const first = page.locator('[data-cell="Kết quả TTHC!C7"]');
+      await first.waitFor();
+      await expect.poll(() => page.textContent('#check-status')).toContain('2 lỗi');
+      const inView = async (l: import('playwright-core').Locator) => {
+        const b = (await l.boundingBox())!;
+        return b.y >= 0 && b.y + b.height <= 560;
+      };
+      await shot(page, 'kiem-tra-560');
+      expect(await inView(page.locator('#check-status'))).toBe(true);
+      expect(await inView(first)).toBe(true);
+      expect(await inView(page.getByRole('button', { name: 'Chọn ô J7' }))).toBe(true);
+      expect(await page.getByText('Tìm thấy 5 bảng').isVisible()).toBe(true);
+      expect(await page.getByText('Kết quả TTHC!B4:M7').isVisible()).toBe(false);
       await host.close();
     });
 
@@ -548,6 +570,10 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await expect.poll(async () => (await host.selections()).at(-1)).toEqual(['Nhiều lỗi', 'C3']);
       await page.getByRole('button', { name: 'Lỗi trước' }).click();
       await expect.poll(async () => (await host.selections()).at(-1)).toEqual(['Nhiều lỗi', 'C2']);
+      // The current finding is the one highlighted.
+      expect(await page.locator('[aria-current="true"]').getAttribute('data-cell')).toBe('Nhiều lỗi!C2');
+      // The filters are folded under the steps: one line until opened.
+      await page.getByText('Lọc danh sách lỗi').click();
       await page.getByLabel('Mức độ').selectOption('warning');
       await expect.poll(() => page.textContent('#finding-count')).toContain('Không có lỗi nào khớp bộ lọc.');
       await shot(page, 'nhieu-loi');
