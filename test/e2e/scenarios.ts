@@ -398,7 +398,7 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await expect.poll(() => page.textContent('#check-status')).toContain('Không phát hiện sai lệch.');
       expect(await chauThanh.marked()).toEqual([]);
       await page.click('#tab-indicators');
-      await expect.poll(() => page.textContent('#indicator-list')).toContain('99,98%');
+      await expect.poll(() => page.textContent('#indicator-list'), { timeout: 10_000 }).toContain('99,98%');
       await page.close();
       await chauThanh.close();
 
