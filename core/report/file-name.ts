@@ -22,7 +22,8 @@ export function unitSlug(name: string): string {
     .slice(0, 60);
 }
 
-export function reportFileName(kind: string, settings: ReportSettings): string {
+/** `draft`: the report carries the draft mark, and its name says so ("…-DU-THAO.docx"), never the final's name. */
+export function reportFileName(kind: string, settings: ReportSettings, draft = false): string {
   const m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(settings.kyDen || settings.ngay);
   const word = PERIOD_WORD[kind];
   const period = !m
@@ -33,5 +34,5 @@ export function reportFileName(kind: string, settings: ReportSettings): string {
         ? `thang-${m[2]!.padStart(2, '0')}-${m[3]}`
         : `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   const head = kind === 'cong-van' ? 'Cong-van' : 'Bao-cao-CCHC';
-  return `${[head, period, unitSlug(settings.tenDonVi || settings.coQuanBanHanh)].filter(Boolean).join('-')}.docx`;
+  return `${[head, period, unitSlug(settings.tenDonVi || settings.coQuanBanHanh), draft ? 'DU-THAO' : ''].filter(Boolean).join('-')}.docx`;
 }

@@ -60,6 +60,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   const readAt = el('p', { class: 'muted' });
   // With errors in the figures the report carries the draft mark, unless the clerk accepts the figures here.
   const acceptBox = el('input', { type: 'checkbox', id: 'report-accept' });
+  const errorsNote = el('p', { class: 'note', id: 'report-errors', hidden: true });
   const accept = el('label', { class: 'field check', hidden: true, for: 'report-accept' }, [acceptBox, el('span', {}, [T.report.accept])]);
   let form: HTMLFormElement | undefined;
 
@@ -70,13 +71,18 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   const keep = () => {
     if (!form || !state.form.settings) return;
     state.form.settings = { ...readForm(form, settings()), mauBaoCao: kind.value };
-    if (!fileNameTyped) fileName.value = reportFileName(kind.value, state.form.settings);
+    nameIt();
     saveFormSoon(state, (e) => showError(status, e));
   };
 
-  let errorsNote = '';
   /** The sheet chosen, when several hold results. */
   const chosenSheet = () => (sheetField.hidden ? undefined : sheetSel.value || undefined);
+  /** Errors in what the report is written from, not accepted: the report is a draft, and its name says so. */
+  const isDraft = () => !accept.hidden && !acceptBox.checked;
+  /** The file's name, unless the clerk typed one. */
+  const nameIt = () => {
+    if (!fileNameTyped && state.form.settings) fileName.value = reportFileName(kind.value, state.form.settings, isDraft());
+  };
 
   const refreshState = () => {
     const r = state.result;
@@ -93,10 +99,10 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     accept.hidden = errors === 0;
     acceptBox.checked = state.form.accepted && !accept.hidden;
     readAt.textContent = readAtText(state);
-    // The errors' note replaces itself (another month chosen), never what an action said.
-    const note = errors > 0 ? T.report.hasErrors(errors) : '';
-    if (note || status.textContent === errorsNote) status.textContent = note;
-    errorsNote = note;
+    // The errors' note sits above the box that accepts them: what the box is for is read before it.
+    errorsNote.textContent = errors > 0 ? T.report.hasErrors(errors) : '';
+    errorsNote.hidden = errors === 0;
+    nameIt();
   };
 
   /** What the last reading changed, said with the result of the action ('' when nothing changed). */
@@ -123,7 +129,10 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     keep();
     refreshState();
   });
-  acceptBox.addEventListener('change', () => (state.form.accepted = acceptBox.checked));
+  acceptBox.addEventListener('change', () => {
+    state.form.accepted = acceptBox.checked;
+    nameIt();
+  });
   fileName.addEventListener('input', () => (fileNameTyped = fileName.value.trim() !== ''));
 
   previewBtn.addEventListener(
@@ -163,7 +172,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
             const r = await build(say);
             if (!r) return;
             await state.host.saveSettings(settings());
-            const name = safeFileName(fileName.value) || reportFileName(kind.value, settings());
+            const name = safeFileName(fileName.value) || reportFileName(kind.value, settings(), r.doc.draft !== undefined);
             const where = target.value as 'drive' | 'download';
             const saved = await saveDocx(state.host, r.doc, name, where, say, link, { googleDoc: where === 'drive' && googleDocBox.checked });
             say(notesText(r, savedText(saved)));
@@ -177,22 +186,25 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
       ),
   );
 
+  // The primary action near the top (in view at 300×560 and at 150%): the kind, then «Tạo báo cáo» and what it did;
+  // what the errors mean above the box accepting them; the preview; the settings, where and under what name after.
   const node = el('section', { class: 'view', id: 'view-report', 'aria-labelledby': 'tab-report' }, [
     el('label', { class: 'field', for: 'report-kind' }, [el('span', {}, [T.report.kind]), kind]),
     sheetField,
     noTable,
+    el('div', { class: 'actions' }, [createBtn, previewBtn]),
+    status,
+    link,
+    errorsNote,
+    accept,
+    readAt,
+    zoom.node,
+    preview,
     el('details', {}, [el('summary', {}, [T.report.settings]), formBox]),
     el('label', { class: 'field', for: 'report-target' }, [el('span', {}, [T.report.where]), target]),
     folder?.node,
     googleDoc,
     el('label', { class: 'field', for: 'report-file' }, [el('span', {}, [T.report.fileName]), fileName]),
-    accept,
-    el('div', { class: 'actions' }, [createBtn, previewBtn]),
-    status,
-    readAt,
-    link,
-    zoom.node,
-    preview,
   ]);
 
   /** "Tạo trang mẫu": a new sheet with the sample table, then the pane reads the workbook again and finds it. */
@@ -227,7 +239,6 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
       form.addEventListener('input', keep);
       form.addEventListener('change', keep);
       clear(formBox, form);
-      if (!fileNameTyped) fileName.value = reportFileName(kind.value, s);
       clear(noTable, gettingStarted(true, state.host.sheetless ? undefined : addSample, state.host.sheetless === true));
       refreshState();
     } catch (e) {

@@ -145,6 +145,27 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await host.close();
     });
 
+    it.each([
+      [300, 560],
+      [200, 373],
+    ])(
+      'Tạo báo cáo at %i×%i (the sidebar, then at 150 per cent zoom): «Tạo báo cáo» in view, the errors explained above the box accepting them',
+      async (w, h) => {
+        const { page, host } = await open(w, workbook, { tab: 'report' });
+        await page.setViewportSize({ width: w, height: h });
+        await page.locator('#report-settings').waitFor({ state: 'attached' });
+        const create = page.getByRole('button', { name: 'Tạo báo cáo', exact: true });
+        await expect.poll(() => create.isEnabled(), { timeout: 30_000 }).toBe(true);
+        const box = (await create.boundingBox())!;
+        expect(box.y + box.height).toBeLessThanOrEqual(h);
+        const note = (await page.locator('#report-errors').boundingBox())!;
+        const accept = (await page.getByLabel(/Tôi đã xem các lỗi/).boundingBox())!;
+        expect(note.y).toBeLessThan(accept.y);
+        await shot(page, `bao-cao-${w}`);
+        await host.close();
+      },
+    );
+
     it('Chỉ tiêu on one screen at 300×560: each rate with its result, a target named by its rate, met or not; bars and definitions on demand', async () => {
       const { page, host } = await open(300, workbook, {});
       await page.setViewportSize({ width: 300, height: 560 });
@@ -256,7 +277,10 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       expect(await level()).toBe(150);
       expect(await zoom.getByRole('button', { name: 'Phóng to' }).isDisabled()).toBe(true);
       // The size chosen stays for the next preview.
-      await page.getByRole('button', { name: 'Xem trước', exact: true }).click();
+      const again = page.getByRole('button', { name: 'Xem trước', exact: true });
+      await again.click();
+      // The new preview drawn (the button no longer busy), at the size chosen.
+      await expect.poll(() => again.getAttribute('aria-busy'), { timeout: 30_000 }).toBeNull();
       await expect.poll(() => preview.locator('section.docx').count(), { timeout: 30_000 }).toBeGreaterThan(0);
       await expect.poll(level, { timeout: 30_000 }).toBe(150);
       await zoom.getByRole('button', { name: 'Vừa khung' }).click();
@@ -304,11 +328,14 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       expect(await sheetSel.locator('option').allTextContents()).toEqual(['Tháng 7', 'Tháng 8', 'Tháng 9']);
       expect(await sheetSel.inputValue()).toBe('Tháng 7');
       const acceptBox = page.getByLabel(/Tôi đã xem các lỗi/);
-      await expect.poll(() => page.textContent('#report-status')).toContain('bảng tính còn 1 lỗi');
+      await expect.poll(() => page.textContent('#report-errors')).toContain('bảng tính còn 1 lỗi');
       expect(await acceptBox.isVisible()).toBe(true);
+      // The draft is named as one; accepted, or another month without errors, it is not.
+      expect(await page.getByLabel('Tên tệp').inputValue()).toMatch(/-DU-THAO\.docx$/);
       await sheetSel.selectOption('Tháng 9');
-      expect(await page.textContent('#report-status')).toBe('');
+      expect(await page.isVisible('#report-errors')).toBe(false);
       expect(await acceptBox.isVisible()).toBe(false);
+      expect(await page.getByLabel('Tên tệp').inputValue()).not.toContain('DU-THAO');
       await page.getByRole('button', { name: 'Xem trước', exact: true }).click();
       const preview = page.getByRole('region', { name: 'Xem trước' });
       await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('Tổng số hồ sơ tiếp nhận là 140 hồ sơ');
@@ -382,7 +409,8 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await page.locator('#report-settings').waitFor({ state: 'attached' });
       await page.selectOption('#report-target', 'download');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report')]);
-      expect(download.suggestedFilename()).toBe('Bao-cao-CCHC-thang-03-2024-UBND-huyen-Lap-Vo.docx');
+      // The Lấp Vò sheet has an error, not accepted: the report is a draft, and named as one.
+      expect(download.suggestedFilename()).toBe('Bao-cao-CCHC-thang-03-2024-UBND-huyen-Lap-Vo-DU-THAO.docx');
       const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
       expect(await zip.file('word/document.xml')!.async('string')).toContain('Trương Thị Diệp');
       expect(host.saved).toHaveLength(0);
