@@ -13,8 +13,8 @@ export interface SettingField {
   label: string;
   /** Labels a clerk may write in the settings sheet, folded. */
   sheetLabels: string[];
-  /** text: one line; lines: one item per line; long: a paragraph; quyenHan: TM., KT. …; flag: yes/no; kind: a report kind. */
-  input: 'text' | 'lines' | 'long' | 'quyenHan' | 'flag' | 'kind';
+  /** text: one line; date: a day (ngày/tháng/năm); lines: one item per line; long: a paragraph; quyenHan: TM., KT. …; flag: yes/no; kind: a report kind. */
+  input: 'text' | 'date' | 'lines' | 'long' | 'quyenHan' | 'flag' | 'kind';
   /** Shown in the pane's form (the others come from the settings sheet, or have their own control). */
   inForm?: true;
   /**
@@ -37,9 +37,9 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'tenDonVi', label: 'Tên đơn vị trong câu', sheetLabels: ['ten don vi trong cau', 'ten don vi', 'ten day du'], input: 'text' },
   { key: 'soKyHieu', label: 'Số, ký hiệu', sheetLabels: ['so ky hieu', 'so', 'so van ban', 'ky hieu'], input: 'text', inForm: true },
   { key: 'diaDanh', label: 'Địa danh', sheetLabels: ['dia danh', 'noi ban hanh'], input: 'text', inForm: true, needed: 'always' },
-  { key: 'ngay', label: 'Ngày (dd/mm/yyyy, để trống cho văn thư)', sheetLabels: ['ngay', 'ngay ban hanh', 'ngay bao cao'], input: 'text', inForm: true },
-  { key: 'kyTu', label: 'Kỳ báo cáo từ', sheetLabels: ['ky bao cao tu', 'tu ngay'], input: 'text', inForm: true, needed: 'period' },
-  { key: 'kyDen', label: 'Kỳ báo cáo đến', sheetLabels: ['ky bao cao den', 'den ngay'], input: 'text', inForm: true, needed: 'period' },
+  { key: 'ngay', label: 'Ngày ký (để trống cho văn thư)', sheetLabels: ['ngay', 'ngay ban hanh', 'ngay bao cao'], input: 'date', inForm: true },
+  { key: 'kyTu', label: 'Kỳ báo cáo từ', sheetLabels: ['ky bao cao tu', 'tu ngay'], input: 'date', inForm: true, needed: 'period' },
+  { key: 'kyDen', label: 'Kỳ báo cáo đến', sheetLabels: ['ky bao cao den', 'den ngay'], input: 'date', inForm: true, needed: 'period' },
   { key: 'kinhGui', label: 'Kính gửi (mỗi dòng một nơi)', sheetLabels: ['kinh gui', 'noi gui'], input: 'lines', inForm: true },
   { key: 'trichYeu', label: 'Trích yếu', sheetLabels: ['trich yeu', 'ten bao cao', 'tieu de'], input: 'long', inForm: true },
   { key: 'quyenHan', label: 'Quyền hạn ký', sheetLabels: ['quyen han', 'tham quyen ky'], input: 'quyenHan', inForm: true },

@@ -10,7 +10,7 @@ import { paneReportJob, TEMPLATES } from '../report-run';
 import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
-import { readForm, settingsForm } from './settings-form';
+import { checkDates, readForm, settingsForm } from './settings-form';
 import { gettingStarted, SAMPLE_TABLE } from './help';
 import { docxPreview, docxWriter, PREVIEW_OPTIONS, saveDocx, savedText } from '../docx';
 import { folderLine } from './folder-line';
@@ -109,6 +109,11 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   let changed = '';
   /** Reads the sheet again and runs the report job on it with the state's settings and the choices of this tab. */
   const build = async (say: (s: string) => void): Promise<ReportJobResult | undefined> => {
+    // A day that is no day would be printed as it is: the report waits for it to be corrected.
+    if (form && !checkDates(form)) {
+      say(T.report.fixDates);
+      return undefined;
+    }
     const before = state.result;
     const result = await readAndCheck(state, say);
     refreshState();

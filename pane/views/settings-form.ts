@@ -1,5 +1,11 @@
-/** The report settings as a form (the same ReportSettings the settings sheet fills). */
+/**
+ * The report settings as a form (the same ReportSettings the settings sheet fills). A day is typed as the clerk writes
+ * it (15/03/2024) and checked as she leaves the field: one that is no day, or a period ending before it starts, is
+ * said in Vietnamese beside it (and kept as typed, for her to correct).
+ */
 import { SETTING_FIELDS, type ReportSettings, type SettingField } from '../../core/report';
+import { realDate } from '../../core/text/dates';
+import { T } from '../messages';
 import { el } from '../ui/dom';
 
 type Field = SettingField;
@@ -28,6 +34,9 @@ export function settingsForm(s: ReportSettings): HTMLFormElement {
     } else if (f.input === 'text') {
       input = el('input', { id, name: f.key, type: 'text' });
       input.value = value;
+    } else if (f.input === 'date') {
+      input = el('input', { id, name: f.key, type: 'text', inputmode: 'numeric', placeholder: T.report.datePlaceholder, 'aria-describedby': `${id}-error` });
+      input.value = value;
     } else {
       // Multi-line fields as tall as their text (Nơi nhận has 4–7 lines), so nothing is hidden at 300 px.
       const lines = value.split('\n').length;
@@ -35,8 +44,32 @@ export function settingsForm(s: ReportSettings): HTMLFormElement {
       input.value = value;
     }
     form.append(el('label', { class: 'field', for: id }, [el('span', {}, [f.label]), input]));
+    if (f.input === 'date') form.append(el('p', { class: 'field-error', id: `${id}-error`, role: 'alert', hidden: true }));
   }
+  const check = () => checkDates(form);
+  form.addEventListener('change', check);
   return form;
+}
+
+/** Each day field as typed: not a day, or the period's end before its start, is said under the field. */
+export function checkDates(form: HTMLFormElement): boolean {
+  let ok = true;
+  const say = (key: string, message: string) => {
+    const input = form.elements.namedItem(key) as HTMLInputElement | null;
+    const error = input && form.querySelector<HTMLElement>(`#${input.id}-error`);
+    if (!input || !error) return;
+    error.textContent = message;
+    error.hidden = message === '';
+    if (message) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+    if (message) ok = false;
+  };
+  const value = (key: string) => ((form.elements.namedItem(key) as HTMLInputElement | null)?.value ?? '').trim();
+  for (const f of FIELDS) if (f.input === 'date') say(f.key, value(f.key) && !realDate(value(f.key)) ? T.report.badDate(value(f.key)) : '');
+  const from = realDate(value('kyTu'));
+  const to = realDate(value('kyDen'));
+  if (from && to && Date.UTC(to.y, to.m - 1, to.d) < Date.UTC(from.y, from.m - 1, from.d)) say('kyDen', T.report.periodBackwards);
+  return ok;
 }
 
 export function readForm(form: HTMLFormElement, base: ReportSettings): ReportSettings {

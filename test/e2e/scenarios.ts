@@ -290,6 +290,30 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await host.close();
     });
 
+    it('Tạo báo cáo: a day that is no day, or a period ending before it starts, is said in Vietnamese under its field, and no report is made', async () => {
+      const { page, host } = await open();
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await page.locator('#report-settings').waitFor({ state: 'attached' });
+      await page.locator('#view-report summary').click();
+      const end = page.getByLabel('Kỳ báo cáo đến', { exact: true });
+      await end.fill('31/02/2024');
+      await end.press('Tab');
+      const alert = page.getByRole('alert').filter({ hasText: '31/02/2024' });
+      await expect.poll(() => alert.textContent()).toBe('«31/02/2024» không phải một ngày: hãy ghi ngày/tháng/năm, ví dụ 15/03/2024.');
+      expect(await end.getAttribute('aria-invalid')).toBe('true');
+      await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
+      await expect.poll(() => page.textContent('#report-status')).toContain('Chưa tạo báo cáo: có ngày ghi chưa đúng');
+      expect(host.saved).toHaveLength(0);
+      // Before its start: said too; corrected, the refusal goes.
+      await end.fill('01/02/2024');
+      await end.press('Tab');
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'trước ngày đầu kỳ' }).count()).toBe(1);
+      await end.fill('12/3/2024');
+      await end.press('Tab');
+      await expect.poll(() => end.getAttribute('aria-invalid')).toBeNull();
+      await host.close();
+    });
+
     it('Tạo báo cáo: a field left empty that the văn thư would fill by hand is named with the result', async () => {
       const { page, host } = await open();
       await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
