@@ -37,9 +37,13 @@ export const T = {
     error: 'Lỗi',
     warning: 'Cảnh báo',
     rows: (k: number) => `${n(k)} dòng số liệu`,
-    listed: (k: number) => (k === 0 ? 'Không có lỗi nào khớp bộ lọc.' : `${n(k)} mục.`),
-    notListed: (k: number, hidden: number) => `${n(k)} mục; ${n(hidden)} mục không được liệt kê: hãy lọc theo trang, loại lỗi, hoặc dùng Lỗi tiếp theo.`,
-    position: (i: number, k: number) => `Mục ${n(i)} / ${n(k)}.`,
+    /** A table found: where it is said in words (its sheet, its first and last cell), then what it is. */
+    tableFound: (sheet: string, range: string, form: string, rows: number) =>
+      `${form}: trang «${sheet}», ô ${range.replace(':', ' đến ')} (${n(rows)} dòng số liệu)`,
+    listed: (k: number) => (k === 0 ? 'Không có lỗi nào khớp bộ lọc.' : `${n(k)} chỗ cần xem.`),
+    notListed: (k: number, hidden: number) =>
+      `${n(k)} chỗ cần xem; ${n(hidden)} chỗ không được liệt kê: hãy lọc theo trang, loại lỗi, hoặc dùng Lỗi tiếp theo.`,
+    position: (i: number, k: number) => `Chỗ thứ ${n(i)} / ${n(k)}.`,
     goTo: (cell: string) => `Chọn ô ${cell}`,
     candidates: 'Một trong các ô sau có số sai:',
     prev: 'Lỗi trước',
@@ -153,7 +157,7 @@ export const T = {
     steps: [
       { title: 'Kiểm tra số liệu', text: 'tìm các bảng, đối chiếu các tổng, tô màu ô sai kèm ghi chú (Xóa đánh dấu trả lại như cũ).' },
       { title: 'Chỉ tiêu', text: 'tỷ lệ đúng hạn, trực tuyến, số hóa, thanh toán trực tuyến so với mục tiêu.' },
-      { title: 'Tạo báo cáo', text: 'tệp .docx theo thể thức Nghị định 30/2020/NĐ-CP, đọc lại số liệu mới nhất.' },
+      { title: 'Tạo báo cáo', text: 'tệp Word theo thể thức Nghị định 30/2020/NĐ-CP, đọc lại số liệu mới nhất.' },
     ],
     exampleTitle: 'Ví dụ một bảng được nhận ra:',
     sample: 'Tạo trang mẫu',

@@ -9,7 +9,7 @@ export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): voi
     .createAddonMenu()
     .addItem('Kiểm tra số liệu', 'baoCaoOpenCheck')
     .addItem('Tạo báo cáo', 'baoCaoOpenReport')
-    .addItem('Mở bảng điều khiển', 'baoCaoOpenPane')
+    .addItem('Mở Báo cáo CCHC', 'baoCaoOpenPane')
     .addToUi();
 }
 

@@ -129,7 +129,7 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
   const tables = el(
     'ul',
     { class: 'tables' },
-    r.tables.map(tableSummary).map((t) => el('li', {}, [`${t.sheet}!${t.range} — ${label(t.form)} (${T.check.rows(t.rows)})`])),
+    r.tables.map(tableSummary).map((t) => el('li', {}, [T.check.tableFound(t.sheet, t.range, label(t.form), t.rows)])),
   );
   const all = [...r.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const filter: Filter = { sheet: '', severity: '', rule: '' };

@@ -141,7 +141,7 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       expect(await inView(first)).toBe(true);
       expect(await inView(page.getByRole('button', { name: 'Chọn ô J7' }))).toBe(true);
       expect(await page.getByText('Tìm thấy 5 bảng').isVisible()).toBe(true);
-      expect(await page.getByText('Kết quả TTHC!B4:M7').isVisible()).toBe(false);
+      expect(await page.getByText('trang «Kết quả TTHC», ô B4 đến M7').isVisible()).toBe(false);
       await host.close();
     });
 
@@ -165,6 +165,41 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
         await host.close();
       },
     );
+
+    it('no developer words on any tab or in the help: no bare cell ranges, file extensions, date patterns or "mục."', async () => {
+      const { page, host } = await open();
+      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+      await page.locator('[data-cell="Kết quả TTHC!C7"]').waitFor({ timeout: 30_000 });
+      const words = async (where: string) => {
+        // What the clerk reads: the text shown, folded parts opened.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+        const text = await page.evaluate(() => document.body.innerText);
+        const found = [
+          /\bdd\/mm\/yyyy\b/i,
+          /\.docx\b/,
+          /\d mục\./,
+          /bảng điều khiển/i,
+          /\bundefined\b/,
+          /\bNaN\b/,
+          /\[object /,
+          /\bnull\b/,
+          /![A-Z]{1,3}\d+:[A-Z]{1,3}\d+/,
+        ]
+          .filter((w) => w.test(text))
+          .map(String);
+        expect(found, where).toEqual([]);
+      };
+      await words('Kiểm tra');
+      await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+      await page.getByRole('table', { name: 'Các chỉ tiêu, kết quả và mục tiêu' }).waitFor();
+      await words('Chỉ tiêu');
+      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+      await page.locator('#report-settings').waitFor({ state: 'attached' });
+      await words('Tạo báo cáo');
+      await page.getByRole('button', { name: 'Hướng dẫn' }).click();
+      await words('Hướng dẫn');
+      await host.close();
+    });
 
     it('Chỉ tiêu on one screen at 300×560: each rate with its result, a target named by its rate, met or not; bars and definitions on demand', async () => {
       const { page, host } = await open(300, workbook, {});
@@ -613,12 +648,12 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       for (let i = 1; i <= 3000; i++) rows.push([i, `Lĩnh vực ${i}`, i <= 1500 ? 100 : 90, 80, 10]);
       const { page, host } = await open(300, { sheets: [{ name: 'Nhiều lỗi', values: rows, merges: [] }] });
       await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
-      await expect.poll(() => page.textContent('#finding-count'), { timeout: 30_000 }).toContain('1.500 mục; 500 mục không được liệt kê');
+      await expect.poll(() => page.textContent('#finding-count'), { timeout: 30_000 }).toContain('1.500 chỗ cần xem; 500 chỗ không được liệt kê');
       expect(await page.locator('.finding').count()).toBe(1000);
       await expect.poll(() => page.textContent('#check-status'), { timeout: 30_000 }).toContain('1.500 lỗi');
       await page.getByRole('button', { name: 'Lỗi tiếp theo' }).click();
       await page.getByRole('button', { name: 'Lỗi tiếp theo' }).click();
-      await expect.poll(() => page.textContent('#finding-count')).toBe('Mục 2 / 1.500.');
+      await expect.poll(() => page.textContent('#finding-count')).toBe('Chỗ thứ 2 / 1.500.');
       await expect.poll(async () => (await host.selections()).at(-1)).toEqual(['Nhiều lỗi', 'C3']);
       await page.getByRole('button', { name: 'Lỗi trước' }).click();
       await expect.poll(async () => (await host.selections()).at(-1)).toEqual(['Nhiều lỗi', 'C2']);

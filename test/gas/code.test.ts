@@ -93,7 +93,7 @@ describe('Code.js', () => {
         items: [
           ['Kiểm tra số liệu', 'baoCaoOpenCheck'],
           ['Tạo báo cáo', 'baoCaoOpenReport'],
-          ['Mở bảng điều khiển', 'baoCaoOpenPane'],
+          ['Mở Báo cáo CCHC', 'baoCaoOpenPane'],
         ],
       },
     ]);
