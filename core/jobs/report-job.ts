@@ -11,7 +11,6 @@ import {
   buildReport,
   chooseKind,
   isLetterTemplate,
-  isReportKind,
   missingSettings,
   namesDays,
   periodDays,
