@@ -73,6 +73,8 @@ export interface Host {
    * its name. No existing sheet is written.
    */
   addSampleSheet(values: (string | number)[][]): Promise<{ sheet: string }>;
+  /** Whether saving by download is refused here (Excel for Mac's pane): said before the click, not after. */
+  downloadBlocked?(): Promise<boolean>;
   /** The folder the reports go to in Drive, when the host has one to choose (Google); Excel has none. */
   readonly folders?: FolderChoice;
 }

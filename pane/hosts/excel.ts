@@ -561,6 +561,8 @@ export function excelHost(): Host {
         ws.getRange(address).select();
         await ctx.sync();
       }),
+    // Excel for Mac's task pane (WKWebView) silently drops downloads.
+    downloadBlocked: async () => Office.context.platform === Office.PlatformType.Mac,
     async saveReport(fileName, docx): Promise<SaveResult> {
       // Excel for Mac's task pane (WKWebView) silently drops downloads: say so instead of doing nothing.
       if (Office.context.platform === Office.PlatformType.Mac) throw new HostError('download-blocked', 'Mac task pane cannot download');

@@ -8,6 +8,7 @@ import { isLetterTemplate, REPORT_KINDS, reportFileName, type ReportKindId, type
 import { reportKind, reportScope, type ReportJobResult } from '../../core/jobs';
 import { paneReportJob, TEMPLATES } from '../report-run';
 import { T } from '../messages';
+import { HOST_ERRORS } from '../../core/catalogue/host-errors';
 import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
 import { checkDates, readForm, settingsForm } from './settings-form';
@@ -61,6 +62,8 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   // With errors in the figures the report carries the draft mark, unless the clerk accepts the figures here.
   const acceptBox = el('input', { type: 'checkbox', id: 'report-accept' });
   const errorsNote = el('p', { class: 'note', id: 'report-errors', hidden: true });
+  // Where the pane cannot download (Excel for Mac), said when the tab opens, before any click.
+  const blockedNote = el('p', { class: 'note', id: 'report-blocked', hidden: true }, [HOST_ERRORS['download-blocked']]);
   const accept = el('label', { class: 'field check', hidden: true, for: 'report-accept' }, [acceptBox, el('span', {}, [T.report.accept])]);
   let form: HTMLFormElement | undefined;
 
@@ -197,6 +200,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     el('label', { class: 'field', for: 'report-kind' }, [el('span', {}, [T.report.kind]), kind]),
     sheetField,
     noTable,
+    blockedNote,
     el('div', { class: 'actions' }, [createBtn, previewBtn]),
     status,
     link,
@@ -233,6 +237,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
 
   const show = async () => {
     void folder?.refresh();
+    void state.host.downloadBlocked?.().then((b) => (blockedNote.hidden = !b));
     try {
       status.classList.remove('error');
       await readAndCheck(state, (s) => (status.textContent = s));

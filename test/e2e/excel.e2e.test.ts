@@ -34,6 +34,9 @@ describe.runIf(hasChromium)('the Excel task pane', () => {
     await page.locator('#report-settings').waitFor({ state: 'attached' });
     expect(await page.getAttribute('#tab-report', 'aria-selected')).toBe('true');
     expect(await page.isVisible('#view-check')).toBe(false);
+    // Excel on Windows downloads: nothing said about Mac.
+    await expect.poll(() => page.locator('#btn-report').isEnabled(), { timeout: 30_000 }).toBe(true);
+    expect(await page.isVisible('#report-blocked')).toBe(false);
     await host.close();
   });
 
@@ -77,6 +80,10 @@ describe.runIf(hasChromium)('the Excel task pane', () => {
   it('on Excel for Mac, "Tạo báo cáo" says the pane cannot download there and what to do', async () => {
     const { page, host } = await open({ tab: 'report', fake: { platform: 'Mac' } });
     await page.locator('#report-settings').waitFor({ state: 'attached' });
+    // Said when the tab opens, before any click.
+    await expect.poll(() => page.isVisible('#report-blocked')).toBe(true);
+    expect(await page.textContent('#report-blocked')).toContain('Excel trên máy Mac không cho tải tệp xuống');
+    expect(await page.textContent('#report-status')).toBe('');
     await page.click('#btn-report');
     await expect.poll(() => page.textContent('#report-status')).toContain('Excel trên máy Mac không cho tải tệp xuống');
     await host.close();
