@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { OfficeAddinManifest } from 'office-addin-manifest';
 import { PNG } from 'pngjs';
+import { OFFICE_APP_ORDER } from './manifest-order';
 import { REPO_ROOT } from '../helpers/reference';
 
 /** The add-in's identity: changing it makes Office treat it as another add-in (settings and installs lost). */
@@ -60,23 +61,7 @@ describe('office-addin/manifest.xml', () => {
 
   it('lists its elements in the order the manifest schema (xs:sequence) requires', () => {
     const order = Object.keys(app).filter((k) => !k.startsWith('@') && k !== '#text');
-    expect(order).toEqual([
-      'Id',
-      'Version',
-      'ProviderName',
-      'DefaultLocale',
-      'DisplayName',
-      'Description',
-      'IconUrl',
-      'HighResolutionIconUrl',
-      'SupportUrl',
-      'AppDomains',
-      'Hosts',
-      'Requirements',
-      'DefaultSettings',
-      'Permissions',
-      'VersionOverrides',
-    ]);
+    expect(order).toEqual(OFFICE_APP_ORDER);
     const form = app.VersionOverrides.Hosts.Host.DesktopFormFactor as Node;
     expect(Object.keys(form).filter((k) => !k.startsWith('@'))).toEqual(['GetStarted', 'FunctionFile', 'ExtensionPoint']);
     expect(Object.keys(resources).filter((k) => !k.startsWith('@'))).toEqual(['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings']);

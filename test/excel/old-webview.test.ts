@@ -55,7 +55,7 @@ describe('the ES5 fallback of the Excel pane (pane/old-webview.ts)', () => {
         target: 'es5',
         supported: { arrow: false, 'const-and-let': false, 'template-literal': false, destructuring: false, class: false },
       }),
-    ).resolves.toBeTruthy();
+    ).resolves.toHaveProperty('code');
     expect(fallback).not.toMatch(/=>|`|\b(let|const|class)\s/);
   });
 
