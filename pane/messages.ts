@@ -5,7 +5,7 @@ const n = (x: number) => formatCount(x);
 
 export const T = {
   title: 'Báo cáo CCHC',
-  readAtShort: (hm: string) => `Số liệu đọc lúc ${hm}, mỗi lần mở thẻ.`,
+  readAtShort: (hm: string) => `Số liệu đọc lúc ${hm}.`,
   readAt: (hm: string) => `Số liệu đọc lúc ${hm}; mỗi lần bấm, bảng tính được đọc lại.`,
   tabs: { check: 'Kiểm tra số liệu', indicators: 'Chỉ tiêu', report: 'Tạo báo cáo', rollup: 'Tổng hợp' },
   /** The tabs' shown names, one line at 300 px; each is within its full name (`tabs`), which is read out. */
@@ -46,6 +46,8 @@ export const T = {
     position: (i: number, k: number) => `Chỗ thứ ${n(i)} / ${n(k)}.`,
     goTo: (cell: string) => `Chọn ô ${cell}`,
     candidates: 'Một trong các ô sau có số sai:',
+    /** Cells of one sheet, named as the clerk reads them: "J7, M7 (trang «Kết quả TTHC»)". */
+    cellsOn: (cells: readonly string[], sheet: string) => `${cells.join(', ')} (trang «${sheet}»)`,
     prev: 'Lỗi trước',
     next: 'Lỗi tiếp theo',
     filter: 'Lọc danh sách lỗi',

@@ -275,7 +275,7 @@ function candidateCells(f: Finding, state: PaneState, status: HTMLElement): HTML
   if (!f.candidates?.length) return null;
   // No sheet to select in (the web page): the cells named, as the sheet names them.
   const cells = state.host.sheetless
-    ? [el('span', { class: 'cell-name' }, [f.candidates.map((c) => `${f.sheet}!${c}`).join(', ')])]
+    ? [el('span', { class: 'cell-name' }, [` ${T.check.cellsOn(f.candidates, f.sheet)}`])]
     : f.candidates.map((c) => cellButton(f, c, state, status, true));
   return el('div', { class: 'candidates', role: 'group', 'aria-label': T.check.candidates }, [el('span', {}, [T.check.candidates]), ...cells]);
 }

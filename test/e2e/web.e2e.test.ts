@@ -61,6 +61,7 @@ interface JsonFinding {
   sheet: string;
   cell: string;
   message: string;
+  candidates?: string[];
 }
 
 describe.runIf(hasChromium)('the web page, opened from disk', () => {
@@ -123,6 +124,9 @@ describe.runIf(hasChromium)('the web page, opened from disk', () => {
         .locator('#check-results button.finding')
         .evaluateAll((bs) => bs.map((b) => [b.querySelector('.cell')!.textContent, b.querySelector('.message')!.textContent]));
       expect(shown).toEqual(expected);
+      // The cells that could be wrong, named as the clerk reads them: the cells, then their sheet in words.
+      for (const f of findings.filter((x) => x.candidates?.length))
+        expect(await page.textContent('#check-results')).toContain(`${f.candidates!.join(', ')} (trang «${f.sheet}»)`);
       if (findings.length === 0) expect(await page.textContent('#check-status')).toContain('Không phát hiện sai lệch');
       onlyOwnFiles(requests);
       await close();
