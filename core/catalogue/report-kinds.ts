@@ -8,6 +8,8 @@ import type { DayRule, PeriodType } from './periods';
 interface ReportKind {
   id: string;
   label: string;
+  /** The name in a narrow list (the pane's select at 300 px), the full `label` said beside it. */
+  short: string;
   /** The template file's name without ".mustache"; the id when absent. Kinds that differ only by period share one. */
   template?: string;
   /** The period the kind reports on; none for a công văn. */
@@ -17,13 +19,33 @@ interface ReportKind {
 }
 
 export const REPORT_KINDS = [
-  { id: 'thang-644', label: 'Báo cáo tháng về cải cách TTHC (Công điện 644/CĐ-TTg)', ky: 'thang', ngay: 'dinh-ky' },
-  { id: 'thang-644-ngan', label: 'Báo cáo tháng thực hiện Công điện 644, bản ngắn (kết quả, đánh giá chung)', ky: 'thang', ngay: 'dinh-ky' },
-  { id: 'bo-chi-so', label: 'Báo cáo thực hiện Bộ chỉ số chỉ đạo, điều hành (QĐ 766/QĐ-TTg)', ky: 'thang', ngay: 'lich' },
-  { id: 'cchc-quy', label: 'Báo cáo công tác cải cách hành chính quý (quý III: 9 tháng), kèm phụ lục', template: 'cchc', ky: 'quy', ngay: 'dinh-ky' },
-  { id: 'cchc-6-thang', label: 'Báo cáo công tác cải cách hành chính 6 tháng đầu năm, kèm phụ lục', template: 'cchc', ky: '6-thang', ngay: 'dinh-ky' },
-  { id: 'cchc-nam', label: 'Báo cáo công tác cải cách hành chính năm, kèm phụ lục', template: 'cchc', ky: 'nam', ngay: 'dinh-ky' },
-  { id: 'cong-van', label: 'Công văn (V/v …, Kính gửi, nội dung do đơn vị soạn)', ngay: 'dinh-ky' },
+  { id: 'thang-644', label: 'Báo cáo tháng về cải cách TTHC (Công điện 644/CĐ-TTg)', short: 'Báo cáo tháng (CĐ 644)', ky: 'thang', ngay: 'dinh-ky' },
+  {
+    id: 'thang-644-ngan',
+    label: 'Báo cáo tháng thực hiện Công điện 644, bản ngắn (kết quả, đánh giá chung)',
+    short: 'Báo cáo tháng, bản ngắn',
+    ky: 'thang',
+    ngay: 'dinh-ky',
+  },
+  { id: 'bo-chi-so', label: 'Báo cáo thực hiện Bộ chỉ số chỉ đạo, điều hành (QĐ 766/QĐ-TTg)', short: 'Bộ chỉ số 766', ky: 'thang', ngay: 'lich' },
+  {
+    id: 'cchc-quy',
+    label: 'Báo cáo công tác cải cách hành chính quý (quý III: 9 tháng), kèm phụ lục',
+    short: 'Báo cáo CCHC quý',
+    template: 'cchc',
+    ky: 'quy',
+    ngay: 'dinh-ky',
+  },
+  {
+    id: 'cchc-6-thang',
+    label: 'Báo cáo công tác cải cách hành chính 6 tháng đầu năm, kèm phụ lục',
+    short: 'Báo cáo CCHC 6 tháng',
+    template: 'cchc',
+    ky: '6-thang',
+    ngay: 'dinh-ky',
+  },
+  { id: 'cchc-nam', label: 'Báo cáo công tác cải cách hành chính năm, kèm phụ lục', short: 'Báo cáo CCHC năm', template: 'cchc', ky: 'nam', ngay: 'dinh-ky' },
+  { id: 'cong-van', label: 'Công văn (V/v …, Kính gửi, nội dung do đơn vị soạn)', short: 'Công văn', ngay: 'dinh-ky' },
 ] as const satisfies readonly ReportKind[];
 
 export type ReportKindId = (typeof REPORT_KINDS)[number]['id'];

@@ -22,9 +22,12 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   const formBox = el('div', {});
   const kind = el(
     'select',
-    { id: 'report-kind' },
-    REPORT_KINDS.map((k) => el('option', { value: k.id }, [k.label])),
+    { id: 'report-kind', 'aria-describedby': 'report-kind-hint' },
+    REPORT_KINDS.map((k) => el('option', { value: k.id, title: k.label }, [k.short])),
   );
+  // The kind's full name under its short one: never clipped, whatever the pane's width.
+  const kindHint = el('p', { class: 'muted small', id: 'report-kind-hint' });
+  const sayKind = () => (kindHint.textContent = REPORT_KINDS.find((k) => k.id === kind.value)?.label ?? '');
   // A sheet per month: the report is on one of them, chosen here (the first by default).
   const sheetSel = el('select', { id: 'report-sheet' });
   const sheetField = el('label', { class: 'field', for: 'report-sheet', hidden: true }, [el('span', {}, [T.report.sheet]), sheetSel]);
@@ -134,6 +137,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     [extra, ...r.notes.filter((n) => n.code !== 'nhieu-trang').map((n) => n.message), changed].filter(Boolean).join(' ');
 
   kind.addEventListener('change', () => {
+    sayKind();
     keep();
     refreshState();
   });
@@ -198,6 +202,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   // what the errors mean above the box accepting them; the preview; the settings, where and under what name after.
   const node = el('section', { class: 'view', id: 'view-report', 'aria-labelledby': 'tab-report' }, [
     el('label', { class: 'field', for: 'report-kind' }, [el('span', {}, [T.report.kind]), kind]),
+    kindHint,
     sheetField,
     noTable,
     blockedNote,
@@ -244,6 +249,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
       status.textContent = '';
       const s = await formSettings(state);
       kind.value = reportKind(state.result!, s, { ...(chosenSheet() ? { sheet: chosenSheet()! } : {}) });
+      sayKind();
       // The form is built from the state, never from the sheet again: what was typed stays.
       form = settingsForm(s);
       form.addEventListener('input', keep);

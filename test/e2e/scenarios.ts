@@ -158,6 +158,16 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
         await expect.poll(() => create.isEnabled(), { timeout: 30_000 }).toBe(true);
         const box = (await create.boundingBox())!;
         expect(box.y + box.height).toBeLessThanOrEqual(h);
+        // The kind's name is not clipped: its short name fits the select, its full name is said under it.
+        const kindSel = page.getByLabel('Mẫu báo cáo');
+        const fits = await kindSel.evaluate((s) => {
+          const sel = s as HTMLSelectElement;
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          ctx.font = getComputedStyle(sel).font;
+          return ctx.measureText(sel.selectedOptions[0]!.text).width + 28 <= sel.clientWidth;
+        });
+        expect(fits).toBe(true);
+        expect(await page.textContent('#report-kind-hint')).toBe('Báo cáo tháng về cải cách TTHC (Công điện 644/CĐ-TTg)');
         const note = (await page.locator('#report-errors').boundingBox())!;
         const accept = (await page.getByLabel(/Tôi đã xem các lỗi/).boundingBox())!;
         expect(note.y).toBeLessThan(accept.y);
