@@ -554,7 +554,7 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       const reads = await host.reads();
       await check.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
       await expect.poll(() => host.reads()).toBe(reads + 1);
-      await expect.poll(() => page.textContent('#check-results')).toContain('Mẫu số liệu!A2:H5');
+      await expect.poll(() => page.textContent('#check-results')).toContain('trang «Mẫu số liệu», ô A2 đến H5');
       await expect.poll(() => page.textContent('#check-status')).toBe('Không phát hiện sai lệch.');
       // The report can now be made; Google offers the conversion to Google Docs, Excel does not.
       await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
