@@ -64,11 +64,12 @@ export function mountPane(root: HTMLElement, host: Host, initial: Tab, parts: Pa
     helpBtn.setAttribute('aria-expanded', String(!help.hidden));
     helpBtn.textContent = help.hidden ? T.help.open : T.help.close;
   });
+  // The help opens in the tabs' area, under them, where the clerk's eyes already are.
   root.replaceChildren(
     el('header', {}, [el('h1', {}, [T.title]), helpBtn]),
-    help,
     ...(parts.top ? [parts.top] : []),
     el('nav', { role: 'tablist', 'aria-label': T.title }, buttons),
+    help,
     ...order.map((t) => views[t].node),
   );
   order.forEach((t) => views[t].node.setAttribute('role', 'tabpanel'));

@@ -211,6 +211,33 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await host.close();
     });
 
+    it('Hướng dẫn opens under the tabs, and its example table breaks no word', async () => {
+      const { page, host } = await open(300, workbook, {});
+      await page.getByRole('button', { name: 'Hướng dẫn' }).click();
+      const help = page.locator('#help');
+      await help.waitFor();
+      const nav = (await page.getByRole('tablist').boundingBox())!;
+      expect((await help.boundingBox())!.y).toBeGreaterThanOrEqual(nav.y + nav.height);
+      // A word split over two lines has two boxes.
+      const split = await help.evaluate((h) => {
+        const out: string[] = [];
+        for (const cell of h.querySelectorAll('.example th, .example td')) {
+          const node = cell.firstChild;
+          if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+          const text = node.textContent ?? '';
+          for (const m of text.matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(node, m.index!);
+            r.setEnd(node, m.index! + m[0].length);
+            if (r.getClientRects().length > 1) out.push(m[0]);
+          }
+        }
+        return out;
+      });
+      expect(split).toEqual([]);
+      await host.close();
+    });
+
     it('Chỉ tiêu on one screen at 300×560: each rate with its result, a target named by its rate, met or not; bars and definitions on demand', async () => {
       const { page, host } = await open(300, workbook, {});
       await page.setViewportSize({ width: 300, height: 560 });
