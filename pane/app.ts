@@ -64,13 +64,13 @@ export function mountPane(root: HTMLElement, host: Host, initial: Tab, parts: Pa
     helpBtn.setAttribute('aria-expanded', String(!help.hidden));
     helpBtn.textContent = help.hidden ? T.help.open : T.help.close;
   });
-  // The help opens in the tabs' area, under them, where the clerk's eyes already are.
+  // The help opens in the tabs' area, under them, where the clerk's eyes already are. The tabs and their views are
+  // the page's main landmark (the web page's root is a <main> already).
+  const body = [el('nav', { role: 'tablist', 'aria-label': T.title }, buttons), help, ...order.map((t) => views[t].node)];
   root.replaceChildren(
     el('header', {}, [el('h1', {}, [T.title]), helpBtn]),
     ...(parts.top ? [parts.top] : []),
-    el('nav', { role: 'tablist', 'aria-label': T.title }, buttons),
-    help,
-    ...order.map((t) => views[t].node),
+    ...(root.tagName === 'MAIN' ? body : [el('main', {}, body)]),
   );
   order.forEach((t) => views[t].node.setAttribute('role', 'tabpanel'));
   select(initial);

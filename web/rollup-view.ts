@@ -172,7 +172,7 @@ function unitsTable(r: Rollup): HTMLElement {
   const rank = new Map(r.ranking.map((x) => [x.unit, x]));
   const rate = (unit: string) => r.indicators.find((i) => i.scope === unit && i.id === 'ty-le-dung-han')?.text ?? '';
   return el('div', { class: 'group', id: 'rollup-units' }, [
-    el('h3', {}, [W.rollup.units]),
+    el('h2', {}, [W.rollup.units]),
     el('table', { class: 'units' }, [
       el('thead', {}, [
         el(
@@ -202,7 +202,7 @@ function unitsTable(r: Rollup): HTMLElement {
 function comparison(r: Rollup): HTMLElement | null {
   if (r.comparison.length === 0) return null;
   return el('div', { class: 'group', id: 'rollup-comparison' }, [
-    el('h3', {}, [W.rollup.comparison]),
+    el('h2', {}, [W.rollup.comparison]),
     el(
       'ul',
       { class: 'bullets' },
@@ -215,7 +215,7 @@ function notes(r: Rollup): HTMLElement | null {
   const said = r.findings.filter((x) => x.sheet === null);
   if (said.length === 0) return null;
   return el('div', { class: 'group', id: 'rollup-notes' }, [
-    el('h3', {}, [W.rollup.notes]),
+    el('h2', {}, [W.rollup.notes]),
     el(
       'ul',
       { class: 'bullets' },
@@ -231,7 +231,7 @@ function unitFindings(r: Rollup): HTMLElement | null {
   const byUnit = new Map<string, typeof own>();
   for (const f of own) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), f]);
   return el('div', { class: 'group', id: 'rollup-findings' }, [
-    el('h3', {}, [`${W.rollup.findings} (${formatCount(own.length)})`]),
+    el('h2', {}, [`${W.rollup.findings} (${formatCount(own.length)})`]),
     ...[...byUnit].map(([unit, fs]) =>
       el('details', { class: 'unit-findings' }, [
         el('summary', {}, [`${unit} — ${formatCount(fs.length)}`]),

@@ -171,7 +171,7 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
     for (const [sheet, items] of bySheet) {
       groups.push(
         el('div', { class: 'group' }, [
-          el('h3', {}, [T.check.sheet(sheet)]),
+          el('h2', {}, [T.check.sheet(sheet)]),
           el(
             'ul',
             { class: 'findings' },

@@ -123,7 +123,7 @@ export function totals(r: Rollup): HTMLElement {
   const rate = r.indicators.find((i) => i.scope === TOTAL_SCOPE && i.id === 'ty-le-dung-han');
   const row = (label: string, value: string) => el('div', { class: 'row' }, [el('dt', {}, [label]), el('dd', {}, [value])]);
   return el('div', { class: 'group', id: 'rollup-total' }, [
-    el('h3', {}, [T.rollup.total]),
+    el('h2', {}, [T.rollup.total]),
     el('dl', { class: 'totals' }, [
       row(T.rollup.received, f('tiep-nhan')),
       row(T.rollup.resolved, f('da-giai-quyet')),
@@ -138,7 +138,7 @@ export function totals(r: Rollup): HTMLElement {
 export function ranking(r: Rollup, onTimeTarget?: number | null): HTMLElement {
   const bands = bandsOf(r.rankBy, onTimeTarget);
   return el('div', { class: 'group', id: 'rollup-ranking' }, [
-    el('h3', {}, [T.rollup.ranking(RANK_BY.words[r.rankBy])]),
+    el('h2', {}, [T.rollup.ranking(RANK_BY.words[r.rankBy])]),
     r.ranking.length
       ? el(
           'ol',
@@ -166,7 +166,7 @@ function inError(r: Rollup, state: PaneState, status: HTMLElement): HTMLElement 
   const units = r.units.filter((u) => u.status === 'loi');
   if (units.length === 0) return null;
   return el('div', { class: 'group', id: 'rollup-errors' }, [
-    el('h3', {}, [T.rollup.errors]),
+    el('h2', {}, [T.rollup.errors]),
     el('p', { class: 'muted' }, [T.rollup.errorsNote]),
     el(
       'ul',
@@ -192,7 +192,7 @@ function leftOut(r: Rollup): HTMLElement | null {
   const units = r.units.filter((u) => !u.counted);
   if (units.length === 0) return null;
   return el('div', { class: 'group', id: 'rollup-left-out' }, [
-    el('h3', {}, [T.rollup.otherUnits]),
+    el('h2', {}, [T.rollup.otherUnits]),
     el(
       'ul',
       { class: 'bullets' },
