@@ -135,6 +135,9 @@ export const T = {
     building: 'Đang soạn báo cáo tổng hợp…',
     fileName: 'Bao-cao-tong-hop-CCHC.docx',
     none: 'Chưa nhận ra bảng tính tổng hợp. Bảng tính tổng hợp có một trong hai dạng:',
+    ownUnit:
+      'Bảng tính này là số liệu của một đơn vị; Tổng hợp cộng số liệu của nhiều đơn vị, nên cần bảng tính của tỉnh có mỗi đơn vị một trang hoặc một dòng — với bảng tính này, hãy dùng Kiểm tra số liệu và Tạo báo cáo.',
+    forms: 'Hai dạng bảng tính tổng hợp',
     noneSheets: 'mỗi đơn vị một trang tính (đặt tên trang theo đơn vị, ví dụ «Xã Mỹ An»), mỗi trang có bảng kết quả giải quyết TTHC của đơn vị;',
     noneRows: 'hoặc một trang có một bảng, mỗi dòng là một đơn vị («Xã …», «Phường …», «UBND …») với các cột tiếp nhận, đã giải quyết, đúng hạn….',
   },

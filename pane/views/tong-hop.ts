@@ -53,7 +53,10 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
     readAt.textContent = readAtText(state);
     createBtn.disabled = !w.rollup;
     if (!w.rollup) {
-      clear(body, el('p', {}, [T.rollup.none]), el('ul', { class: 'bullets' }, [el('li', {}, [T.rollup.noneSheets]), el('li', {}, [T.rollup.noneRows])]));
+      const forms = el('ul', { class: 'bullets' }, [el('li', {}, [T.rollup.noneSheets]), el('li', {}, [T.rollup.noneRows])]);
+      // A unit's own workbook (its tables found, no units): one sentence of what Tổng hợp needs, the two forms folded.
+      if (state.result?.tables.length) clear(body, el('p', {}, [T.rollup.ownUnit]), el('details', {}, [el('summary', {}, [T.rollup.forms]), forms]));
+      else clear(body, el('p', {}, [T.rollup.none]), forms);
       return;
     }
     const r = w.rollup;

@@ -792,7 +792,10 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await one.attach(p2);
       await p2.goto(one.url);
       await p2.getByRole('tab', { name: 'Tổng hợp' }).click();
-      await expect.poll(() => p2.textContent('#rollup-body')).toContain('mỗi đơn vị một trang tính');
+      // A unit's own workbook: what Tổng hợp needs, in one sentence; the two forms folded under it.
+      await expect.poll(() => p2.textContent('#rollup-body'), { timeout: 10_000 }).toContain('Bảng tính này là số liệu của một đơn vị;');
+      expect(await p2.getByText('mỗi đơn vị một trang tính').isVisible()).toBe(false);
+      expect(await p2.textContent('#rollup-body')).toContain('mỗi đơn vị một trang tính');
       expect(await p2.textContent('#rollup-body')).toContain('mỗi dòng là một đơn vị');
       expect(await p2.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }).isDisabled()).toBe(true);
       await p2.close();
