@@ -4,7 +4,7 @@
  * Everything is JSON-safe (google.script.run passes plain objects, strings and numbers only).
  */
 import type { CellMark, SheetGrid } from '../core';
-import type { ReportSettings } from '../core/report';
+import type { ReportMade, ReportSettings } from '../core/report';
 
 /** The reports' default folder, at the top of the user's Drive (issue 11), used when no folder was picked. */
 export const REPORT_FOLDER = 'Báo cáo CCHC';
@@ -29,7 +29,10 @@ export interface ServerApi {
    * document on upload. A picked folder Drive no longer reaches (deleted, trashed, unshared): the file goes to
    * "Báo cáo CCHC", the choice is forgotten, and `fellBack` says so.
    */
-  baoCaoSaveReport(fileName: string, base64: string, googleDoc: boolean): { url: string; folder: string; fellBack?: true };
+  baoCaoSaveReport(fileName: string, base64: string, googleDoc: boolean, replaceId?: string): SavedReport;
+  /** «Báo cáo đã tạo»: the reports made from this spreadsheet, in its document properties (core/report/reports-made). */
+  baoCaoLoadReports(): ReportMade[];
+  baoCaoSaveReports(list: ReportMade[]): void;
   baoCaoLoadSettings(): Partial<ReportSettings> | null;
   baoCaoSaveSettings(settings: ReportSettings): void;
   /** The text of one of the pane's scripts kept apart from the sidebar (the .docx writer). */
@@ -66,6 +69,19 @@ export interface PickerConfig {
   token: string;
 }
 
+/**
+ * Where a report was saved: its link, its id, the folder's name; `fellBack`: the picked folder could not be reached, the
+ * default one was used; `replaced`: saved over the file `replaceId` named (a .docx keeps its link, Drive keeping the
+ * earlier content as a version; a Google Docs document is made anew and the earlier one moved to the trash).
+ */
+export interface SavedReport {
+  url: string;
+  folder: string;
+  fileId?: string;
+  fellBack?: true;
+  replaced?: true;
+}
+
 export interface ReportFolder {
   id: string;
   name: string;
@@ -83,6 +99,8 @@ export const SERVER_FUNCTIONS = [
   'baoCaoClearMarks',
   'baoCaoSelect',
   'baoCaoSaveReport',
+  'baoCaoLoadReports',
+  'baoCaoSaveReports',
   'baoCaoLoadSettings',
   'baoCaoSaveSettings',
   'baoCaoScript',

@@ -3,10 +3,7 @@
  * small and opens fast; the writer comes once per session, when the clerk makes a report.
  */
 import type { reportToDocx } from '../core/report/docx';
-import type { ReportDocument } from '../core/report';
-import type { Host, PaneScript, SaveResult } from './host';
-import { T } from './messages';
-import { el } from './ui/dom';
+import type { Host, PaneScript } from './host';
 
 export interface DocxWriter {
   reportToDocx: typeof reportToDocx;
@@ -56,31 +53,3 @@ function loaded<T>(host: Host, name: PaneScript, global: string): Promise<T> {
 
 export const docxWriter = (host: Host) => loaded<DocxWriter>(host, 'docx-writer', '__baoCaoDocx');
 export const docxPreview = (host: Host) => loaded<DocxPreview>(host, 'docx-preview', '__baoCaoPreview');
-
-/**
- * A report written and saved the way every tab does it: the writer loaded on first use, the .docx saved to Drive or
- * downloaded, and, when the host gives one, a link to open it appended to `link`.
- */
-export async function saveDocx(
-  host: Host,
-  doc: ReportDocument,
-  fileName: string,
-  target: 'drive' | 'download',
-  say: (s: string) => void,
-  link: HTMLElement,
-  opts: { googleDoc?: boolean } = {},
-): Promise<SaveResult> {
-  const { reportToDocx } = await docxWriter(host);
-  const bytes = await reportToDocx(doc);
-  say(T.report.saving);
-  const saved = await host.saveReport(fileName, bytes, target, opts);
-  if (saved.url) link.append(el('a', { href: saved.url, target: '_blank', rel: 'noopener' }, [T.report.open]));
-  return saved;
-}
-
-/** What the status says once a report is saved: made, and where (the Drive folder, or the fall back), or downloaded. */
-export function savedText(saved: SaveResult): string {
-  if (!saved.url) return T.report.downloaded;
-  if (!saved.folder) return T.report.done;
-  return `${T.report.done} ${saved.fellBack ? T.report.fellBack(saved.folder) : T.report.savedIn(saved.folder)}`;
-}

@@ -4,7 +4,7 @@
  * call to the host, whatever the number of rows.
  */
 import type { CellMark, Workbook } from '../core';
-import type { ReportSettings } from '../core/report';
+import type { ReportMade, ReportSettings } from '../core/report';
 import type { PaneScript, ReportFolder } from '../gas-addon/contract';
 
 export interface SaveResult {
@@ -16,6 +16,16 @@ export interface SaveResult {
   folder?: string;
   /** The folder the user picked could not be reached (deleted, trashed, unshared): saved in the default one instead. */
   fellBack?: boolean;
+  /** Google Drive: the file's id, to save over it later. */
+  fileId?: string;
+  /** Saved over the earlier file asked for (`replace`); absent when Drive no longer had it and a new one was made. */
+  replaced?: boolean;
+}
+
+/** «Báo cáo đã tạo» (core/report/reports-made), kept with the document: Google's document properties, Excel's document settings, the web page's browser store. */
+export interface ReportsMadeStore {
+  load(): Promise<ReportMade[]>;
+  save(list: ReportMade[]): Promise<void>;
 }
 
 /**
@@ -61,8 +71,13 @@ export interface Host {
   /** Puts back exactly what the marks replaced (fills and notes), even after the file was closed and reopened. */
   clearMarks(): Promise<{ restored: number }>;
   select(sheet: string, a1: string): Promise<void>;
-  /** With `googleDoc` (Google Drive only), the file is converted to a Google Docs document on upload. */
-  saveReport(fileName: string, docx: Uint8Array, target: 'drive' | 'download', options?: { googleDoc?: boolean }): Promise<SaveResult>;
+  /**
+   * With `googleDoc` (Google Drive only), the file is converted to a Google Docs document on upload; with `replace`
+   * (Google Drive only), it is saved over that earlier file.
+   */
+  saveReport(fileName: string, docx: Uint8Array, target: 'drive' | 'download', options?: { googleDoc?: boolean; replace?: string }): Promise<SaveResult>;
+  /** Where the reports made from this document are listed; absent when the host keeps nothing with it. */
+  readonly reportsMade?: ReportsMadeStore;
   /** The settings saved with the document by the pane, if any (the settings sheet is read with the workbook). */
   loadSettings(): Promise<Partial<ReportSettings> | undefined>;
   saveSettings(settings: ReportSettings): Promise<void>;

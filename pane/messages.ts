@@ -23,6 +23,8 @@ export const T = {
     none: 'Không tìm thấy bảng số liệu nào đã biết (kết quả giải quyết TTHC, số hóa, PAKN, ứng dụng CNTT). Hãy kiểm tra dòng tiêu đề của bảng.',
     ok: 'Không phát hiện sai lệch.',
     summary: (e: number, w: number) => `${n(e)} lỗi, ${n(w)} cảnh báo.`,
+    stale: (readAt: string) =>
+      `Kết quả dưới đây là của lần kiểm tra trước, chưa cập nhật được. ${readAt} Hãy xem thông báo ở trên rồi bấm «Kiểm tra số liệu» lại.`,
     marked: (k: number) => `Đã đánh dấu ${n(k)} ô trong bảng tính (Xóa đánh dấu để trả lại như cũ).`,
     /** What the host could not do when marking (pane/host.ts MarkLimit), said once. */
     limits: {
@@ -107,6 +109,8 @@ export const T = {
     thisWorkbook: 'bảng tính này',
     accept: 'Tôi đã xem các lỗi và chấp nhận số liệu như hiện có (bỏ dấu DỰ THẢO)',
     settings: 'Thông tin báo cáo',
+    settingsRest: (k: number) => `Thông tin báo cáo khác (${n(k)} mục)`,
+    lacking: 'Báo cáo còn thiếu các mục dưới đây (để trống thì văn thư phải điền tay):',
     where: 'Nơi lưu',
     fileName: 'Tên tệp',
     datePlaceholder: 'ngày/tháng/năm, ví dụ 15/03/2024',
@@ -115,6 +119,28 @@ export const T = {
     periodBackwards: 'Ngày cuối kỳ báo cáo đang ở trước ngày đầu kỳ; hãy xem lại hai ngày này.',
     noTable: 'Chưa có bảng số liệu nào để lập báo cáo: không tạo tệp. Xem ví dụ một bảng bên dưới.',
     changed: (e: number) => `Bảng tính đã thay đổi từ lần đọc trước; báo cáo dùng số liệu mới nhất (còn ${n(e)} lỗi).`,
+  },
+  /** «Báo cáo đã tạo»: the reports made from this workbook, and the question when a name is used again. */
+  made: {
+    title: 'Báo cáo đã tạo',
+    none: 'Chưa tạo báo cáo nào từ bảng tính này.',
+    draft: 'Dự thảo',
+    final: 'Chính thức',
+    at: (hm: string, day: string) => `lúc ${hm} ngày ${day}`,
+    open: 'Mở',
+    openOf: (name: string) => `Mở ${name}`,
+    again: 'Tải lại',
+    againOf: (name: string) => `Tải lại ${name}`,
+    sameName: (name: string, draft: boolean, at: string) => `Đã có báo cáo «${name}»${draft ? ' (dự thảo)' : ''}, tạo ${at}. Lần này lưu thế nào?`,
+    replace: 'Thay tệp cũ',
+    version: (name: string) => `Lưu thành tệp mới «${name}»`,
+    cancel: 'Hủy',
+    chooseBelow: 'Tên tệp này đã dùng: hãy chọn cách lưu ở dưới.',
+    cancelled: 'Chưa lưu báo cáo.',
+    replacedDrive: 'Đã thay nội dung tệp cũ (đường dẫn giữ nguyên; bản trước vẫn xem được trong «Quản lý phiên bản» của tệp trên Google Drive).',
+    replacedDoc: 'Tệp Google Tài liệu cũ đã được chuyển vào thùng rác của Google Drive.',
+    replacedDownload: 'Nếu tệp cũ còn trong thư mục Tải xuống, máy có thể thêm số vào tên tệp mới; hãy xóa tệp cũ để khỏi nhầm.',
+    notKept: 'Không ghi được báo cáo này vào danh sách «Báo cáo đã tạo».',
   },
   rollup: {
     layout: (k: number, bySheet: boolean) => `${n(k)} đơn vị, ${bySheet ? 'mỗi đơn vị một trang tính' : 'mỗi đơn vị một dòng'}.`,

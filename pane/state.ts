@@ -4,7 +4,7 @@
  */
 import type { Workbook } from '../core';
 import { checkJob, JobError, type CheckJobResult, type FrontEndHow } from '../core/jobs';
-import { settingsFromWorkbook, TemplateError, withDefaults, type ReportSettings } from '../core/report';
+import { settingsFromWorkbook, TemplateError, withDefaults, type ReportMade, type ReportSettings } from '../core/report';
 import { HostError, type Host, type MarkLimit } from './host';
 import { HOST_ERRORS } from '../core/catalogue/host-errors';
 import { T } from './messages';
@@ -31,10 +31,16 @@ export interface PaneState {
   form: ReportForm;
   /** What the host could not do when marking, already said (once a pane). */
   limitsSaid: Set<MarkLimit>;
+  /** «Báo cáo đã tạo» as read from the document (undefined until read). */
+  made?: ReportMade[];
+  /** The bytes of the reports downloaded in this session, by name: «Tải lại» needs no new report. */
+  madeBytes: Map<string, Uint8Array>;
+  /** Told when a report is made (the list on Tạo báo cáo draws it again). */
+  madeChanged?: () => void;
 }
 
 export function newState(host: Host): PaneState {
-  return { host, form: { accepted: false }, limitsSaid: new Set() };
+  return { host, form: { accepted: false }, limitsSaid: new Set(), madeBytes: new Map() };
 }
 
 /**
@@ -65,6 +71,19 @@ export async function formSettings(state: PaneState): Promise<ReportSettings> {
     state.form.settings = withDefaults({ ...fromSheet, ...(saved ?? {}), mucTieu: { ...fromSheet.mucTieu, ...(saved?.mucTieu ?? {}) } });
   }
   return state.form.settings;
+}
+
+/** The list, read from the document once a pane; undefined when it cannot be read (the save goes on without it). */
+export async function madeSoFar(state: PaneState): Promise<ReportMade[] | undefined> {
+  if (!state.made) {
+    try {
+      state.made = (await state.host.reportsMade?.load()) ?? [];
+    } catch {
+      // Unread, it is never written over: the next save lists its report in this pane only.
+      return undefined;
+    }
+  }
+  return state.made;
 }
 
 /** How the pane does what a report's notes ask (core/jobs): its own controls' names. */

@@ -20,6 +20,8 @@ export const ENTRY_POINTS = [
   'baoCaoClearMarks',
   'baoCaoSelect',
   'baoCaoSaveReport',
+  'baoCaoLoadReports',
+  'baoCaoSaveReports',
   'baoCaoLoadSettings',
   'baoCaoSaveSettings',
   'baoCaoScript',

@@ -61,6 +61,10 @@ export function webHost(current: () => PickedFile | undefined, store: SettingsSt
       return download(fileName, docx);
     },
     loadSettings: async () => store.load(unit),
+    reportsMade: {
+      load: async () => store.loadReports(unit),
+      save: async (list) => store.saveReports(unit, list),
+    },
     async saveSettings(settings: ReportSettings) {
       store.save(unit, settings);
     },

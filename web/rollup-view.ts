@@ -15,7 +15,7 @@ import { HostError } from '../pane/host';
 import { T } from '../pane/messages';
 import { busy, clear, el } from '../pane/ui/dom';
 import { showError, type PaneState } from '../pane/state';
-import { saveDocx, savedText } from '../pane/docx';
+import { saveReport, savedText } from '../pane/save-report';
 import { download } from '../pane/hosts/download';
 import { ranking, totals } from '../pane/views/tong-hop';
 import { fromFile, readPicked } from './host';
@@ -133,7 +133,8 @@ export function webRollupView(state: PaneState): View {
           // As `tong-hop -o` writes it: the roll-up's own period, the header and signer left for the province's văn thư
           // (the Tạo báo cáo form holds one unit's file, not the province's).
           const doc = rollupReportJob({ rollup: last, templateText: tongHop });
-          say(savedText(await saveDocx(state.host, doc, T.rollup.fileName, 'download', say, link)));
+          const saved = await saveReport(state, doc, T.rollup.fileName, 'download', say, link, {});
+          if (saved) say(savedText(saved));
         } catch (e) {
           showError(status, e);
         }

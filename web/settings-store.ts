@@ -2,7 +2,7 @@
  * The report settings the clerk typed, kept in this browser per unit (localStorage), with export to and import from a
  * file: a clerk who moves to another machine, or a province that hands out its header and signer, takes one file.
  */
-import { DEFAULT_SETTINGS, withDefaults, type ReportSettings } from '../core/report';
+import { DEFAULT_SETTINGS, parseReportsMade, withDefaults, type ReportMade, type ReportSettings } from '../core/report';
 
 const KEY = 'bao-cao-cchc/cai-dat/v1';
 /** Settings of one report, never kept for the unit's next one. */
@@ -15,11 +15,16 @@ interface Stored {
   app: 'bao-cao-cchc';
   version: 1;
   units: Record<string, Record<string, unknown>>;
+  /** «Báo cáo đã tạo» per unit (core/report/reports-made): absent in files of earlier versions. */
+  reports?: Record<string, unknown>;
 }
 
 export interface SettingsStore {
   load(unit: string): Partial<ReportSettings> | undefined;
   save(unit: string, settings: ReportSettings): void;
+  /** The reports made from this unit's files on this browser, newest first. */
+  loadReports(unit: string): ReportMade[];
+  saveReports(unit: string, list: ReportMade[]): void;
   /** The whole store as a file's text. */
   exportText(): string;
   /** Merges a file made by exportText; returns the units it held, or throws when the text is not one. */
@@ -34,6 +39,8 @@ function parse(text: string | null): Stored | undefined {
     const x = JSON.parse(text) as Partial<Stored>;
     if (x?.app !== 'bao-cao-cchc' || x.version !== 1 || typeof x.units !== 'object' || x.units === null || Array.isArray(x.units)) return undefined;
     for (const v of Object.values(x.units)) if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+    // A list of reports of another shape is forgotten, never a reason to lose the settings.
+    if (x.reports !== undefined && (typeof x.reports !== 'object' || x.reports === null || Array.isArray(x.reports))) delete x.reports;
     return x as Stored;
   } catch {
     return undefined;
@@ -71,6 +78,11 @@ export function settingsStore(storage: Storage | undefined): SettingsStore {
       const kept: Record<string, unknown> = { ...settings };
       for (const k of PERIOD_FIELDS) delete kept[k];
       memory.units[unit] = kept;
+      write();
+    },
+    loadReports: (unit) => parseReportsMade(memory.reports?.[unit]),
+    saveReports(unit, list) {
+      (memory.reports ??= {})[unit] = list;
       write();
     },
     exportText: () => JSON.stringify(memory, null, 2),

@@ -28,6 +28,7 @@ export type { ViewSchema } from './view-schema';
 export type { ReportDocument } from './model';
 export { draftMark } from './compose';
 export { reportFileName } from './file-name';
+export { madeUnder, parseReportsMade, recordMade, REPORTS_MADE_MAX, versionName, type ReportMade, type SameNameChoice } from './reports-made';
 export { agencyFromTitles, agencyOf, namedPeriodFromTitles, periodFromTitles, type PeriodHint, type TitleHint } from './title-hints';
 export { LEGAL_DOCS, LEGAL_ROLES, type LegalDoc, type LegalRole } from '../catalogue/legal-docs';
 export { namesDays, periodDays, periodName, periodOfDays, type NamedPeriod, type ReportPeriod } from './period';

@@ -2,7 +2,7 @@
 export { onOpen, onInstall, baoCaoOpenCheck, baoCaoOpenReport, baoCaoOpenPane, baoCaoScript } from './menu';
 export { baoCaoReadWorkbook } from './read';
 export { baoCaoApplyMarks, baoCaoClearMarks } from './marks';
-export { baoCaoSelect, baoCaoSaveReport, baoCaoLoadSettings, baoCaoSaveSettings } from './actions';
+export { baoCaoSelect, baoCaoSaveReport, baoCaoLoadReports, baoCaoSaveReports, baoCaoLoadSettings, baoCaoSaveSettings } from './actions';
 export { baoCaoAddSampleSheet } from './sample';
 export {
   baoCaoPickerConfig,

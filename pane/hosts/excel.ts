@@ -26,13 +26,15 @@ import {
   columnLetters,
   freeSheetName,
 } from '../../core';
-import type { ReportSettings } from '../../core/report';
+import { parseReportsMade, type ReportSettings } from '../../core/report';
 import { HostError, type Host, type HostErrorCode, type MarkLimit, type MarkResult, type SaveResult } from '../host';
 import { download } from './download';
 
 /** Document settings keys (Office.context.document.settings: saved inside the workbook, for this add-in id). */
 const MARKS_KEY = 'baoCaoMarks';
 const SETTINGS_KEY = 'baoCaoSettings';
+/** «Báo cáo đã tạo» (core/report/reports-made). */
+const REPORTS_KEY = 'baoCaoReports';
 /** Excel on the web refuses requests and responses over 5 MB; stay well under. */
 export const PAYLOAD_BUDGET = 4_000_000;
 /** Document settings hold about 2 MB in all; a part is kept in the same bound. */
@@ -580,6 +582,14 @@ export function excelHost(): Host {
     async saveSettings(s: ReportSettings) {
       settings().set(SETTINGS_KEY, JSON.stringify(s));
       await saveSettingsAsync();
+    },
+    // In the document's settings, as the report settings are: saved inside the workbook.
+    reportsMade: {
+      load: async () => parseReportsMade(settings().get(REPORTS_KEY) as unknown),
+      async save(list) {
+        settings().set(REPORTS_KEY, JSON.stringify(list));
+        await saveSettingsAsync();
+      },
     },
     addSampleSheet: (values) =>
       run(async (ctx) => {

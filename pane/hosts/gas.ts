@@ -54,7 +54,13 @@ export function gasHost(): Host {
     select: (sheet, a1) => call('baoCaoSelect', sheet, a1),
     async saveReport(fileName, docx, target, options): Promise<SaveResult> {
       if (target === 'download') return download(fileName, docx);
-      return call('baoCaoSaveReport', fileName, toBase64(docx), options?.googleDoc === true);
+      // An argument left out, not undefined: google.script.run carries no undefined.
+      const args = [fileName, toBase64(docx), options?.googleDoc === true] as const;
+      return options?.replace ? call('baoCaoSaveReport', ...args, options.replace) : call('baoCaoSaveReport', ...args);
+    },
+    reportsMade: {
+      load: async () => (await call('baoCaoLoadReports')) ?? [],
+      save: (list) => call('baoCaoSaveReports', list),
     },
     addSampleSheet: (values) => call('baoCaoAddSampleSheet', values),
     folders: {

@@ -6,6 +6,7 @@ import { FORMS, marksFor, RULES, tableSummary, type CheckResult, type Finding } 
 import { T } from '../messages';
 import { afterPaint, busy, clear, el } from '../ui/dom';
 import { readAndCheck, readAtText, showError, type PaneState } from '../state';
+import type { MarkResult } from '../host';
 import { gettingStarted, SAMPLE_TABLE } from './help';
 
 /** Cards listed at most: beyond, the pane says how many are not listed and the filter narrows them. */
@@ -26,6 +27,7 @@ export function checkView(state: PaneState): HTMLElement {
   /** Reads, checks, lists and marks; every step said through `say`. */
   const check = async (say: (s: string) => void): Promise<void> => {
     const result = await readAndCheck(state, say);
+    setStale(results, false);
     render(results, result, state, status, state.host.sheetless ? undefined : addSample);
     if (state.host.sheetless)
       return say(
@@ -41,12 +43,22 @@ export function checkView(state: PaneState): HTMLElement {
     // Marks follow the data: the plan puts back every older mark on a cell that is right now, even when none is left.
     const marks = marksFor(result.findings);
     say(T.check.marking);
-    const { marked, limits = [] } = await state.host.applyMarks(marks);
+    const summary = marks.length ? T.check.summary(result.summary.errors, result.summary.warnings) : T.check.ok;
+    let applied: MarkResult;
+    try {
+      applied = await state.host.applyMarks(marks);
+    } catch (e) {
+      // A clerk who may only view the sheet (or a refused write) keeps the result: the summary, then why no mark.
+      showError(status, e);
+      status.textContent = `${summary} ${status.textContent}`;
+      return;
+    }
+    const { marked, limits = [] } = applied;
     // What this host could not do is said once a pane, not at every check.
     const news = limits.filter((l) => !state.limitsSaid.has(l));
     for (const l of news) state.limitsSaid.add(l);
     const told = news.map((l) => T.check.limits[l]).join(' ');
-    say(marks.length ? `${T.check.summary(result.summary.errors, result.summary.warnings)} ${T.check.marked(marked)}${told ? ` ${told}` : ''}` : T.check.ok);
+    say(marks.length ? `${summary} ${T.check.marked(marked)}${told ? ` ${told}` : ''}` : T.check.ok);
   };
 
   /** "Tạo trang mẫu": a new sheet with the sample table, then the check again, which now finds it. */
@@ -87,6 +99,8 @@ export function checkView(state: PaneState): HTMLElement {
             await check(say);
           } catch (e) {
             showError(status, e);
+            // What is listed is from an earlier reading: greyed, and said so, never taken for this one.
+            if (state.readAt) setStale(results, true, readAtText(state, true));
           } finally {
             clearBtn.disabled = false;
           }
@@ -118,6 +132,13 @@ export function checkView(state: PaneState): HTMLElement {
     status,
     results,
   ]);
+}
+
+/** Results from an earlier reading, greyed under a line saying so (the new reading failed); `false` takes it away. */
+function setStale(box: HTMLElement, stale: boolean, readAt = ''): void {
+  box.classList.toggle('stale', stale);
+  box.querySelector(':scope > .stale-note')?.remove();
+  if (stale) box.prepend(el('p', { class: 'note stale-note', id: 'check-stale' }, [T.check.stale(readAt)]));
 }
 
 function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTMLElement, onSample?: (b: HTMLButtonElement) => void): void {
@@ -152,7 +173,8 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
     card?.focus();
     card?.scrollIntoView({ block: 'nearest' });
     count.textContent = T.check.position(at + 1, shown.length);
-    state.host.select(f.sheet, f.cell).catch((e) => showError(status, e));
+    const work = state.host.select(f.sheet, f.cell);
+    (card ? selecting(card, work) : work).catch((e) => showError(status, e));
   };
   const prev = el('button', { type: 'button' }, [T.check.prev]);
   const next = el('button', { type: 'button' }, [T.check.next]);
@@ -263,10 +285,19 @@ function detailOf(f: Finding): string {
     .join(' · ');
 }
 
+/**
+ * A click answered at once, whatever the host's pace (Google's round trip may take seconds): the button says it is
+ * at work (aria-busy, drawn as such) until the sheet has selected the cell.
+ */
+function selecting(b: HTMLElement, work: Promise<void>): Promise<void> {
+  b.setAttribute('aria-busy', 'true');
+  return work.finally(() => b.removeAttribute('aria-busy'));
+}
+
 /** A cell button: a click selects it in the sheet. `bare`: the cell's name alone shown (a list of cells), the action read out. */
 function cellButton(f: Finding, c: string, state: PaneState, status: HTMLElement, bare = false): HTMLButtonElement {
   const b = el('button', { type: 'button', class: 'link', ...(bare ? { 'aria-label': T.check.goTo(c) } : {}) }, [bare ? c : T.check.goTo(c)]);
-  b.addEventListener('click', () => state.host.select(f.sheet, c).catch((e) => showError(status, e)));
+  b.addEventListener('click', () => selecting(b, state.host.select(f.sheet, c)).catch((e) => showError(status, e)));
   return b;
 }
 
@@ -297,13 +328,14 @@ function findingButton(f: Finding, index: number, state: PaneState, status: HTML
   const detail = detailOf(f);
   const b = el('button', { type: 'button', class: `finding ${f.severity}`, 'data-cell': `${f.sheet}!${f.cell}`, 'data-index': String(index) }, [
     el('span', { class: 'badge' }, [f.severity === 'error' ? T.check.error : T.check.warning]),
-    el('span', { class: 'cell' }, [state.host.sheetless ? `${f.sheet}!${f.cell}` : f.cell]),
+    // No sheet to select in (the web page): the cell named with its sheet, in words.
+    el('span', { class: 'cell' }, [state.host.sheetless ? T.check.cellsOn([f.cell], f.sheet) : f.cell]),
     el('span', { class: 'message' }, [f.message]),
     detail ? el('span', { class: 'detail' }, [detail]) : null,
   ]);
   b.addEventListener('click', () => {
     onPick(index);
-    state.host.select(f.sheet, f.cell).catch((e) => showError(status, e));
+    selecting(b, state.host.select(f.sheet, f.cell)).catch((e) => showError(status, e));
   });
   return b;
 }

@@ -4,7 +4,7 @@
  * tab switch or a reopening loses nothing. Every action reads the sheet again first: the report is never written
  * from older figures than the sheet's. With no table (and a kind that needs one), no report is made.
  */
-import { isLetterTemplate, REPORT_KINDS, reportFileName, type ReportKindId, type ReportSettings } from '../../core/report';
+import { isLetterTemplate, missingSettings, REPORT_KINDS, reportFileName, type ReportKindId, type ReportSettings } from '../../core/report';
 import { reportKind, reportScope, type ReportJobResult } from '../../core/jobs';
 import { paneReportJob, TEMPLATES } from '../report-run';
 import { T } from '../messages';
@@ -13,7 +13,9 @@ import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
 import { checkDates, readForm, settingsForm } from './settings-form';
 import { gettingStarted, SAMPLE_TABLE } from './help';
-import { docxPreview, docxWriter, PREVIEW_OPTIONS, saveDocx, savedText } from '../docx';
+import { docxPreview, docxWriter, PREVIEW_OPTIONS } from '../docx';
+import { saveReport, savedText } from '../save-report';
+import { madeListView } from './made-list';
 import { folderLine } from './folder-line';
 import { previewZoom } from './preview-zoom';
 
@@ -52,7 +54,11 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     if (folder) folder.node.hidden = target.value !== 'drive';
   };
   target.addEventListener('change', showGoogleDoc);
-  const fileName = el('input', { id: 'report-file', type: 'text', spellcheck: 'false' });
+  // Two lines that wrap, not a one-line box: the whole name is seen at 300 px. A line break typed is no part of a name.
+  const fileName = el('textarea', { id: 'report-file', rows: '2', spellcheck: 'false', class: 'file-name' });
+  fileName.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') e.preventDefault();
+  });
   let fileNameTyped = false;
   const previewBtn = el('button', { type: 'button', id: 'btn-preview', disabled: true }, [T.report.preview]);
   const createBtn = el('button', { type: 'button', class: 'primary', id: 'btn-report', disabled: true }, [T.report.create]);
@@ -60,6 +66,9 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   const preview = el('div', { class: 'preview', id: 'report-preview', hidden: true, tabindex: '0', role: 'region', 'aria-label': T.report.preview });
   const zoom = previewZoom();
   const link = el('p', { id: 'report-link' });
+  // The question «replace or keep both», under the buttons, when the name was used before.
+  const ask = el('div', { id: 'report-ask', hidden: true });
+  const made = madeListView(state);
   const noTable = el('div', { hidden: true });
   const readAt = el('p', { class: 'muted' });
   // With errors in the figures the report carries the draft mark, unless the clerk accepts the figures here.
@@ -145,7 +154,10 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     state.form.accepted = acceptBox.checked;
     nameIt();
   });
-  fileName.addEventListener('input', () => (fileNameTyped = fileName.value.trim() !== ''));
+  fileName.addEventListener('input', () => {
+    if (/[\r\n]/.test(fileName.value)) fileName.value = fileName.value.replace(/[\r\n]+/g, ' ');
+    fileNameTyped = fileName.value.trim() !== '';
+  });
 
   previewBtn.addEventListener(
     'click',
@@ -186,8 +198,9 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
             await state.host.saveSettings(settings());
             const name = safeFileName(fileName.value) || reportFileName(kind.value, settings(), r.doc.draft !== undefined);
             const where = target.value as 'drive' | 'download';
-            const saved = await saveDocx(state.host, r.doc, name, where, say, link, { googleDoc: where === 'drive' && googleDocBox.checked });
-            say(notesText(r, savedText(saved)));
+            const saved = await saveReport(state, r.doc, name, where, say, link, { googleDoc: googleDocBox.checked, record: { kind: kind.value, ask } });
+            if (!saved) return;
+            say(notesText(r, [savedText(saved), saved.note].filter(Boolean).join(' ')));
             // The folder may have changed: forgotten (fell back), or renamed in Drive.
             if (saved.folder) void folder?.refresh();
           } catch (e) {
@@ -207,6 +220,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     noTable,
     blockedNote,
     el('div', { class: 'actions' }, [createBtn, previewBtn]),
+    ask,
     status,
     link,
     errorsNote,
@@ -214,7 +228,8 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
     readAt,
     zoom.node,
     preview,
-    el('details', {}, [el('summary', {}, [T.report.settings]), formBox]),
+    made.node,
+    formBox,
     el('label', { class: 'field', for: 'report-target' }, [el('span', {}, [T.report.where]), target]),
     folder?.node,
     googleDoc,
@@ -243,6 +258,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   const show = async () => {
     void folder?.refresh();
     void state.host.downloadBlocked?.().then((b) => (blockedNote.hidden = !b));
+    void made.show();
     try {
       status.classList.remove('error');
       await readAndCheck(state, (s) => (status.textContent = s));
@@ -251,7 +267,10 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
       kind.value = reportKind(state.result!, s, { ...(chosenSheet() ? { sheet: chosenSheet()! } : {}) });
       sayKind();
       // The form is built from the state, never from the sheet again: what was typed stays.
-      form = settingsForm(s);
+      form = settingsForm(
+        s,
+        missingSettings(s, !needsTable()).map((f) => f.key),
+      );
       form.addEventListener('input', keep);
       form.addEventListener('change', keep);
       clear(formBox, form);

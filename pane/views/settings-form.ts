@@ -17,10 +17,20 @@ function valueIn(s: ReportSettings, key: Field['key']): string {
   return Array.isArray(v) ? v.join('\n') : String(v ?? '');
 }
 
-export function settingsForm(s: ReportSettings): HTMLFormElement {
+/**
+ * The form: the fields the report lacks (`missing`: they would leave dots for the văn thư) open at the top, under a
+ * line saying so; the rest folded under «Thông tin báo cáo». A field filled stays where it is until the tab is shown
+ * again: nothing moves under the clerk's cursor.
+ */
+export function settingsForm(s: ReportSettings, missing: readonly string[] = []): HTMLFormElement {
   const form = el('form', { class: 'settings', id: 'report-settings' });
   form.addEventListener('submit', (e) => e.preventDefault());
+  const lacking = FIELDS.filter((f) => missing.includes(f.key));
+  const open = el('div', { class: 'lacking', hidden: lacking.length === 0 }, [el('p', { class: 'note', id: 'report-lacking' }, [T.report.lacking])]);
+  const rest = el('div', {});
+  form.append(open, el('details', {}, [el('summary', {}, [lacking.length ? T.report.settingsRest(FIELDS.length - lacking.length) : T.report.settings]), rest]));
   for (const f of FIELDS) {
+    const into = lacking.includes(f) ? open : rest;
     const id = `set-${f.key.replace('.', '-')}`;
     const value = valueIn(s, f.key);
     let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -43,8 +53,8 @@ export function settingsForm(s: ReportSettings): HTMLFormElement {
       input = el('textarea', { id, name: f.key, rows: String(Math.min(10, Math.max(f.input === 'long' ? 3 : 2, lines + 1))) });
       input.value = value;
     }
-    form.append(el('label', { class: 'field', for: id }, [el('span', {}, [f.label]), input]));
-    if (f.input === 'date') form.append(el('p', { class: 'field-error', id: `${id}-error`, role: 'alert', hidden: true }));
+    into.append(el('label', { class: 'field', for: id }, [el('span', {}, [f.label]), input]));
+    if (f.input === 'date') into.append(el('p', { class: 'field-error', id: `${id}-error`, role: 'alert', hidden: true }));
   }
   const check = () => checkDates(form);
   form.addEventListener('change', check);

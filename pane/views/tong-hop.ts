@@ -12,7 +12,7 @@ import tongHop from '../../templates/bao-cao/tong-hop.mustache';
 import { T } from '../messages';
 import { busy, clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, showError, type PaneState } from '../state';
-import { saveDocx, savedText } from '../docx';
+import { saveReport, savedText } from '../save-report';
 import { folderLine } from './folder-line';
 
 /** The bar's class: the worst band first (on points: under 80 red, 80–90 amber; on the rate: under the target), above every band green. */
@@ -39,6 +39,7 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
   });
   const createBtn = el('button', { type: 'button', class: 'primary', id: 'btn-rollup-report', disabled: true }, [T.rollup.create]);
   const link = el('p', { id: 'rollup-link' });
+  const ask = el('div', { id: 'rollup-ask', hidden: true });
   const readAt = el('p', { class: 'muted' });
 
   /** Reads the sheet again and rolls it up; the view follows what it found. */
@@ -85,8 +86,11 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
             // The province's own header and signer: the settings of this workbook, as the Tạo báo cáo tab keeps them.
             const settings = await formSettings(state);
             const doc = rollupReportJob({ rollup: w.rollup, templateText: tongHop, settings });
-            const saved = await saveDocx(state.host, doc, T.rollup.fileName, target.value as 'drive' | 'download', say, link);
-            say(savedText(saved));
+            const saved = await saveReport(state, doc, T.rollup.fileName, target.value as 'drive' | 'download', say, link, {
+              record: { kind: 'tong-hop', ask },
+            });
+            if (!saved) return;
+            say([savedText(saved), saved.note].filter(Boolean).join(' '));
             // The folder may have changed: forgotten (fell back), or renamed in Drive.
             if (saved.folder) void folder?.refresh();
           } catch (e) {
@@ -102,6 +106,7 @@ export function rollupView(state: PaneState): { node: HTMLElement; show: () => P
     el('label', { class: 'field', for: 'rollup-target' }, [el('span', {}, [T.report.where]), target]),
     folder?.node,
     el('div', { class: 'actions' }, [createBtn]),
+    ask,
     status,
     readAt,
     link,

@@ -85,6 +85,7 @@ export async function excelFixture(html: string, workbook: Workbook, opts: Excel
         `(() => { const s = window.__fakeExcel.sheets.find((x) => x.name === ${JSON.stringify(sheet)}); s.values[${row}][${col}] = ${JSON.stringify(value)}; if (s.text[${row}]) s.text[${row}][${col}] = undefined; })()`,
       ),
     sheets: () => ask<{ name: string; values: unknown[][] }[]>('window.__fakeExcel.sheets.map((s) => ({ name: s.name, values: s.values }))'),
+    failNextRead: () => ask<void>("void window.__fakeExcel.failNext('any', 'GeneralException', 'An internal error has occurred.')"),
     refuseNextMarks: () => ask<void>("void window.__fakeExcel.failNext('write', 'AccessDenied', 'You cannot perform the requested operation.')"),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

@@ -21,6 +21,8 @@ export interface PaneFixture {
   settingsSaved(): Promise<boolean>;
   /** The next write of marks is refused as the host refuses a user without edit rights. */
   refuseNextMarks(): Promise<void>;
+  /** The next reading of the workbook fails as the host fails (a time-out, an internal error). */
+  failNextRead(): Promise<void>;
   /** The user types a value in a cell (0-based sheet coordinates) while the pane is open. */
   setValue(sheet: string, row: number, col: number, value: string | number): Promise<void>;
   /** The settings the pane saved with the document (null when none). */

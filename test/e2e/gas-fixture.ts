@@ -117,8 +117,10 @@ export async function gasFixture(
   const port = (server.address() as { port: number }).port;
   const calls: Call[] = [];
   const failures = new Map<string, string>();
-  const saved: { name: string; bytes: Buffer; googleDoc?: boolean; parent?: string }[] = [];
+  const saved: { name: string; bytes: Buffer; googleDoc?: boolean; parent?: string; id?: string }[] = [];
   let settings: unknown = null;
+  /** «Báo cáo đã tạo», in the document's properties. */
+  let reports: unknown[] = [];
   let marks: CellMark[] = [];
   /** The user's Drive as the add-on reaches it: the default folder, and the folders the Picker offers. */
   const driveFolders = new Map([DEFAULT_FOLDER, ...USER_FOLDERS].map((f) => [f.id, f.name]));
@@ -176,9 +178,23 @@ export async function gasFixture(
         const fellBack = picked !== null && reachable === null;
         if (fellBack) picked = null;
         const parent = reachable?.id ?? DEFAULT_FOLDER.id;
-        saved.push({ name: args[0] as string, bytes: Buffer.from(args[1] as string, 'base64'), googleDoc: args[2] === true, parent });
-        return { url: 'https://drive.google.com/file/d/fake/view', folder: driveFolders.get(parent)!, ...(fellBack ? { fellBack: true } : {}) };
+        const file = { name: args[0] as string, bytes: Buffer.from(args[1] as string, 'base64'), googleDoc: args[2] === true, parent };
+        // Saved over an earlier file (a .docx keeps its id and link), as the server does when Drive still has it.
+        const over = typeof args[3] === 'string' ? saved.findIndex((f) => f.id === args[3]) : -1;
+        if (over >= 0 && !saved[over]!.googleDoc && !file.googleDoc) {
+          const id = saved[over]!.id!;
+          saved[over] = { ...file, id, parent: saved[over]!.parent };
+          return { url: `https://drive.google.com/file/d/${id}/view`, folder: driveFolders.get(saved[over]!.parent!)!, fileId: id, replaced: true };
+        }
+        const id = `fake-file-${saved.length + 1}`;
+        saved.push({ ...file, id });
+        return { url: `https://drive.google.com/file/d/${id}/view`, folder: driveFolders.get(parent)!, fileId: id, ...(fellBack ? { fellBack: true } : {}) };
       }
+      case 'baoCaoLoadReports':
+        return reports;
+      case 'baoCaoSaveReports':
+        reports = args[0] as unknown[];
+        return null;
       case 'baoCaoPickerConfig':
         return opts.picker === false ? null : PICKER_CONFIG;
       case 'baoCaoCanPickFolder':
@@ -240,6 +256,7 @@ export async function gasFixture(
     },
     sheets: async () => structuredClone(workbook.sheets.map((s) => ({ name: s.name, values: s.values as unknown[][] }))),
     refuseNextMarks: async () => void failures.set('baoCaoApplyMarks', 'permission: You do not have permission'),
+    failNextRead: async () => void failures.set('baoCaoReadWorkbook', 'Service Spreadsheets timed out while accessing document with id abc.'),
     async attach(page) {
       sidebarPage = page;
       // A string, not a function: a transpiled function may carry helper calls (tsx's __name) the page lacks.

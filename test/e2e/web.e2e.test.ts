@@ -109,13 +109,13 @@ describe.runIf(hasChromium)('the web page, opened from disk', () => {
     ],
   ];
   for (const [name, make] of files) {
-    it(`Kiểm tra số liệu lists check --json's findings, each as "Trang!Ô": ${name}`, async () => {
+    it(`Kiểm tra số liệu lists check --json's findings, each as "Ô (trang «Trang»)": ${name}`, async () => {
       const path = make();
       const cli = runCli(['check', path, '--json']);
       const findings = (JSON.parse(cli.out) as { findings: JsonFinding[] }).findings;
       // The pane lists errors first, in the checks' order.
       const expected = [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')].map((f) => [
-        `${f.sheet}!${f.cell}`,
+        `${f.cell} (trang «${f.sheet}»)`,
         f.message,
       ]);
       const { page, requests, close } = await openPage();
@@ -152,7 +152,7 @@ describe.runIf(hasChromium)('the web page, opened from disk', () => {
         expect(await page.textContent('#check-status')).toContain(`${formatCount(j.summary.errors)} lỗi`);
         if (j.findings.length < 1000) {
           const expected = [...j.findings.filter((f) => f.severity === 'error'), ...j.findings.filter((f) => f.severity !== 'error')].map((f) => [
-            `${f.sheet}!${f.cell}`,
+            `${f.cell} (trang «${f.sheet}»)`,
             f.message,
           ]);
           const shown = await page

@@ -506,7 +506,64 @@ describe('Code.js', () => {
     it('returns the folder it saved in: «Báo cáo CCHC» when no folder was picked', () => {
       const doc = new FakeDocument([sheet('S', 3)]);
       const r = open(doc).baoCaoSaveReport!('a.docx', docx, false);
-      expect(r).toEqual({ url: expect.stringMatching(/^https:\/\/drive\.google\.com\//), folder: 'Báo cáo CCHC' });
+      expect(r).toEqual({ url: expect.stringMatching(/^https:\/\/drive\.google\.com\//), folder: 'Báo cáo CCHC', fileId: expect.any(String) });
+    });
+
+    it('saved again over an earlier report: the same .docx file gets the new content (its link kept, the old content a revision)', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      const first = open(doc).baoCaoSaveReport!('a.docx', docx, false);
+      const second = open(doc).baoCaoSaveReport!('a.docx', Buffer.from('PK\u0003\u0004 lan 2').toString('base64'), false, first.fileId);
+      expect(second).toEqual({ url: first.url, folder: 'Báo cáo CCHC', fileId: first.fileId, replaced: true });
+      const reports = doc.files.filter((f) => f.mimeType !== FOLDER);
+      expect(reports).toHaveLength(1);
+      expect(Buffer.from(reports[0]!.bytes.map((b) => b & 255)).toString()).toBe('PK\u0003\u0004 lan 2');
+      expect(reports[0]!.revisions).toHaveLength(1);
+    });
+
+    it('a Google Docs document replaced: the new one made in its folder, the earlier one in the trash', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      const first = open(doc).baoCaoSaveReport!('a.docx', docx, true);
+      const second = open(doc).baoCaoSaveReport!('a.docx', docx, true, first.fileId);
+      expect(second).toMatchObject({ folder: 'Báo cáo CCHC', replaced: true });
+      expect(second.fileId).not.toBe(first.fileId);
+      const old = doc.files.find((f) => f.id === first.fileId)!;
+      const made = doc.files.find((f) => f.id === second.fileId)!;
+      expect(old.trashed).toBe(true);
+      expect(made.parents).toEqual(old.parents);
+      expect(made.mimeType).toBe('application/vnd.google-apps.document');
+    });
+
+    it('replacing a report Drive no longer has (deleted or trashed): a new file, not an error', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      const first = open(doc).baoCaoSaveReport!('a.docx', docx, false);
+      doc.files.find((f) => f.id === first.fileId)!.trashed = true;
+      const again = open(doc).baoCaoSaveReport!('a.docx', docx, false, first.fileId);
+      expect(again.replaced).toBeUndefined();
+      expect(again.fileId).not.toBe(first.fileId);
+      const gone = open(doc).baoCaoSaveReport!('a.docx', docx, false, 'no-such-file');
+      expect(gone).toMatchObject({ folder: 'Báo cáo CCHC' });
+      expect(gone.replaced).toBeUndefined();
+    });
+
+    it('the list of reports made is kept with the document, read back as saved, and refused past one property value', () => {
+      const doc = new FakeDocument([sheet('S', 3)]);
+      expect(open(doc).baoCaoLoadReports!()).toEqual([]);
+      const list = [
+        {
+          name: 'a.docx',
+          at: '2024-04-02T03:04:05.000Z',
+          draft: true,
+          kind: 'thang-644',
+          where: 'drive' as const,
+          url: 'https://drive.google.com/file/d/x/view',
+          fileId: 'x',
+        },
+      ];
+      open(doc).baoCaoSaveReports!(list);
+      expect(open(doc).baoCaoLoadReports!()).toEqual(list);
+      const long = Array.from({ length: 40 }, (_, i) => ({ ...list[0]!, name: `${'Báo cáo rất dài '.repeat(10)}${i}.docx` }));
+      expect(() => open(doc).baoCaoSaveReports!(long)).toThrow(/^too-large: Danh sách báo cáo đã tạo quá dài/);
+      expect(open(doc).baoCaoLoadReports!()).toEqual(list);
     });
 
     it('as a Google Docs document when asked: converted on upload, its link a Docs one', () => {
@@ -594,7 +651,7 @@ describe('Code.js', () => {
       const id = doc.pickableFolder('Báo cáo tháng');
       open(doc).baoCaoSetReportFolder!(id, 'Báo cáo tháng');
       const r = open(doc).baoCaoSaveReport!('a.docx', docx, false);
-      expect(r).toEqual({ url: expect.stringMatching(/^https:\/\/drive\.google\.com\//), folder: 'Báo cáo tháng' });
+      expect(r).toEqual({ url: expect.stringMatching(/^https:\/\/drive\.google\.com\//), folder: 'Báo cáo tháng', fileId: expect.any(String) });
       expect(doc.files.filter((f) => f.mimeType !== FOLDER).map((f) => [f.name, f.parents])).toEqual([['a.docx', [id]]]);
       // No default folder was made.
       expect(doc.files.filter((f) => f.name === 'Báo cáo CCHC')).toEqual([]);
@@ -610,11 +667,11 @@ describe('Code.js', () => {
       open(doc).baoCaoSetReportFolder!('1GoneFolder', 'Đã xóa');
       const r = open(doc).baoCaoSaveReport!('a.docx', docx, false);
       const home = doc.files.find((f) => f.name === 'Báo cáo CCHC' && f.mimeType === FOLDER)!;
-      expect(r).toEqual({ url: expect.stringMatching(/^https:\/\/drive\.google\.com\//), folder: 'Báo cáo CCHC', fellBack: true });
+      expect(r).toEqual({ url: expect.stringMatching(/^https:\/\/drive\.google\.com\//), folder: 'Báo cáo CCHC', fellBack: true, fileId: expect.any(String) });
       expect(doc.files.filter((f) => f.mimeType !== FOLDER).map((f) => [f.name, f.parents])).toEqual([['a.docx', [home.id]]]);
       expect(open(doc).baoCaoGetReportFolder!()).toBeNull();
       // The next save goes straight to the default folder, with nothing to say.
-      expect(open(doc).baoCaoSaveReport!('b.docx', docx, false)).toEqual({ url: expect.any(String), folder: 'Báo cáo CCHC' });
+      expect(open(doc).baoCaoSaveReport!('b.docx', docx, false)).toEqual({ url: expect.any(String), folder: 'Báo cáo CCHC', fileId: expect.any(String) });
     });
 
     it('the picked folder in the trash, or refused by Drive at create: the default folder takes the file', () => {

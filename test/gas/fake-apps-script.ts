@@ -93,6 +93,8 @@ export class FakeDocument {
     parents?: string[];
     trashed?: boolean;
     picked?: boolean;
+    /** Earlier contents, kept by Drive as the file's revisions when an update brings new media. */
+    revisions?: number[][];
   }[] = [];
   /** Drive refuses to create files with this message (Google's own English). */
   driveRefusal: string | undefined;
@@ -290,7 +292,36 @@ export class FakeDocument {
             if (this.driveRefusal) throw new Error(this.driveRefusal);
             const f = this.files.find((x) => x.id === id);
             if (!f) throw notFound('get', id);
-            return { id: f.id, name: f.name, mimeType: f.mimeType, trashed: f.trashed === true };
+            return { id: f.id, name: f.name, mimeType: f.mimeType, trashed: f.trashed === true, ...(f.parents ? { parents: [...f.parents] } : {}) };
+          },
+          /**
+           * files.update (https://developers.google.com/drive/api/reference/rest/v3/files/update): metadata (name,
+           * trashed) and, with media, the file's new content as a new revision (the earlier kept). Media over a Google
+           * Docs document is refused here: the add-on never relies on Drive converting an update.
+           */
+          update: (
+            resource: { name?: string; trashed?: boolean },
+            id: string,
+            blob?: { bytes: number[]; mime: string; name: string } | null,
+            opts?: { fields?: string },
+          ) => {
+            log('Drive.Files.update');
+            if (this.driveRefusal) throw new Error(this.driveRefusal);
+            const f = this.files.find((x) => x.id === id);
+            if (!f) throw notFound('update', id);
+            if (blob) {
+              if (f.mimeType.startsWith('application/vnd.google-apps.')) throw new Error('API call to drive.files.update failed with error: Bad Request');
+              (f.revisions ??= []).push(f.bytes);
+              f.bytes = blob.bytes;
+              f.mime = blob.mime;
+            }
+            if (resource.name !== undefined) f.name = resource.name;
+            if (resource.trashed !== undefined) f.trashed = resource.trashed;
+            const link =
+              f.mimeType === 'application/vnd.google-apps.document'
+                ? `https://docs.google.com/document/d/${id}/edit`
+                : `https://drive.google.com/file/d/${id}/view`;
+            return { id, mimeType: f.mimeType, ...(opts?.fields?.includes('webViewLink') ? { webViewLink: link } : {}) };
           },
           /** Only the q forms the add-on sends: name, mimeType and trashed, joined by "and". */
           list: (opts: { q: string; fields?: string }) => {
