@@ -139,8 +139,11 @@ describe('bao-cao indicators', () => {
   it('readable output states each definition and the target', () => {
     const r = run('indicators', T('lap-vo-thang-03-2024.xlsx'));
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn: 97,78%');
-    expect(r.out).toContain('cách tính: (trước hạn + đúng hạn) / đã giải quyết = 220 / 225');
+    // In the sheet's own words: its header says «Sớm hạn» and «Trễ hạn», not «trước hạn» and «quá hạn».
+    expect(r.out).toContain('Tỷ lệ hồ sơ giải quyết sớm hạn và đúng hạn: 97,78%');
+    expect(r.out).toContain('cách tính: (sớm hạn + đúng hạn) / đã giải quyết = 220 / 225');
+    expect(r.out).toContain('Tỷ lệ hồ sơ giải quyết trễ hạn: 2,22%');
+    expect(r.out).not.toContain('quá hạn');
     expect(r.out).toContain('Tỷ lệ số hóa kết quả còn hiệu lực: 92,49% — mục tiêu ≥ 100%: chưa đạt');
   });
 });

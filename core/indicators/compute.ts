@@ -11,6 +11,8 @@ import { mergeTargets, type Targets } from '../catalogue/targets';
 export interface Indicator {
   id: string;
   label: string;
+  /** The name in a narrow table (the catalogue's `short`), in the sheet's own words like the label. */
+  short: string;
   /** The level or row the figure is for ("Cấp huyện", "Tổng cộng"). */
   scope: string;
   /** Percent, or null when the denominator is zero (nothing to rate). */
@@ -69,7 +71,17 @@ function base(ctx: TableContext, def: IndicatorDef, scope: { label: string; row?
   const target = targets[def.id]?.value ?? null;
   const r = scope.row === undefined ? undefined : ctx.table.records.find((x) => x.line === scope.row);
   const record: IndicatorRecord | null = r ? { line: r.line, role: r.role } : null;
-  return { id: def.id, label: def.label, scope: scope.label, target, better: def.better, sheet: ctx.table.sheet, table: ctx.table.address, record };
+  return {
+    id: def.id,
+    label: def.label,
+    short: def.short,
+    scope: scope.label,
+    target,
+    better: def.better,
+    sheet: ctx.table.sheet,
+    table: ctx.table.address,
+    record,
+  };
 }
 
 function judge(def: IndicatorDef, value: number | null, target: number | null): boolean | null {

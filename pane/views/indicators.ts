@@ -4,14 +4,10 @@
  * Bộ chỉ số criteria by their points. The sheet is read again each time the tab is opened.
  */
 import type { Indicator, ScoreItem } from '../../core';
-import { indicatorDefs } from '../../core/catalogue/indicators';
 import { indicatorsJob } from '../../core/jobs';
 import { T } from '../messages';
 import { clear, el } from '../ui/dom';
 import { formSettings, readAndCheck, readAtText, saveFormSoon, showError, type PaneState } from '../state';
-
-/** Each indicator's name in the narrow table (the catalogue's `short`), its full label kept for screen readers. */
-const SHORT = new Map(indicatorDefs().map((d) => [d.id, d.short]));
 
 export function indicatorsView(state: PaneState): { node: HTMLElement; show: () => Promise<void> } {
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'indicators-status' });
@@ -119,7 +115,7 @@ function row(
   onTarget: (i: Indicator, key: string, typed: string) => void,
 ): HTMLElement[] {
   const state = i.met === null ? 'none' : i.met ? 'met' : 'short';
-  const name = SHORT.get(i.id) ?? i.label;
+  const name = i.short || i.label;
   const id = `target-${key}`;
   const bad = refused.get(key);
   const input = el('input', {

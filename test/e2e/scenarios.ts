@@ -254,12 +254,16 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       const last = await rows.last().boundingBox();
       expect(last!.y + last!.height).toBeLessThanOrEqual(560);
       // Each target is named by its rate and its table, not "Mục tiêu %" eleven times.
-      const onTime = page.getByRole('textbox', { name: 'Mục tiêu (%) của tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn, Kết quả TTHC › Cấp huyện' });
+      const onTime = page.getByRole('textbox', { name: 'Mục tiêu (%) của tỷ lệ hồ sơ giải quyết sớm hạn và đúng hạn, Kết quả TTHC › Cấp huyện' });
       expect(await onTime.count()).toBe(1);
       // The definitions and bars on demand.
-      expect(await page.locator('#indicator-list').textContent()).not.toContain('(trước hạn + đúng hạn) / đã giải quyết');
+      expect(await page.locator('#indicator-list').textContent()).not.toContain('(sớm hạn + đúng hạn) / đã giải quyết');
+      // The sheet's own words: its header says «Trễ hạn» and «Sớm hạn», so does the pane.
+      const names = await rows.locator('th [aria-hidden="true"]').allTextContents();
+      expect(names).toContain('Trễ hạn');
+      expect(names).not.toContain('Quá hạn');
       await page.getByRole('checkbox', { name: 'Hiện biểu đồ và cách tính' }).check();
-      await expect.poll(() => page.locator('#indicator-list').textContent()).toContain('(trước hạn + đúng hạn) / đã giải quyết');
+      await expect.poll(() => page.locator('#indicator-list').textContent()).toContain('(sớm hạn + đúng hạn) / đã giải quyết');
       expect(await page.locator('#scorecard').textContent()).toContain('Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn');
       expect(await page.locator('#scorecard').textContent()).toMatch(/\d+(,\d+)? \/ 20 điểm/);
       await host.close();
@@ -268,7 +272,7 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
     it('Chỉ tiêu: a target that is not 0–100 is refused in Vietnamese, not saved; a good one is met at once; the focus stays where it went', async () => {
       const { page, host } = await open(300, workbook, {});
       await page.click('#tab-indicators');
-      const onTime = page.getByRole('textbox', { name: 'Mục tiêu (%) của tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn, Kết quả TTHC › Cấp huyện' });
+      const onTime = page.getByRole('textbox', { name: 'Mục tiêu (%) của tỷ lệ hồ sơ giải quyết sớm hạn và đúng hạn, Kết quả TTHC › Cấp huyện' });
       await onTime.fill('150');
       await onTime.press('Tab');
       const alert = page.getByRole('alert');
@@ -276,7 +280,7 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       expect(await onTime.getAttribute('aria-invalid')).toBe('true');
       expect(await onTime.inputValue()).toBe('150');
       // Tab went on to the next target, and is still there once the table is drawn again.
-      const next = page.getByRole('textbox', { name: 'Mục tiêu (%) của tỷ lệ hồ sơ giải quyết quá hạn, Kết quả TTHC › Cấp huyện' });
+      const next = page.getByRole('textbox', { name: 'Mục tiêu (%) của tỷ lệ hồ sơ giải quyết trễ hạn, Kết quả TTHC › Cấp huyện' });
       await expect.poll(() => next.evaluate((e) => e === document.activeElement)).toBe(true);
       await onTime.fill('97,5');
       await onTime.press('Tab');
