@@ -5,6 +5,8 @@ const n = (x: number) => formatCount(x);
 
 export const T = {
   title: 'Báo cáo CCHC',
+  /** Whom to ask, when the deployment set it (pane/deployment.ts). */
+  support: (contact: string) => `Nếu vẫn lỗi, hãy liên hệ hỗ trợ: ${contact.replace(/\.\s*$/, '')}.`,
   readAtShort: (hm: string) => `Số liệu đọc lúc ${hm}.`,
   readAt: (hm: string) => `Số liệu đọc lúc ${hm}; mỗi lần bấm, bảng tính được đọc lại.`,
   tabs: { check: 'Kiểm tra số liệu', indicators: 'Chỉ tiêu', report: 'Tạo báo cáo', rollup: 'Tổng hợp' },

@@ -8,6 +8,7 @@ import { settingsFromWorkbook, TemplateError, withDefaults, type ReportMade, typ
 import { HostError, type Host, type MarkLimit } from './host';
 import { HOST_ERRORS } from '../core/catalogue/host-errors';
 import { T } from './messages';
+import { SUPPORT_CONTACT } from './deployment';
 
 /** More findings than this are not kept (a sheet that is not what it seems); the summary still counts them all. */
 const MAX_FINDINGS = 50_000;
@@ -116,11 +117,14 @@ export function saveFormSoon(state: PaneState, onError: (e: unknown) => void): v
 
 /** A failure, in words for the user. */
 export function errorText(e: unknown): string {
-  if (e instanceof HostError) return e.advice ?? HOST_ERRORS[e.code] ?? HOST_ERRORS.unknown;
+  if (e instanceof HostError) return e.code === 'unknown' ? unexpected(e.advice) : (e.advice ?? HOST_ERRORS[e.code]);
   // A mistake in a template text the user wrote (the settings' trích yếu): its own sentence says where and what.
   if (e instanceof TemplateError || e instanceof JobError) return e.message;
-  return HOST_ERRORS.unknown;
+  return unexpected();
 }
+
+/** An unexpected failure (the host's words, else the catalogue's), and whom to ask when the deployment says. */
+const unexpected = (said: string = HOST_ERRORS.unknown) => (SUPPORT_CONTACT ? `${said} ${T.support(SUPPORT_CONTACT)}` : said);
 
 export function showError(status: HTMLElement, e: unknown): void {
   status.textContent = errorText(e);

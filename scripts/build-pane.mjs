@@ -4,6 +4,7 @@ import { build, transform } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { supportContact } from './legal-pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,7 +22,7 @@ export const PANE_SCRIPTS = { 'docx-writer': 'docx-writer.ts', 'docx-preview': '
 export const GAS_SCRIPT_FILES = { 'docx-writer': 'DocxWriter', 'docx-preview': 'DocxPreview' };
 
 /** One browser script, minified: the pane, the scripts it loads later and Google's dialogs share these settings. */
-export async function bundleScript(path) {
+export async function bundleScript(path, { support = supportContact() } = {}) {
   const result = await build({
     entryPoints: [path],
     bundle: true,
@@ -35,7 +36,8 @@ export async function bundleScript(path) {
     legalComments: 'none',
     charset: 'utf8',
     loader: { '.mustache': 'text' },
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    // The support contact, a deployment setting (scripts/legal-pages.mjs supportContact): pane/deployment.ts.
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', __BAO_CAO_SUPPORT__: JSON.stringify(support) },
     // docx-preview's jszip, served by fflate (which the .docx writer brings): one zip library in the pane.
     alias: { jszip: join(root, 'pane', 'zip-for-preview.ts') },
     logLevel: 'warning',
@@ -43,7 +45,7 @@ export async function bundleScript(path) {
   return result.outputFiles[0].text;
 }
 
-const bundle = (entry) => bundleScript(join(root, 'pane', entry));
+const bundle = (entry, opts) => bundleScript(join(root, 'pane', entry), opts);
 
 /** One of PANE_SCRIPTS as one minified script. */
 export const buildPaneScript = (name) => bundle(PANE_SCRIPTS[name]);
@@ -68,10 +70,10 @@ export async function buildOldWebviewScript() {
   return result.outputFiles[0].text;
 }
 
-/** The pane for a host ('gas' or 'excel') as a complete HTML document. */
-export async function buildPaneHtml(host = 'gas') {
+/** The pane for a host ('gas' or 'excel') as a complete HTML document; `opts.support` overrides the deployment's contact. */
+export async function buildPaneHtml(host = 'gas', opts = {}) {
   if (!(host in ENTRIES)) throw new Error(`no pane entry for host ${host}`);
-  const text = await bundle(ENTRIES[host]);
+  const text = await bundle(ENTRIES[host], opts);
   // A "</script" inside the bundle would end the inline script early.
   const js = text.replace(/<\/script/gi, '<\\/script');
   const css = (await transform(readFileSync(join(root, 'pane', 'styles.css'), 'utf8'), { loader: 'css', minify: true })).code.trim();

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPaneScript, PANE_SCRIPTS } from './build-pane.mjs';
-import { legalPages } from './legal-pages.mjs';
+import { legalPages, supportContact } from './legal-pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = join(root, 'web', 'dist');
@@ -53,7 +53,7 @@ async function bundle(entry, plugins = []) {
     legalComments: 'none',
     charset: 'utf8',
     loader: { '.mustache': 'text' },
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', __BAO_CAO_SUPPORT__: JSON.stringify(supportContact()) },
     alias: { jszip: join(root, 'pane', 'zip-for-preview.ts'), htmlparser2: HTMLPARSER2_PARSER },
     plugins,
     logLevel: 'warning',

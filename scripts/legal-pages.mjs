@@ -14,6 +14,17 @@ export function readListing() {
   return JSON.parse(readFileSync(join(LISTING_DIR, 'listing.json'), 'utf8'));
 }
 
+/**
+ * The support contact the pane names to clerks (a deployment setting): BAO_CAO_HO_TRO when set, else the listing's
+ * `contact` once filled in; '' while it is still the placeholder ("[…]"), and the pane then names no support at all.
+ */
+export function supportContact(listing = readListing()) {
+  const env = process.env.BAO_CAO_HO_TRO;
+  if (env !== undefined) return env.trim();
+  const c = String(listing.contact ?? '').trim();
+  return c.startsWith('[') ? '' : c;
+}
+
 const escapeHtml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** privacy.html and terms.html as their text, keyed by file name. */

@@ -16,7 +16,8 @@ export const HOST_ERRORS: Record<HostErrorCode, string> = {
   'too-large': 'Dữ liệu quá lớn để lưu cùng tệp.',
   network: 'Mất kết nối; hãy kiểm tra mạng rồi thử lại.',
   'download-blocked': 'Excel trên máy Mac không cho tải tệp xuống từ ngăn này; hãy mở bảng tính bằng Excel trên web (office.com) rồi bấm Tạo báo cáo ở đó.',
-  unknown: 'Có lỗi không mong đợi; hãy thử lại. Nếu vẫn lỗi, hãy gửi tệp cho bộ phận hỗ trợ.',
+  // Whom to ask is the deployment's (pane/deployment.ts): the pane adds it when set, never a support with no address.
+  unknown: 'Có lỗi không mong đợi; hãy thử lại.',
 };
 
 export function isHostErrorCode(s: string): s is HostErrorCode {
