@@ -197,33 +197,56 @@ export const T = {
     sampleNote: 'Thêm một trang mới có bảng mẫu như trên; các trang của bạn không bị sửa.',
     sampleAdding: 'Đang thêm trang mẫu…',
     sampleAdded: (sheet: string) => `Đã thêm trang mới «${sheet}» có bảng mẫu; các trang của bạn không bị sửa.`,
-    page: [
-      [
-        'Bảng số liệu',
-        'Bảng có thể nằm ở bất kỳ đâu trong trang tính, với tiêu đề gộp ô, số nhập dạng chữ («1.886»), dòng trống và dòng tổng cộng. Các cột không nhận ra được báo là «không kiểm tra», không bị đoán.',
+    /** The guide opened from «Hướng dẫn» (pane/views/help.ts): first steps, fixing an error, what Tổng hợp is for. */
+    guide: {
+      start: 'Bắt đầu',
+      steps: [
+        'Mở thẻ «Kiểm tra», bấm «Kiểm tra số liệu».',
+        'Đọc lỗi đầu tiên, ở trên cùng danh sách, và sửa nó như hình dưới đây; sửa xong, bấm «Kiểm tra số liệu» lại.',
+        'Mở thẻ «Chỉ tiêu» để xem các tỷ lệ so với mục tiêu.',
+        // «DỰ THẢO» as the report prints it, on one line (a no-break space).
+        'Mở thẻ «Báo cáo», bấm «Tạo báo cáo». Khi số liệu còn lỗi, báo cáo là bản DỰ\u00a0THẢO; nếu bạn đã xem các lỗi và chấp nhận số liệu như hiện có, hãy tích vào ô «Tôi đã xem các lỗi…» để bỏ chữ DỰ\u00a0THẢO.',
       ],
-      ['Đánh dấu', 'Ô sai được tô màu và ghi chú; giá trị không bao giờ bị sửa. «Xóa đánh dấu» trả lại đúng màu và ghi chú cũ, kể cả sau khi đóng tệp.'],
-      [
-        'Thông tin báo cáo',
-        'Cơ quan ban hành, người ký, nơi nhận… lấy từ trang «Thông tin báo cáo» nếu có, và được lưu cùng tài liệu khi bạn sửa trong ngăn này.',
-      ],
-      ['Số liệu chưa khớp', 'Khi bảng còn lỗi, báo cáo mang dấu «DỰ THẢO — số liệu chưa khớp» cho đến khi sửa xong, hoặc khi bạn xác nhận chấp nhận số liệu.'],
-    ] as [string, string][],
+      fix: 'Sửa một lỗi',
+      fixIntro: 'Mỗi lỗi là một thẻ trong danh sách. Sửa từng lỗi theo bốn bước:',
+      /** The picture of the flow: its four steps' captions, and the words drawn in it (a card, a cell, a button). */
+      picture: {
+        label: (steps: readonly string[]) => `Sơ đồ sửa một lỗi: ${steps.map((s, i) => `${i + 1}. ${s}.`).join(' ')}`,
+        steps: ['Bấm «Chọn ô» trên thẻ lỗi', 'Ô sai được chọn trong bảng tính, có tô màu', 'Gõ vào ô số đúng ra', 'Bấm lại «Kiểm tra số liệu»: hết tô màu'],
+        card: 'Tổng số ≠ …',
+        cell: 'C7',
+        wrong: 130,
+        right: 120,
+      },
+      unsure:
+        'Khi thẻ ghi «Một trong các ô sau có số sai» (ví dụ K7, L7), công cụ không biết ô nào sai: hãy so các ô đó với sổ theo dõi, hồ sơ giấy; sửa ô sai, rồi bấm «Kiểm tra số liệu» lại.',
+      undo: '«Xóa đánh dấu» trả lại bảng tính đúng như trước: màu ô và ghi chú cũ, kể cả sau khi đóng tệp. Số liệu của bạn không bao giờ bị sửa.',
+      rollup: 'Tổng hợp dùng để làm gì',
+      rollupFor:
+        'Thẻ «Tổng hợp» dành cho văn phòng tỉnh hoặc xã cộng số liệu của nhiều đơn vị: một bảng tính có mỗi đơn vị một trang (hoặc một dòng). Thẻ cộng các đơn vị, xếp hạng và tạo báo cáo tổng hợp.',
+      rollupOwn: 'Trên bảng tính của riêng một đơn vị, Tổng hợp không có gì để cộng: hãy dùng «Tạo báo cáo».',
+      tables: 'Bảng số liệu',
+      tablesText: 'Bảng có thể nằm ở bất kỳ đâu trong trang tính, miễn có một dòng tiêu đề ghi tên các cột, như ví dụ:',
+    },
   },
   /** Where the web page differs: the workbook is a file read in the browser, nothing is marked, settings stay in it. */
   helpFile: {
     intro: 'Ba bước mỗi tháng, trên tệp bảng tính bạn chọn (tệp chỉ được đọc trên máy này: không bị sửa, không gửi đi đâu):',
     check: { title: 'Kiểm tra số liệu', text: 'tìm các bảng, đối chiếu các tổng, liệt kê từng ô sai (Trang!Ô) với số đúng ra; «In kết quả» để in danh sách.' },
-    page: {
-      'Đánh dấu': [
-        'Tệp của bạn',
-        'Tệp chỉ được đọc trên máy này, không bị sửa và không gửi đi đâu. Sửa số liệu trong Excel hoặc Google Trang tính, lưu lại, rồi chọn lại tệp để kiểm tra lần nữa.',
-      ],
-      'Thông tin báo cáo': [
-        'Thông tin báo cáo',
-        'Cơ quan ban hành, người ký, nơi nhận… lấy từ trang «Thông tin báo cáo» của tệp nếu có; khi bạn sửa ở đây, chúng được lưu trong trình duyệt này theo từng đơn vị. «Cài đặt lưu trên máy này» xuất ra tệp để mang sang máy khác.',
-      ],
-    } as Record<string, [string, string]>,
+    /** The guide's words where the web page differs: a file chosen and read, its errors listed by sheet and cell. */
+    guide: {
+      firstStep: 'Bấm «Chọn tệp bảng tính…» và chọn tệp của đơn vị: số liệu được kiểm tra ngay, ở thẻ «Kiểm tra».',
+      fixIntro:
+        'Tệp chỉ được đọc trên máy này, không bị sửa và không gửi đi đâu: mỗi thẻ lỗi ghi tên trang và ô sai (ví dụ ô C7 của trang «Kết quả TTHC»). Sửa từng lỗi theo bốn bước:',
+      /** The picture's captions: the cell is found by the clerk in her own spreadsheet program, the file chosen again. */
+      pictureSteps: ['Thẻ lỗi ghi trang và ô sai', 'Mở tệp, tìm ô đó trên đúng trang', 'Gõ vào ô số đúng ra, lưu tệp', 'Chọn lại tệp: lỗi không còn'],
+      unsure:
+        'Khi thẻ ghi «Một trong các ô sau có số sai» (ví dụ K7, L7), công cụ không biết ô nào sai: hãy so các ô đó với sổ theo dõi, hồ sơ giấy; sửa ô sai trong tệp, lưu lại, rồi chọn lại tệp.',
+      rollupFor:
+        'Thẻ «Tổng hợp» dành cho văn phòng tỉnh hoặc xã cộng số liệu của nhiều đơn vị: chọn các tệp của các đơn vị (mỗi tệp một đơn vị) hoặc cả thư mục chứa chúng. Thẻ cộng các đơn vị, xếp hạng và tạo báo cáo tổng hợp.',
+      rollupOwn: 'Với tệp của riêng một đơn vị, Tổng hợp không có gì để cộng: hãy dùng «Tạo báo cáo».',
+      tablesText: 'Bảng có thể nằm ở bất kỳ đâu trong tệp, miễn có một dòng tiêu đề ghi tên các cột, như ví dụ:',
+    },
   },
   /** Google ended a call at its 6 minutes (one sheet alone too large to read): the script cannot catch it, the sidebar says it. */
   gasTimeUp: 'Một trang tính quá lớn để Google đọc trong 6 phút; hãy chép bảng số liệu sang một tệp riêng rồi kiểm tra tệp đó.',
