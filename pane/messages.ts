@@ -200,6 +200,7 @@ export const T = {
     /** The guide opened from «Hướng dẫn» (pane/views/help.ts): first steps, fixing an error, what Tổng hợp is for. */
     guide: {
       start: 'Bắt đầu',
+      support: 'Cần hỗ trợ',
       steps: [
         'Mở thẻ «Kiểm tra», bấm «Kiểm tra số liệu».',
         'Đọc lỗi đầu tiên, ở trên cùng danh sách, và sửa nó như hình dưới đây; sửa xong, bấm «Kiểm tra số liệu» lại.',
@@ -232,7 +233,10 @@ export const T = {
   /** Where the web page differs: the workbook is a file read in the browser, nothing is marked, settings stay in it. */
   helpFile: {
     intro: 'Ba bước mỗi tháng, trên tệp bảng tính bạn chọn (tệp chỉ được đọc trên máy này: không bị sửa, không gửi đi đâu):',
-    check: { title: 'Kiểm tra số liệu', text: 'tìm các bảng, đối chiếu các tổng, liệt kê từng ô sai (Trang!Ô) với số đúng ra; «In kết quả» để in danh sách.' },
+    check: {
+      title: 'Kiểm tra số liệu',
+      text: 'tìm các bảng, đối chiếu các tổng, liệt kê từng ô sai (tên ô và trang của nó) với số đúng ra; «In kết quả» để in danh sách.',
+    },
     /** The guide's words where the web page differs: a file chosen and read, its errors listed by sheet and cell. */
     guide: {
       firstStep: 'Bấm «Chọn tệp bảng tính…» và chọn tệp của đơn vị: số liệu được kiểm tra ngay, ở thẻ «Kiểm tra».',

@@ -241,3 +241,20 @@ describe('the privacy policy and terms of service in the web build', () => {
     expect(html).toContain('ngay trong trình duyệt');
   });
 });
+
+describe('the support contact (a deployment setting)', () => {
+  it('is the listing’s contact once filled in, nothing while it is the placeholder, and BAO_CAO_HO_TRO over both', async () => {
+    const { supportContact } = (await import(join(REPO_ROOT, 'scripts', 'legal-pages.mjs'))) as { supportContact: (l: { contact: string }) => string };
+    const before = process.env.BAO_CAO_HO_TRO;
+    delete process.env.BAO_CAO_HO_TRO;
+    try {
+      expect(supportContact({ contact: '[Đơn vị hỗ trợ của tỉnh … — điền trước khi phát hành]' })).toBe('');
+      expect(supportContact({ contact: ' Sở Nội vụ, 0277 3851 234 ' })).toBe('Sở Nội vụ, 0277 3851 234');
+      process.env.BAO_CAO_HO_TRO = 'Văn phòng UBND tỉnh';
+      expect(supportContact({ contact: 'Sở Nội vụ' })).toBe('Văn phòng UBND tỉnh');
+    } finally {
+      if (before === undefined) delete process.env.BAO_CAO_HO_TRO;
+      else process.env.BAO_CAO_HO_TRO = before;
+    }
+  });
+});

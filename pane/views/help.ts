@@ -3,6 +3,7 @@
  * (a small example); and the guide behind «Hướng dẫn» (the same in both hosts and the web page: no link to leave the pane).
  */
 import { T } from '../messages';
+import { SUPPORT_CONTACT } from '../deployment';
 import { el } from '../ui/dom';
 import { EXAMPLE_TABLE } from '../../core/sample/sample';
 import { formatCount } from '../../core/numbers';
@@ -108,6 +109,9 @@ export function helpPanel(file = false): HTMLElement {
     el('h3', {}, [G.tables]),
     el('p', {}, [g.tablesText]),
     exampleTable(),
+    // Whom to ask: only when the deployment named someone (pane/deployment.ts).
+    SUPPORT_CONTACT ? el('h3', {}, [G.support]) : null,
+    SUPPORT_CONTACT ? el('p', { id: 'help-support' }, [SUPPORT_CONTACT]) : null,
   ]);
 }
 
