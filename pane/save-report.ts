@@ -9,7 +9,7 @@ import type { SaveResult } from './host';
 import { T } from './messages';
 import { errorText, madeSoFar, type PaneState } from './state';
 import { clear, el } from './ui/dom';
-import { madeAtText } from './views/made-list';
+import { madeAtText, shownName } from './views/made-list';
 
 /** Google keeps the list in one document property (9 KB): the oldest go before it would not fit. */
 const MADE_BYTES = 8 * 1024;
@@ -97,7 +97,7 @@ export function askSameName(box: HTMLElement, earlier: ReportMade, next: string)
       resolve(c);
     };
     const replace = el('button', { type: 'button', class: 'primary' }, [T.made.replace]);
-    const version = el('button', { type: 'button' }, [T.made.version(next)]);
+    const version = el('button', { type: 'button' }, [T.made.version(shownName(next))]);
     const cancel = el('button', { type: 'button' }, [T.made.cancel]);
     replace.addEventListener('click', answer('replace'));
     version.addEventListener('click', answer('version'));
@@ -105,7 +105,7 @@ export function askSameName(box: HTMLElement, earlier: ReportMade, next: string)
     clear(
       box,
       el('div', { class: 'same-name', role: 'group', 'aria-labelledby': 'same-name-q' }, [
-        el('p', { id: 'same-name-q' }, [T.made.sameName(earlier.name, earlier.draft, madeAtText(earlier.at))]),
+        el('p', { id: 'same-name-q' }, [T.made.sameName(shownName(earlier.name), earlier.draft, madeAtText(earlier.at))]),
         el('div', { class: 'actions' }, [replace, version, cancel]),
       ]),
     );

@@ -9,6 +9,9 @@ import { clear, el } from '../ui/dom';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
+/** A file's name as the list says it: without ".docx", a word of the file system, not of the clerk. */
+export const shownName = (name: string) => name.replace(/\.docx$/i, '');
+
 /** "10:04 ngày 02/04/2024", in the clerk's own time zone. */
 export function madeAtText(iso: string): string {
   const d = new Date(iso);
@@ -31,16 +34,17 @@ export function madeListView(state: PaneState): { node: HTMLElement; show: () =>
       list,
       ...made.map((r) => {
         const bytes = state.madeBytes.get(r.name);
-        const again = bytes ? el('button', { type: 'button', class: 'link', 'aria-label': T.made.againOf(r.name) }, [T.made.again]) : null;
+        const name = shownName(r.name);
+        const again = bytes ? el('button', { type: 'button', class: 'link', 'aria-label': T.made.againOf(name) }, [T.made.again]) : null;
         again?.addEventListener('click', () => download(r.name, bytes!));
         return el('li', { class: 'made-item' }, [
-          el('span', { class: 'made-name' }, [r.name]),
+          el('span', { class: 'made-name' }, [name]),
           el('span', { class: 'made-line' }, [
             el('span', { class: r.draft ? 'made-kind draft' : 'made-kind final' }, [r.draft ? T.made.draft : T.made.final]),
             ' ',
             madeAtText(r.at),
             r.url ? ' · ' : '',
-            r.url ? el('a', { href: r.url, target: '_blank', rel: 'noopener', 'aria-label': T.made.openOf(r.name) }, [T.made.open]) : null,
+            r.url ? el('a', { href: r.url, target: '_blank', rel: 'noopener', 'aria-label': T.made.openOf(name) }, [T.made.open]) : null,
             again ? ' · ' : '',
             again,
           ]),

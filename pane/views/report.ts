@@ -30,6 +30,8 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   // The kind's full name under its short one: never clipped, whatever the pane's width.
   const kindHint = el('p', { class: 'muted small', id: 'report-kind-hint' });
   const sayKind = () => (kindHint.textContent = REPORT_KINDS.find((k) => k.id === kind.value)?.label ?? '');
+  // Said from the start (the first kind), so the line is there before the workbook is read.
+  sayKind();
   // A sheet per month: the report is on one of them, chosen here (the first by default).
   const sheetSel = el('select', { id: 'report-sheet' });
   const sheetField = el('label', { class: 'field', for: 'report-sheet', hidden: true }, [el('span', {}, [T.report.sheet]), sheetSel]);
@@ -216,10 +218,11 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   const node = el('section', { class: 'view', id: 'view-report', 'aria-labelledby': 'tab-report' }, [
     el('label', { class: 'field', for: 'report-kind' }, [el('span', {}, [T.report.kind]), kind]),
     kindHint,
-    sheetField,
     noTable,
-    blockedNote,
     el('div', { class: 'actions' }, [createBtn, previewBtn]),
+    // What is known only once the workbook is read goes under the buttons: «Tạo báo cáo» never moves when it comes.
+    sheetField,
+    blockedNote,
     ask,
     status,
     link,
