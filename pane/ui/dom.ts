@@ -56,7 +56,8 @@ export async function busy<R>(
     button.disabled = false;
     button.removeAttribute('aria-busy');
     const active = document.activeElement;
-    if (!active || active === document.body) button.focus();
+    // Focus back without scrolling: what the work brought into view (a preview) stays there.
+    if (!active || active === document.body) button.focus({ preventScroll: true });
   }
 }
 

@@ -178,6 +178,8 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
             preview.hidden = false;
             await renderAsync(bytes, page, undefined, PREVIEW_OPTIONS);
             zoom.apply(preview, page);
+            // The preview opens where the clerk looks: its top brought into view.
+            preview.scrollIntoView({ block: 'start' });
             say(notesText(r));
           } catch (e) {
             showError(status, e);

@@ -177,6 +177,16 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
         const accept = (await page.getByLabel(/Tôi đã xem các lỗi/).boundingBox())!;
         expect(note.y).toBeLessThan(accept.y);
         await shot(page, `bao-cao-${w}`);
+        // The preview opens in view, its first page's top on screen.
+        await page.getByRole('button', { name: 'Xem trước', exact: true }).click();
+        const preview = page.getByRole('region', { name: 'Xem trước' });
+        await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+        await expect
+          .poll(async () => {
+            const b = (await preview.boundingBox())!;
+            return b.y > -1 && b.y < h;
+          })
+          .toBe(true);
         await host.close();
       },
     );
