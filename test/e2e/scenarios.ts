@@ -279,6 +279,34 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       expect(names).not.toContain('Quá hạn');
       await page.getByRole('checkbox', { name: 'Hiện biểu đồ và cách tính' }).check();
       await expect.poll(() => page.locator('#indicator-list').textContent()).toContain('(sớm hạn + đúng hạn) / đã giải quyết');
+      // Each bar seen against the page (its outline ≥ 3:1 on white), its filled part against the empty one (≥ 3:1).
+      const contrasts = await page.locator('#indicator-list .track').evaluateAll((tracks) => {
+        const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => {
+            const x = v / 255;
+            return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const ratio = (a: string, b: string) => {
+          const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+          return (hi! + 0.05) / (lo! + 0.05);
+        };
+        return tracks.map((t) => {
+          const fill = t.querySelector('.fill');
+          const bg = getComputedStyle(t).backgroundColor;
+          return {
+            outline: ratio(getComputedStyle(t).borderTopColor, 'rgb(255, 255, 255)'),
+            fill: fill ? ratio(getComputedStyle(fill).backgroundColor, bg) : 99,
+          };
+        });
+      });
+      expect(contrasts.length).toBeGreaterThan(0);
+      for (const c of contrasts) {
+        expect(c.outline).toBeGreaterThanOrEqual(3);
+        expect(c.fill).toBeGreaterThanOrEqual(3);
+      }
       expect(await page.locator('#scorecard').textContent()).toContain('Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn');
       expect(await page.locator('#scorecard').textContent()).toMatch(/\d+(,\d+)? \/ 20 điểm/);
       await host.close();
