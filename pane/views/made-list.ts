@@ -22,7 +22,7 @@ export function madeListView(state: PaneState): { node: HTMLElement; show: () =>
   const list = el('ul', { class: 'made', 'aria-labelledby': 'made-title' });
   const none = el('p', { class: 'muted' }, [T.made.none]);
   const node = el('section', { id: 'reports-made', 'aria-labelledby': 'made-title', hidden: !state.host.reportsMade }, [
-    el('h3', { id: 'made-title' }, [T.made.title]),
+    el('h2', { id: 'made-title' }, [T.made.title]),
     none,
     list,
   ]);
