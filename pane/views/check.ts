@@ -170,7 +170,8 @@ function render(box: HTMLElement, r: CheckResult, state: PaneState, status: HTML
     const f = shown[at]!;
     const card = list.querySelector<HTMLButtonElement>(`[data-index="${at}"]`);
     mark(at);
-    card?.focus();
+    // The focus stays on the button pressed, to press it again; the card is highlighted, brought into view, and
+    // the position said (#finding-count is a live region).
     card?.scrollIntoView({ block: 'nearest' });
     count.textContent = T.check.position(at + 1, shown.length);
     const work = state.host.select(f.sheet, f.cell);

@@ -912,6 +912,19 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await expect.poll(async () => (await host.selections()).at(-1)).toEqual(['Nhiều lỗi', 'C2']);
       // The current finding is the one highlighted.
       expect(await page.locator('[aria-current="true"]').getAttribute('data-cell')).toBe('Nhiều lỗi!C2');
+      // At 300×560, «Lỗi tiếp theo» pressed again and again stays on screen and keeps the focus, each card in view below it.
+      await page.setViewportSize({ width: 300, height: 560 });
+      const next = page.getByRole('button', { name: 'Lỗi tiếp theo' });
+      await next.focus();
+      for (let k = 0; k < 12; k++) await page.keyboard.press('Enter');
+      await expect.poll(() => page.textContent('#finding-count')).toBe('Chỗ thứ 13 / 1.500.');
+      expect(await next.evaluate((b) => b === document.activeElement)).toBe(true);
+      const nextBox = (await next.boundingBox())!;
+      expect(nextBox.y).toBeGreaterThanOrEqual(0);
+      expect(nextBox.y + nextBox.height).toBeLessThanOrEqual(560);
+      const current = (await page.locator('[aria-current="true"]').boundingBox())!;
+      expect(current.y).toBeGreaterThanOrEqual(nextBox.y + nextBox.height);
+      expect(current.y).toBeLessThan(560);
       // The filters are folded under the steps: one line until opened.
       await page.getByText('Lọc danh sách lỗi').click();
       await page.getByLabel('Mức độ').selectOption('warning');
