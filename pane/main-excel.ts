@@ -17,6 +17,9 @@ function afterOfficeReady(ready: Promise<unknown>, host: Host): Host {
   return waiting as unknown as Host;
 }
 
+// Office's look (pane/styles.css, html[data-host="excel"]), set before anything is drawn.
+document.documentElement.dataset.host = 'excel';
+
 if (typeof Office === 'undefined') {
   // The CDN could not be reached (offline), or the page was opened outside Excel.
   document.getElementById('app')!.textContent = T.officeMissing;

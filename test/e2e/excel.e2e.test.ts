@@ -88,4 +88,34 @@ describe.runIf(hasChromium)('the Excel task pane', () => {
     await expect.poll(() => page.textContent('#report-status')).toContain('Excel trên máy Mac không cho tải tệp xuống');
     await host.close();
   });
+
+  it("Office's look (Fluent UI 2): Segoe UI at 14px, the brand blue on «Kiểm tra số liệu», the add-in's name only for screen readers", async () => {
+    const { page, host } = await open({});
+    const check = page.getByRole('button', { name: 'Kiểm tra số liệu' });
+    await check.waitFor();
+    expect(await page.evaluate('document.documentElement.dataset.host')).toBe('excel');
+    const body = await page.evaluate(() => {
+      const cs = getComputedStyle(document.body);
+      return { font: cs.fontFamily, size: cs.fontSize, line: cs.lineHeight, color: cs.color };
+    });
+    expect(body.font.replace(/"/g, '')).toMatch(/^Segoe UI, Segoe UI Web \(West European\),/);
+    expect([body.size, body.line, body.color]).toEqual(['14px', '20px', 'rgb(36, 36, 36)']);
+    // colorBrandBackground, its Hover; a medium Button's 32px and 4px corners.
+    const button = () =>
+      check.evaluate((b) => {
+        const cs = getComputedStyle(b);
+        return { bg: cs.backgroundColor, color: cs.color, radius: cs.borderRadius, height: b.getBoundingClientRect().height };
+      });
+    expect(await button()).toEqual({ bg: 'rgb(15, 108, 189)', color: 'rgb(255, 255, 255)', radius: '4px', height: 32 });
+    await check.hover();
+    expect((await button()).bg).toBe('rgb(17, 94, 163)');
+    expect(await page.$eval('#tab-check', (t) => getComputedStyle(t).borderBottomColor)).toBe('rgb(15, 108, 189)');
+    // The name is in the ribbon and the title bar: not shown here, yet still the page's one h1.
+    const h1 = page.getByRole('heading', { level: 1, name: 'Báo cáo CCHC' });
+    expect(await h1.count()).toBe(1);
+    const box = (await h1.boundingBox())!;
+    expect(box.width <= 1 && box.height <= 1).toBe(true);
+    expect(await page.getByRole('button', { name: 'Hướng dẫn' }).isVisible()).toBe(true);
+    await host.close();
+  });
 });
