@@ -61,6 +61,11 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   fileName.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') e.preventDefault();
   });
+  /** As tall as the name it holds, whatever the pane's width (three lines at 150 per cent). */
+  const fitName = () => {
+    fileName.style.height = 'auto';
+    if (fileName.scrollHeight > fileName.clientHeight) fileName.style.height = `${fileName.scrollHeight + fileName.offsetHeight - fileName.clientHeight}px`;
+  };
   let fileNameTyped = false;
   const previewBtn = el('button', { type: 'button', id: 'btn-preview', disabled: true }, [T.report.preview]);
   const createBtn = el('button', { type: 'button', class: 'primary', id: 'btn-report', disabled: true }, [T.report.create]);
@@ -99,6 +104,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   /** The file's name, unless the clerk typed one. */
   const nameIt = () => {
     if (!fileNameTyped && state.form.settings) fileName.value = reportFileName(kind.value, state.form.settings, isDraft());
+    fitName();
   };
 
   const refreshState = () => {
@@ -159,6 +165,7 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   fileName.addEventListener('input', () => {
     if (/[\r\n]/.test(fileName.value)) fileName.value = fileName.value.replace(/[\r\n]+/g, ' ');
     fileNameTyped = fileName.value.trim() !== '';
+    fitName();
   });
 
   previewBtn.addEventListener(

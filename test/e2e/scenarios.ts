@@ -455,33 +455,36 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await host.close();
     });
 
-    it('Tạo báo cáo: the fields the report lacks are open at the top, the rest folded; the file name is never clipped', async () => {
-      // The workbook without its settings sheet: no signer, no place name.
-      const bare: Workbook = { sheets: workbook.sheets.filter((x) => x.name !== 'Thông tin báo cáo') };
-      const { page, host } = await open(300, bare);
-      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
-      await page.locator('#report-settings').waitFor({ state: 'attached' });
-      await page.locator('#report-lacking').waitFor({ state: 'visible' });
-      expect(await page.getByLabel('Người ký', { exact: true }).isVisible()).toBe(true);
-      expect(await page.getByLabel('Địa danh', { exact: true }).isVisible()).toBe(true);
-      // Filled, a field stays where it is: nothing moves under the cursor.
-      await page.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn A');
-      expect(await page.getByLabel('Người ký', { exact: true }).isVisible()).toBe(true);
-      // What the report has is folded, and the fold says how much is in it.
-      expect(await page.getByLabel('Số, ký hiệu', { exact: true }).isVisible()).toBe(false);
-      const more = page.locator('#report-settings summary');
-      expect(await more.textContent()).toMatch(/^Thông tin báo cáo khác \(\d+ mục\)$/);
-      await more.click();
-      expect(await page.getByLabel('Số, ký hiệu', { exact: true }).isVisible()).toBe(true);
-      // The whole name is in view at 300 px: the box wraps it rather than cut it.
-      const name = page.getByLabel('Tên tệp');
-      await expect.poll(() => name.inputValue(), { timeout: 30_000 }).toMatch(/\.docx$/);
-      const box = await name.evaluate((e) => ({ sw: e.scrollWidth, cw: e.clientWidth, sh: e.scrollHeight, ch: e.clientHeight }));
-      expect(box.sw).toBeLessThanOrEqual(box.cw);
-      expect(box.sh).toBeLessThanOrEqual(box.ch);
-      await shot(page, 'bao-cao-thieu-muc');
-      await host.close();
-    });
+    it.each([300, 200])(
+      'Tạo báo cáo: the fields the report lacks are open at the top, the rest folded; the file name is never clipped (at %i px: the sidebar, then 150 per cent)',
+      async (w) => {
+        // The workbook without its settings sheet: no signer, no place name.
+        const bare: Workbook = { sheets: workbook.sheets.filter((x) => x.name !== 'Thông tin báo cáo') };
+        const { page, host } = await open(w, bare);
+        await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+        await page.locator('#report-settings').waitFor({ state: 'attached' });
+        await page.locator('#report-lacking').waitFor({ state: 'visible' });
+        expect(await page.getByLabel('Người ký', { exact: true }).isVisible()).toBe(true);
+        expect(await page.getByLabel('Địa danh', { exact: true }).isVisible()).toBe(true);
+        // Filled, a field stays where it is: nothing moves under the cursor.
+        await page.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn A');
+        expect(await page.getByLabel('Người ký', { exact: true }).isVisible()).toBe(true);
+        // What the report has is folded, and the fold says how much is in it.
+        expect(await page.getByLabel('Số, ký hiệu', { exact: true }).isVisible()).toBe(false);
+        const more = page.locator('#report-settings summary');
+        expect(await more.textContent()).toMatch(/^Thông tin báo cáo khác \(\d+ mục\)$/);
+        await more.click();
+        expect(await page.getByLabel('Số, ký hiệu', { exact: true }).isVisible()).toBe(true);
+        // The whole name is in view at 300 px: the box wraps it rather than cut it.
+        const name = page.getByLabel('Tên tệp');
+        await expect.poll(() => name.inputValue(), { timeout: 30_000 }).toMatch(/\.docx$/);
+        const box = await name.evaluate((e) => ({ sw: e.scrollWidth, cw: e.clientWidth, sh: e.scrollHeight, ch: e.clientHeight }));
+        expect(box.sw).toBeLessThanOrEqual(box.cw);
+        expect(box.sh).toBeLessThanOrEqual(box.ch);
+        await shot(page, `bao-cao-thieu-muc-${w}`);
+        await host.close();
+      },
+    );
 
     it('Tạo báo cáo over a sheet per month: «Trang số liệu» picks the month, the first by default; one sheet, no choice', async () => {
       const month = (m: number, received: number, pending = 20) => ({
@@ -562,52 +565,58 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await host.close();
     });
 
-    it('a reading that fails leaves the earlier results greyed and labelled as earlier, and the next reading takes the label away', async () => {
-      const { page, host } = await open(300);
-      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
-      await page.locator('#check-results .finding').first().waitFor({ timeout: 30_000 });
-      await expect.poll(() => page.getByRole('button', { name: 'Kiểm tra số liệu' }).isEnabled(), { timeout: 10_000 }).toBe(true);
-      await host.failNextRead();
-      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
-      const stale = page.locator('#check-stale');
-      await stale.waitFor({ timeout: 30_000 });
-      expect(await stale.textContent()).toMatch(/^Kết quả dưới đây là của lần kiểm tra trước, chưa cập nhật được\. Số liệu đọc lúc \d\d:\d\d\./);
-      expect(await page.locator('#check-status').getAttribute('class')).toContain('error');
-      expect(await page.locator('#check-results').getAttribute('class')).toContain('stale');
-      // Greyed: the cards drawn faint, the note itself not.
-      expect(Number(await page.locator('#check-results .finding-list').evaluate((e) => getComputedStyle(e).opacity))).toBeLessThan(1);
-      await shot(page, 'ket-qua-cu');
-      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
-      await expect.poll(() => stale.count(), { timeout: 30_000 }).toBe(0);
-      expect(await page.locator('#check-results').getAttribute('class')).not.toContain('stale');
-      await host.close();
-    });
+    it.each([300, 200])(
+      'a reading that fails leaves the earlier results greyed and labelled as earlier, and the next reading takes the label away (at %i px: the sidebar, then 150 per cent)',
+      async (w) => {
+        const { page, host } = await open(w);
+        await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+        await page.locator('#check-results .finding').first().waitFor({ timeout: 30_000 });
+        await expect.poll(() => page.getByRole('button', { name: 'Kiểm tra số liệu' }).isEnabled(), { timeout: 10_000 }).toBe(true);
+        await host.failNextRead();
+        await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+        const stale = page.locator('#check-stale');
+        await stale.waitFor({ timeout: 30_000 });
+        expect(await stale.textContent()).toMatch(/^Kết quả dưới đây là của lần kiểm tra trước, chưa cập nhật được\. Số liệu đọc lúc \d\d:\d\d\./);
+        expect(await page.locator('#check-status').getAttribute('class')).toContain('error');
+        expect(await page.locator('#check-results').getAttribute('class')).toContain('stale');
+        // Greyed: the cards drawn faint, the note itself not.
+        expect(Number(await page.locator('#check-results .finding-list').evaluate((e) => getComputedStyle(e).opacity))).toBeLessThan(1);
+        await shot(page, `ket-qua-cu-${w}`);
+        await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+        await expect.poll(() => stale.count(), { timeout: 30_000 }).toBe(0);
+        expect(await page.locator('#check-results').getAttribute('class')).not.toContain('stale');
+        await host.close();
+      },
+    );
 
-    it('a click on a finding is answered at once on a slow host: the card highlighted and busy until the sheet selected the cell', async () => {
-      const { page, host } = await open(300, workbook, { delayMs: 1500 });
-      await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
-      const card = page.locator('#check-results .finding').first();
-      await card.waitFor({ timeout: 30_000 });
-      await expect.poll(() => page.getByRole('button', { name: 'Kiểm tra số liệu' }).isEnabled(), { timeout: 30_000 }).toBe(true);
-      const before = await card.boundingBox();
-      // Within 100 ms of the click, whatever the host's pace: highlighted and busy (measured in the page).
-      const after = (await card.evaluate(
-        (b) =>
-          new Promise((resolve) => {
-            const t0 = performance.now();
-            (b as HTMLButtonElement).click();
-            setTimeout(() => resolve({ ms: performance.now() - t0, current: b.getAttribute('aria-current'), busy: b.getAttribute('aria-busy') }), 50);
-          }),
-      )) as { ms: number; current: string | null; busy: string | null };
-      expect(after.current).toBe('true');
-      expect(after.busy).toBe('true');
-      expect(after.ms).toBeLessThan(100);
-      // Nothing moves: the card stays where it was clicked.
-      expect(await card.boundingBox()).toEqual(before);
-      await expect.poll(() => card.getAttribute('aria-busy'), { timeout: 10_000 }).toBe(null);
-      expect((await host.selections()).length).toBeGreaterThan(0);
-      await host.close();
-    });
+    it.each([300, 200])(
+      'a click on a finding is answered at once on a slow host: the card highlighted and busy until the sheet selected the cell (at %i px: the sidebar, then 150 per cent)',
+      async (w) => {
+        const { page, host } = await open(w, workbook, { delayMs: 1500 });
+        await page.getByRole('button', { name: 'Kiểm tra số liệu' }).click();
+        const card = page.locator('#check-results .finding').first();
+        await card.waitFor({ timeout: 30_000 });
+        await expect.poll(() => page.getByRole('button', { name: 'Kiểm tra số liệu' }).isEnabled(), { timeout: 30_000 }).toBe(true);
+        const before = await card.boundingBox();
+        // Within 100 ms of the click, whatever the host's pace: highlighted and busy (measured in the page).
+        const after = (await card.evaluate(
+          (b) =>
+            new Promise((resolve) => {
+              const t0 = performance.now();
+              (b as HTMLButtonElement).click();
+              setTimeout(() => resolve({ ms: performance.now() - t0, current: b.getAttribute('aria-current'), busy: b.getAttribute('aria-busy') }), 50);
+            }),
+        )) as { ms: number; current: string | null; busy: string | null };
+        expect(after.current).toBe('true');
+        expect(after.busy).toBe('true');
+        expect(after.ms).toBeLessThan(100);
+        // Nothing moves: the card stays where it was clicked.
+        expect(await card.boundingBox()).toEqual(before);
+        await expect.poll(() => card.getAttribute('aria-busy'), { timeout: 10_000 }).toBe(null);
+        expect((await host.selections()).length).toBeGreaterThan(0);
+        await host.close();
+      },
+    );
 
     it('keyboard: arrow keys move between the tabs, Enter on a finding selects its cell', async () => {
       const { page, host } = await open();
@@ -625,95 +634,98 @@ export function paneScenarios(title: string, prefix: 'google' | 'excel', setup: 
       await host.close();
     });
 
-    it('Tạo báo cáo: the reports made are listed with the document (the draft named as one); a name used again asks to replace or keep both', async () => {
-      const { page, host } = await open(300);
-      await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
-      const create = page.getByRole('button', { name: 'Tạo báo cáo' });
-      await expect.poll(() => create.isEnabled(), { timeout: 30_000 }).toBe(true);
-      const list = page.getByRole('list', { name: 'Báo cáo đã tạo' });
-      const items = list.getByRole('listitem');
-      const status = page.locator('#report-status');
-      /** One save: a click (and on Excel its download), then the status saying it is done. */
-      const save = async (click: () => Promise<void>, expectName?: string) => {
-        if (host.drive) await click();
-        else {
-          const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
-          if (expectName) expect(download.suggestedFilename()).toBe(expectName);
-        }
-        await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(host.drive ? /Đã tạo báo cáo\./ : /Đã tải báo cáo xuống\./);
-      };
-      const DRAFT = 'Bao-cao-CCHC-thang-03-2024-UBND-huyen-Lap-Vo-DU-THAO.docx';
-      const FINAL = 'Bao-cao-CCHC-thang-03-2024-UBND-huyen-Lap-Vo.docx';
-      // The list says a file's name without ".docx" (a word of the file system).
-      const listed = (name: string) => name.replace(/\.docx$/, '');
-      expect(await page.textContent('#reports-made')).toContain('Chưa tạo báo cáo nào từ bảng tính này.');
-      // 1. The sheet has an error not accepted: a draft, named and listed as one.
-      await save(() => create.click(), DRAFT);
-      await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(1);
-      expect(await items.nth(0).textContent()).toContain(listed(DRAFT));
-      expect(await items.nth(0).textContent()).not.toContain('.docx');
-      expect(await items.nth(0).textContent()).toContain('Dự thảo');
-      // 2. Accepted: the final report, listed first, the draft kept under it.
-      await page.getByLabel('Tôi đã xem các lỗi và chấp nhận số liệu như hiện có (bỏ dấu DỰ THẢO)').check();
-      await save(() => create.click(), FINAL);
-      await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(2);
-      expect(await items.nth(0).textContent()).toContain(listed(FINAL));
-      expect(await items.nth(0).textContent()).toContain('Chính thức');
-      expect(await items.nth(1).textContent()).toContain(listed(DRAFT));
-      // Drive: each opens from the list; a download of this session can be downloaded again.
-      if (host.drive)
-        expect(
+    it.each([300, 200])(
+      'Tạo báo cáo: the reports made are listed with the document (the draft named as one); a name used again asks to replace or keep both (at %i px: the sidebar, then 150 per cent)',
+      async (w) => {
+        const { page, host } = await open(w);
+        await page.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+        const create = page.getByRole('button', { name: 'Tạo báo cáo' });
+        await expect.poll(() => create.isEnabled(), { timeout: 30_000 }).toBe(true);
+        const list = page.getByRole('list', { name: 'Báo cáo đã tạo' });
+        const items = list.getByRole('listitem');
+        const status = page.locator('#report-status');
+        /** One save: a click (and on Excel its download), then the status saying it is done. */
+        const save = async (click: () => Promise<void>, expectName?: string) => {
+          if (host.drive) await click();
+          else {
+            const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
+            if (expectName) expect(download.suggestedFilename()).toBe(expectName);
+          }
+          await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(host.drive ? /Đã tạo báo cáo\./ : /Đã tải báo cáo xuống\./);
+        };
+        const DRAFT = 'Bao-cao-CCHC-thang-03-2024-UBND-huyen-Lap-Vo-DU-THAO.docx';
+        const FINAL = 'Bao-cao-CCHC-thang-03-2024-UBND-huyen-Lap-Vo.docx';
+        // The list says a file's name without ".docx" (a word of the file system).
+        const listed = (name: string) => name.replace(/\.docx$/, '');
+        expect(await page.textContent('#reports-made')).toContain('Chưa tạo báo cáo nào từ bảng tính này.');
+        // 1. The sheet has an error not accepted: a draft, named and listed as one.
+        await save(() => create.click(), DRAFT);
+        await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(1);
+        expect(await items.nth(0).textContent()).toContain(listed(DRAFT));
+        expect(await items.nth(0).textContent()).not.toContain('.docx');
+        expect(await items.nth(0).textContent()).toContain('Dự thảo');
+        // 2. Accepted: the final report, listed first, the draft kept under it.
+        await page.getByLabel('Tôi đã xem các lỗi và chấp nhận số liệu như hiện có (bỏ dấu DỰ THẢO)').check();
+        await save(() => create.click(), FINAL);
+        await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(2);
+        expect(await items.nth(0).textContent()).toContain(listed(FINAL));
+        expect(await items.nth(0).textContent()).toContain('Chính thức');
+        expect(await items.nth(1).textContent()).toContain(listed(DRAFT));
+        // Drive: each opens from the list; a download of this session can be downloaded again.
+        if (host.drive)
+          expect(
+            await items
+              .nth(0)
+              .getByRole('link', { name: `Mở ${listed(FINAL)}` })
+              .getAttribute('href'),
+          ).toMatch(/^https:\/\/drive\.google\.com\//);
+        else
           await items
             .nth(0)
-            .getByRole('link', { name: `Mở ${listed(FINAL)}` })
-            .getAttribute('href'),
-        ).toMatch(/^https:\/\/drive\.google\.com\//);
-      else
-        await items
-          .nth(0)
-          .getByRole('button', { name: `Tải lại ${listed(FINAL)}` })
-          .waitFor();
-      // 3. The same name again: nothing saved until the clerk chooses; «Lưu thành tệp mới» keeps both.
-      await create.click();
-      const question = page.getByRole('group', { name: /Đã có báo cáo «Bao-cao-CCHC-thang-03-2024-UBND-huyen-Lap-Vo», tạo lúc/ });
-      await question.waitFor({ timeout: 30_000 });
-      await shot(page, 'bao-cao-trung-ten');
-      expect(host.saved.length).toBe(host.drive ? 2 : 0);
-      const VERSION = 'Bao-cao-CCHC-thang-03-2024-UBND-huyen-Lap-Vo-lan-2.docx';
-      await save(() => question.getByRole('button', { name: `Lưu thành tệp mới «${listed(VERSION)}»` }).click(), VERSION);
-      await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(3);
-      expect(await items.nth(0).textContent()).toContain(listed(VERSION));
-      // 4. Again, «Thay tệp cũ»: the earlier file replaced (Drive: the same file, not a new one), the list as long as before.
-      await create.click();
-      await question.waitFor({ timeout: 30_000 });
-      await save(() => question.getByRole('button', { name: 'Thay tệp cũ' }).click(), FINAL);
-      expect(await question.count()).toBe(0);
-      await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(3);
-      expect(await items.nth(0).textContent()).toContain(listed(FINAL));
-      if (host.drive) {
-        expect(host.saved.map((f) => f.name)).toEqual([DRAFT, FINAL, VERSION]);
-        expect(await status.textContent()).toContain('Đã thay nội dung tệp cũ');
-      }
-      // 5. «Hủy» saves nothing.
-      await create.click();
-      await question.waitFor({ timeout: 30_000 });
-      await question.getByRole('button', { name: 'Hủy' }).click();
-      await expect.poll(() => status.textContent()).toBe('Chưa lưu báo cáo.');
-      await shot(page, 'bao-cao-da-tao');
-      // Kept with the document: the pane opened again lists them.
-      const again = await browser.newPage({ viewport: { width: 300, height: 900 } });
-      await host.attach(again);
-      await again.goto(host.url);
-      await again.getByRole('tab', { name: 'Tạo báo cáo' }).click();
-      const listedAgain = again.getByRole('list', { name: 'Báo cáo đã tạo' }).getByRole('listitem');
-      await expect.poll(() => listedAgain.count(), { timeout: 30_000 }).toBe(3);
-      expect(await listedAgain.allTextContents()).toEqual([
-        expect.stringContaining(listed(FINAL)),
-        expect.stringContaining(listed(VERSION)),
-        expect.stringContaining(listed(DRAFT)),
-      ]);
-      await host.close();
-    });
+            .getByRole('button', { name: `Tải lại ${listed(FINAL)}` })
+            .waitFor();
+        // 3. The same name again: nothing saved until the clerk chooses; «Lưu thành tệp mới» keeps both.
+        await create.click();
+        const question = page.getByRole('group', { name: /Đã có báo cáo «Bao-cao-CCHC-thang-03-2024-UBND-huyen-Lap-Vo», tạo lúc/ });
+        await question.waitFor({ timeout: 30_000 });
+        await shot(page, `bao-cao-trung-ten-${w}`);
+        expect(host.saved.length).toBe(host.drive ? 2 : 0);
+        const VERSION = 'Bao-cao-CCHC-thang-03-2024-UBND-huyen-Lap-Vo-lan-2.docx';
+        await save(() => question.getByRole('button', { name: `Lưu thành tệp mới «${listed(VERSION)}»` }).click(), VERSION);
+        await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(3);
+        expect(await items.nth(0).textContent()).toContain(listed(VERSION));
+        // 4. Again, «Thay tệp cũ»: the earlier file replaced (Drive: the same file, not a new one), the list as long as before.
+        await create.click();
+        await question.waitFor({ timeout: 30_000 });
+        await save(() => question.getByRole('button', { name: 'Thay tệp cũ' }).click(), FINAL);
+        expect(await question.count()).toBe(0);
+        await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(3);
+        expect(await items.nth(0).textContent()).toContain(listed(FINAL));
+        if (host.drive) {
+          expect(host.saved.map((f) => f.name)).toEqual([DRAFT, FINAL, VERSION]);
+          expect(await status.textContent()).toContain('Đã thay nội dung tệp cũ');
+        }
+        // 5. «Hủy» saves nothing.
+        await create.click();
+        await question.waitFor({ timeout: 30_000 });
+        await question.getByRole('button', { name: 'Hủy' }).click();
+        await expect.poll(() => status.textContent()).toBe('Chưa lưu báo cáo.');
+        await shot(page, `bao-cao-da-tao-${w}`);
+        // Kept with the document: the pane opened again lists them.
+        const again = await browser.newPage({ viewport: { width: 300, height: 900 } });
+        await host.attach(again);
+        await again.goto(host.url);
+        await again.getByRole('tab', { name: 'Tạo báo cáo' }).click();
+        const listedAgain = again.getByRole('list', { name: 'Báo cáo đã tạo' }).getByRole('listitem');
+        await expect.poll(() => listedAgain.count(), { timeout: 30_000 }).toBe(3);
+        expect(await listedAgain.allTextContents()).toEqual([
+          expect.stringContaining(listed(FINAL)),
+          expect.stringContaining(listed(VERSION)),
+          expect.stringContaining(listed(DRAFT)),
+        ]);
+        await host.close();
+      },
+    );
 
     it('Tạo báo cáo → Tải xuống: the browser downloads the .docx', async () => {
       const { page, host } = await open();
