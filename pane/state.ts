@@ -76,7 +76,8 @@ export async function formSettings(state: PaneState): Promise<ReportSettings> {
 
 /** The list, read from the document once a pane; undefined when it cannot be read (the save goes on without it). */
 export async function madeSoFar(state: PaneState): Promise<ReportMade[] | undefined> {
-  if (!state.made) {
+  // The web page's list is the unit's of the file picked now, which may change between two reads: read each time.
+  if (!state.made || state.host.sheetless) {
     try {
       state.made = (await state.host.reportsMade?.load()) ?? [];
     } catch {

@@ -270,11 +270,12 @@ export function reportView(state: PaneState): { node: HTMLElement; show: () => P
   const show = async () => {
     void folder?.refresh();
     void state.host.downloadBlocked?.().then((b) => (blockedNote.hidden = !b));
-    void made.show();
     try {
       status.classList.remove('error');
       await readAndCheck(state, (s) => (status.textContent = s));
       status.textContent = '';
+      // After the reading: the web page's list belongs to the unit of the file read.
+      void made.show();
       const s = await formSettings(state);
       kind.value = reportKind(state.result!, s, { ...(chosenSheet() ? { sheet: chosenSheet()! } : {}) });
       sayKind();
